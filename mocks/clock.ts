@@ -1,0 +1,67 @@
+/**
+ * The one clock that windows, delays, buckets, rate limits, room lifecycles and signature skew
+ * read. Tests freeze and advance it; a running clock follows real time plus an offset.
+ */
+export interface Clock {
+  /** Current time in epoch milliseconds. */
+  now(): number;
+  /** Jump to `epochMs` (keeps running from there unless frozen). */
+  set(epochMs: number): void;
+  /** Move forward (or back, with a negative value) by `ms`. */
+  advance(ms: number): void;
+  /** Stop the clock, at `epochMs` or at the current time. */
+  freeze(epochMs?: number): void;
+  /** Let the clock run again from where it stands. */
+  unfreeze(): void;
+  readonly frozen: boolean;
+}
+
+/** How to start a clock: a fixed or running start time. */
+export interface ClockOptions {
+  /** Start time (epoch ms or ISO text); default: real now. */
+  start?: number | string | Date;
+  /** Start frozen; default false. */
+  frozen?: boolean;
+}
+
+/** Parses a clock start given as epoch ms, ISO text or Date. */
+export function toEpochMs(value: number | string | Date): number {
+  if (typeof value === "number") return value;
+  if (value instanceof Date) return value.getTime();
+  const asNumber = Number(value);
+  if (value.trim() !== "" && Number.isFinite(asNumber)) return asNumber;
+  const parsed = Date.parse(value);
+  if (Number.isNaN(parsed)) throw new Error(`Invalid clock time: ${value}`);
+  return parsed;
+}
+
+/** Creates a clock; `realNow` is injectable for tests of the clock itself. */
+export function createClock(options: ClockOptions = {}, realNow: () => number = Date.now): Clock {
+  let frozen = options.frozen ?? false;
+  const start = options.start === undefined ? realNow() : toEpochMs(options.start);
+  let frozenAt = start;
+  let offset = start - realNow();
+  const now = () => (frozen ? frozenAt : realNow() + offset);
+  return {
+    now,
+    set(epochMs) {
+      if (frozen) frozenAt = epochMs;
+      else offset = epochMs - realNow();
+    },
+    advance(ms) {
+      if (frozen) frozenAt += ms;
+      else offset += ms;
+    },
+    freeze(epochMs) {
+      frozenAt = epochMs ?? now();
+      frozen = true;
+    },
+    unfreeze() {
+      offset = frozenAt - realNow();
+      frozen = false;
+    },
+    get frozen() {
+      return frozen;
+    },
+  };
+}

@@ -1,0 +1,113 @@
+import type { Vendor } from "../schemas/common/endpoint.js";
+
+/** What a fault does to a matching request. */
+export type FaultEffect =
+  /** Answer with this catalog error (in the vendor's envelope and status). */
+  | { kind: "error"; code: string; args?: string[] }
+  /** Wait this long, then handle the request normally. */
+  | { kind: "latency"; ms: number }
+  /** Answer with a bare HTTP status (e.g. 502), body as a gateway would send it. */
+  | { kind: "http"; status: number; body?: string }
+  /** Close the connection without answering. */
+  | { kind: "drop" };
+
+/** A user-defined fault: which requests it hits, what it does, how often. */
+export type FaultSpec = FaultEffect & {
+  /** Limit to one vendor and optionally one action; omitted: every request. */
+  vendor?: Vendor;
+  action?: string;
+  /** Hit only the next N matching requests, then retire. */
+  times?: number;
+  /** Hit each matching request with this probability (0–1), drawn from the seeded PRNG. */
+  probability?: number;
+};
+
+/** A registered fault with its id and remaining count. */
+export type FaultRule = FaultSpec & { id: string; remaining?: number };
+
+/** Faults decided for one request: added latency plus at most one terminal effect. */
+export interface FaultDecision {
+  latencyMs: number;
+  terminal?: Exclude<FaultEffect, { kind: "latency" }> & { ruleId: string };
+}
+
+/** The live set of fault rules. */
+export interface FaultRegistry {
+  add(spec: FaultSpec): FaultRule;
+  list(): FaultRule[];
+  remove(id: string): boolean;
+  clear(): void;
+  /** Decides the faults of one request and consumes `times` of the rules that fired. */
+  decide(vendor: Vendor, action: string | undefined): FaultDecision;
+}
+
+/** Checks a fault spec from untrusted input (control API, config file); returns a message or null. */
+export function validateFaultSpec(spec: FaultSpec): string | null {
+  if (spec.times !== undefined && !(Number.isInteger(spec.times) && spec.times > 0)) return "times must be a positive integer";
+  if (spec.probability !== undefined && !(spec.probability >= 0 && spec.probability <= 1)) return "probability must be between 0 and 1";
+  switch (spec.kind) {
+    case "error":
+      return typeof spec.code === "string" && spec.code !== "" ? null : "error faults need a code";
+    case "latency":
+      return Number.isFinite(spec.ms) && spec.ms >= 0 && spec.ms <= 60_000 ? null : "latency ms must be between 0 and 60000";
+    case "http":
+      return Number.isInteger(spec.status) && spec.status >= 400 && spec.status <= 599 ? null : "http status must be 400–599";
+    case "drop":
+      return null;
+    default:
+      return "kind must be error, latency, http or drop";
+  }
+}
+
+/** Creates a registry; `random` is the seeded PRNG used for probabilistic faults. */
+export function createFaultRegistry(random: () => number, maxRules = 1_000): FaultRegistry {
+  let rules: FaultRule[] = [];
+  let nextId = 1;
+  return {
+    add(spec) {
+      const problem = validateFaultSpec(spec);
+      if (problem !== null) throw new Error(`Invalid fault: ${problem}`);
+      if (rules.length >= maxRules) throw new Error(`Too many fault rules (max ${maxRules})`);
+      const rule: FaultRule = { ...spec, id: `fault-${nextId++}`, ...(spec.times !== undefined ? { remaining: spec.times } : {}) };
+      rules.push(rule);
+      return rule;
+    },
+    list: () => rules.map((rule) => ({ ...rule })),
+    remove(id) {
+      const before = rules.length;
+      rules = rules.filter((rule) => rule.id !== id);
+      return rules.length !== before;
+    },
+    clear() {
+      rules = [];
+    },
+    decide(vendor, action) {
+      const decision: FaultDecision = { latencyMs: 0 };
+      if (rules.length === 0) return decision;
+      for (const rule of rules) {
+        if (rule.vendor !== undefined && rule.vendor !== vendor) continue;
+        if (rule.action !== undefined && rule.action !== action) continue;
+        if (rule.kind !== "latency" && decision.terminal !== undefined) continue;
+        if (rule.probability !== undefined && random() >= rule.probability) continue;
+        if (rule.remaining !== undefined) rule.remaining--;
+        if (rule.kind === "latency") decision.latencyMs += rule.ms;
+        else decision.terminal = { ...stripMatch(rule), ruleId: rule.id };
+      }
+      rules = rules.filter((rule) => rule.remaining === undefined || rule.remaining > 0);
+      return decision;
+    },
+  };
+}
+
+function stripMatch(rule: FaultRule): Exclude<FaultEffect, { kind: "latency" }> {
+  switch (rule.kind) {
+    case "error":
+      return rule.args === undefined ? { kind: "error", code: rule.code } : { kind: "error", code: rule.code, args: rule.args };
+    case "http":
+      return rule.body === undefined ? { kind: "http", status: rule.status } : { kind: "http", status: rule.status, body: rule.body };
+    case "drop":
+      return { kind: "drop" };
+    default:
+      throw new Error("latency faults are not terminal");
+  }
+}

@@ -1,0 +1,11 @@
+import type { VendorProtocol } from "./vendor-protocol.js";
+import { tencentProtocol } from "./tencent/protocol.js";
+import { zegoProtocol } from "./zego/protocol.js";
+import { volcengineProtocol } from "./volcengine/protocol.js";
+
+/**
+ * The vendors in the order their shape is tried on a shared port: Tencent (X-TC-Action header),
+ * ZEGO (GET with its signature parameters or Action=GetRealtimeUsage), then Volcengine, which
+ * also answers anything nobody claims with its gateway's MissingParameter error (assumed).
+ */
+export const vendorProtocols: readonly VendorProtocol[] = [tencentProtocol, zegoProtocol, volcengineProtocol];
