@@ -22,6 +22,15 @@ export const DEFAULT_UTC_OFFSET_MINUTES = 480;
 
 const DAY_MS = 86_400_000;
 
+/**
+ * Relative load at each local hour 0–24 (assumed shape of consumer RTC traffic): a trough before
+ * dawn, a lunchtime plateau and an evening peak around 21:00.
+ */
+const HOURLY_RHYTHM = [
+  0.62, 0.45, 0.32, 0.22, 0.16, 0.13, 0.17, 0.28, 0.45, 0.58, 0.65, 0.7, 0.74, 0.7, 0.66, 0.66, 0.68, 0.72, 0.79, 0.87, 0.95,
+  1.0, 0.93, 0.78, 0.62,
+] as const;
+
 /** FNV-1a over the UTF-16 units of `text`, continuing from `hash`. */
 function fnv1a(hash: number, text: string): number {
   let h = hash >>> 0;
@@ -77,12 +86,12 @@ export function createWorld(seed: number | string): World {
     },
     rhythm(tMs, utcOffsetMinutes = DEFAULT_UTC_OFFSET_MINUTES) {
       const local = (((tMs + utcOffsetMinutes * 60_000) % DAY_MS) + DAY_MS) % DAY_MS;
-      const hour = local / 3_600_000;
-      // Evening peak around 21:00, a smaller lunchtime bump, a trough around 04:00.
-      const evening = Math.cos(((hour - 21) / 24) * 2 * Math.PI);
-      const lunch = Math.exp(-((hour - 12.5) ** 2) / 2);
-      const value = 0.52 + 0.4 * evening + 0.12 * lunch;
-      return Math.min(1, Math.max(0.12, value));
+      const position = local / 3_600_000;
+      const hour = Math.floor(position);
+      const frac = position - hour;
+      const eased = (1 - Math.cos(frac * Math.PI)) / 2;
+      const from = HOURLY_RHYTHM[hour]!;
+      return from + (HOURLY_RHYTHM[hour + 1]! - from) * eased;
     },
     appScale(appId) {
       let scale = scaleCache.get(appId);

@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { createFaultRegistry, validateFaultSpec } from "../../mocks/faults.js";
+import { createJournal, sanitizedPath } from "../../mocks/journal.js";
+
+describe("fault registry", () => {
+  it("hits only matching requests and retires a rule after `times`", () => {
+    const faults = createFaultRegistry(() => 0);
+    faults.add({ kind: "error", code: "InternalError", vendor: "tencent", action: "DescribeRoomStatistics", times: 2 });
+    expect(faults.decide("volcengine", "ListRealTimeQuality").terminal).toBeUndefined();
+    expect(faults.decide("tencent", "DescribeRoomStatistics").terminal).toMatchObject({ kind: "error", code: "InternalError" });
+    expect(faults.decide("tencent", "DescribeRoomStatistics").terminal).toMatchObject({ kind: "error" });
+    expect(faults.decide("tencent", "DescribeRoomStatistics").terminal).toBeUndefined();
+    expect(faults.list()).toHaveLength(0);
+  });
+
+  it("adds latency on top of at most one terminal effect", () => {
+    const faults = createFaultRegistry(() => 0);
+    faults.add({ kind: "latency", ms: 30 });
+    faults.add({ kind: "latency", ms: 20, vendor: "zego" });
+    faults.add({ kind: "http", status: 503, vendor: "zego" });
+    faults.add({ kind: "drop", vendor: "zego" });
+    const decision = faults.decide("zego", "GetRealtimeUsage");
+    expect(decision.latencyMs).toBe(50);
+    expect(decision.terminal).toMatchObject({ kind: "http", status: 503 });
+    expect(faults.decide("volcengine", undefined)).toEqual({ latencyMs: 30 });
+  });
+
+  it("draws probabilities from the injected PRNG", () => {
+    const draws = [0.1, 0.9, 0.4];
+    const faults = createFaultRegistry(() => draws.shift() ?? 1);
+    faults.add({ kind: "drop", probability: 0.5 });
+    expect(faults.decide("zego", "x").terminal?.kind).toBe("drop");
+    expect(faults.decide("zego", "x").terminal).toBeUndefined();
+    expect(faults.decide("zego", "x").terminal?.kind).toBe("drop");
+  });
+
+  it("rejects invalid specs with a readable reason", () => {
+    expect(validateFaultSpec({ kind: "http", status: 200 })).toMatch(/400–599/);
+    expect(validateFaultSpec({ kind: "latency", ms: -1 })).toMatch(/latency/);
+    expect(validateFaultSpec({ kind: "drop", times: 0 })).toMatch(/times/);
+    expect(validateFaultSpec({ kind: "drop", probability: 2 })).toMatch(/probability/);
+    expect(validateFaultSpec({ kind: "error", code: "" })).toMatch(/code/);
+    expect(() => createFaultRegistry(() => 0).add({ kind: "error", code: "" })).toThrow(/Invalid fault/);
+    const faults = createFaultRegistry(() => 0);
+    const rule = faults.add({ kind: "drop" });
+    expect(faults.remove(rule.id)).toBe(true);
+    expect(faults.remove(rule.id)).toBe(false);
+  });
+});
+
+describe("journal", () => {
+  it("keeps only the most recent entries", () => {
+    const journal = createJournal(3);
+    for (let i = 0; i < 5; i++) journal.record({ at: i, method: "GET", path: "/", status: 200 });
+    expect(journal.entries().map((entry) => entry.at)).toEqual([2, 3, 4]);
+    expect(journal.entries().map((entry) => entry.seq)).toEqual([3, 4, 5]);
+  });
+
+  it("strips signature parameters from recorded paths", () => {
+    const url = new URL("http://x/?Action=GetRealtimeUsage&AppId=1&Signature=abc&SignatureNonce=n&Metrics[]=online_user");
+    const path = sanitizedPath(url);
+    expect(path).not.toMatch(/Signature/);
+    expect(path).toContain("AppId=1");
+    expect(new URL(path, "http://x").searchParams.getAll("Metrics[]")).toEqual(["online_user"]);
+  });
+});

@@ -1,0 +1,35 @@
+import { readFile } from "node:fs/promises";
+import { validate } from "@readme/openapi-parser";
+import { describe, expect, it } from "vitest";
+import { endpoints } from "../../schemas/registry.js";
+import { buildOpenApiDocument, openApiPathOf, openApiVendors } from "../../schemas/openapi/document.js";
+import { renderOpenApiDocument, renderOpenApiTypes } from "../../schemas/openapi/render.js";
+
+const committed = (file: string) => readFile(new URL(`../../schemas/openapi/${file}`, import.meta.url), "utf8");
+
+describe.each(openApiVendors)("OpenAPI document of %s", (vendor) => {
+  it("is a valid OpenAPI 3.1 document", async () => {
+    const result = await validate(structuredClone(buildOpenApiDocument(vendor)) as never);
+    expect(result.errors ?? [], JSON.stringify(result.errors)).toEqual([]);
+    expect(result.valid).toBe(true);
+  });
+
+  it("lists every registry endpoint of the vendor under its documented pseudo-path", () => {
+    const paths = buildOpenApiDocument(vendor).paths as Record<string, Record<string, { operationId: string }>>;
+    const own = endpoints.filter((endpoint) => endpoint.vendor === vendor);
+    expect(own.length).toBeGreaterThan(0);
+    for (const endpoint of own) {
+      const operation = paths[openApiPathOf(endpoint)]?.[endpoint.method.toLowerCase()];
+      expect(operation?.operationId).toBe(endpoint.action);
+    }
+    expect(Object.keys(paths)).toHaveLength(own.length);
+  });
+
+  it("is committed up to date (run `npm run generate` when this fails)", async () => {
+    expect(await committed(`${vendor}.json`)).toBe(renderOpenApiDocument(vendor));
+  });
+
+  it("has committed generated types that are up to date (run `npm run generate`)", async () => {
+    expect(await committed(`types/${vendor}.ts`)).toBe(await renderOpenApiTypes(vendor));
+  });
+});
