@@ -1,0 +1,145 @@
+import type { Vendor } from "../../schemas/common/endpoint.js";
+import { endpoints } from "../../schemas/registry.js";
+import { toEpochMs } from "../clock.js";
+import type { MockEngine } from "../engine.js";
+import type { FaultSpec } from "../faults.js";
+import type { JournalEntry } from "../journal.js";
+import type { RoomRegistry } from "../tencent/rooms.js";
+import { vendorProtocols } from "../vendors.js";
+import type { VendorAction, VendorErrorCode } from "./contract-types.js";
+
+/** Which requests a control rule hits: every request, one vendor, or one vendor action. */
+export type Target = { vendor?: undefined; action?: undefined } | { [V in Vendor]: { vendor: V; action?: VendorAction<V> } }[Vendor];
+
+/** How often a rule fires: the next `times` matching requests (default: until removed or reset), each with `probability`. */
+export interface Frequency {
+  times?: number;
+  probability?: number;
+}
+
+/** A forced catalog error; `code` must be a key of that vendor's catalog. */
+export type ForcedError = {
+  [V in Vendor]: { vendor: V; action?: VendorAction<V>; code: VendorErrorCode<V>; args?: string[] } & Frequency;
+}[Vendor];
+
+/** A forced throttle reply of one vendor (its own throttle code and message). */
+export type ForcedThrottle = { [V in Vendor]: { vendor: V; action?: VendorAction<V> } & Frequency }[Vendor];
+
+/** A registered rule; `remove()` retires it early. */
+export interface RuleHandle {
+  readonly id: string;
+  remove(): boolean;
+}
+
+/** Per-test control of the mock behind the handlers: faults, clock, quotas, rooms, journal. */
+export interface RtcControl {
+  /** Answer matching requests with a catalog error, in the vendor's envelope and status. */
+  forceError(spec: ForcedError): RuleHandle;
+  /** Answer matching requests with the vendor's throttle error, as if the rate limit were spent. */
+  throttle(spec: ForcedThrottle): RuleHandle;
+  /** Delay matching replies by `ms` (added up when several rules match). */
+  latency(spec: Target & Frequency & { ms: number }): RuleHandle;
+  /** Fail matching requests at the network level (fetch rejects with a TypeError). */
+  networkError(spec?: Target & Frequency): RuleHandle;
+  /** Answer matching requests with a bare HTTP status, as a gateway in front of the vendor would. */
+  httpError(spec: Target & Frequency & { status: number; body?: string }): RuleHandle;
+  /** Switch rate limiting on or off. */
+  rateLimits(enabled: boolean): void;
+  /** Current mock time (epoch ms). */
+  now(): number;
+  /** Move the mock clock forward (or back, with a negative value). */
+  advanceClock(ms: number): void;
+  /** Jump the mock clock to a time (epoch ms, ISO text or Date); it keeps running unless frozen. */
+  setClock(time: number | string | Date): void;
+  /** Stop the mock clock, at `time` or where it stands. */
+  freezeClock(time?: number | string | Date): void;
+  /** The Tencent LCIC rooms and their lifecycles. */
+  readonly rooms: RoomRegistry;
+  /** Add a Tencent LCIC room (the same JSON the server's control API accepts). */
+  room(spec: Parameters<RoomRegistry["add"]>[0]): ReturnType<RoomRegistry["add"]>;
+  /** Requests handled since the last reset, oldest first (sanitized: no headers, bodies or secrets). */
+  requests(): JournalEntry[];
+  /** Back to the start: clock, quotas, faults (as configured), rooms, journal, request ids. Call between tests. */
+  reset(): void;
+}
+
+const actionsByVendor = new Map<Vendor, Set<string>>();
+for (const endpoint of endpoints) {
+  const set = actionsByVendor.get(endpoint.vendor) ?? new Set<string>();
+  set.add(endpoint.action);
+  actionsByVendor.set(endpoint.vendor, set);
+}
+
+/** Creates the control of one engine. Specs are checked at run time too, for callers without types. */
+export function createControl(engine: MockEngine): RtcControl {
+  const protocolOf = (vendor: Vendor) => {
+    const protocol = vendorProtocols.find((p) => p.vendor === vendor);
+    if (protocol === undefined) throw new Error(`rtc-analytics-mock/msw: unknown vendor ${JSON.stringify(vendor)} (expected volcengine, zego or tencent)`);
+    return protocol;
+  };
+
+  const checkTarget = (target: { vendor?: Vendor; action?: string }) => {
+    if (target.vendor === undefined) {
+      if (target.action !== undefined) throw new Error("rtc-analytics-mock/msw: an action needs its vendor");
+      return;
+    }
+    protocolOf(target.vendor);
+    if (target.action !== undefined && !actionsByVendor.get(target.vendor)?.has(target.action)) {
+      const known = [...(actionsByVendor.get(target.vendor) ?? [])].join(", ");
+      throw new Error(`rtc-analytics-mock/msw: ${target.vendor} has no action ${JSON.stringify(target.action)} (known: ${known})`);
+    }
+  };
+
+  const add = (spec: FaultSpec): RuleHandle => {
+    const rule = engine.faults.add(spec);
+    return { id: rule.id, remove: () => engine.faults.remove(rule.id) };
+  };
+
+  const scope = (spec: { vendor?: Vendor; action?: string } & Frequency) => ({
+    ...(spec.vendor !== undefined ? { vendor: spec.vendor } : {}),
+    ...(spec.action !== undefined ? { action: spec.action } : {}),
+    ...(spec.times !== undefined ? { times: spec.times } : {}),
+    ...(spec.probability !== undefined ? { probability: spec.probability } : {}),
+  });
+
+  return {
+    forceError(spec) {
+      checkTarget(spec);
+      const protocol = protocolOf(spec.vendor);
+      if (!Object.hasOwn(protocol.errors, spec.code)) {
+        throw new Error(`rtc-analytics-mock/msw: ${spec.vendor} has no error code ${JSON.stringify(spec.code)} in its catalog`);
+      }
+      return add({ kind: "error", code: spec.code, ...(spec.args !== undefined ? { args: spec.args } : {}), ...scope(spec) });
+    },
+    throttle(spec) {
+      checkTarget(spec);
+      const protocol = protocolOf(spec.vendor);
+      const endpoint = endpoints.find((e) => e.vendor === spec.vendor && (spec.action === undefined || e.action === spec.action));
+      const rule = endpoint?.limits.rate[0];
+      if (endpoint === undefined || rule === undefined) throw new Error(`rtc-analytics-mock/msw: no documented rate limit for ${spec.vendor} ${spec.action ?? ""}`.trim());
+      const error = protocol.throttled(rule, rule.windowMs);
+      return add({ kind: "error", code: error.code, ...(error.args !== undefined ? { args: [...error.args] } : {}), ...scope(spec) });
+    },
+    latency(spec) {
+      checkTarget(spec);
+      return add({ kind: "latency", ms: spec.ms, ...scope(spec) });
+    },
+    networkError(spec = {}) {
+      checkTarget(spec);
+      return add({ kind: "drop", ...scope(spec) });
+    },
+    httpError(spec) {
+      checkTarget(spec);
+      return add({ kind: "http", status: spec.status, ...(spec.body !== undefined ? { body: spec.body } : {}), ...scope(spec) });
+    },
+    rateLimits: (enabled) => engine.setRateLimits(enabled),
+    now: () => engine.clock.now(),
+    advanceClock: (ms) => engine.clock.advance(ms),
+    setClock: (time) => engine.clock.set(toEpochMs(time)),
+    freezeClock: (time) => engine.clock.freeze(time === undefined ? undefined : toEpochMs(time)),
+    rooms: engine.rooms,
+    room: (spec) => engine.rooms.add(spec),
+    requests: () => engine.journal.entries(),
+    reset: () => engine.reset(),
+  };
+}
