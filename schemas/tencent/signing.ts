@@ -1,0 +1,193 @@
+import { hmac } from "@noble/hashes/hmac.js";
+import { sha256 } from "@noble/hashes/sha2.js";
+import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils.js";
+
+/**
+ * TC3-HMAC-SHA256, written once and shared by the signer (contract clients, `signTencentRequest`)
+ * and the verifier (the fake server). Browser-safe: @noble/hashes only.
+ * https://tencentcloud.com/document/api/1150/49447
+ */
+
+/** Algorithm name, first token of the Authorization header and of the string to sign. */
+export const TC3_ALGORITHM = "TC3-HMAC-SHA256";
+
+/** Terminator of the credential scope. */
+export const TC3_REQUEST = "tc3_request";
+
+const asBytes = (data: Uint8Array | string): Uint8Array => (typeof data === "string" ? utf8ToBytes(data) : data);
+
+/** Lower-case hex SHA-256 of text (UTF-8) or bytes. */
+export function sha256Hex(data: Uint8Array | string): string {
+  return bytesToHex(sha256(asBytes(data)));
+}
+
+/** UTC `yyyy-mm-dd` of a Unix timestamp in seconds (the scope date; local dates break around midnight). */
+export function tc3Date(timestampSec: number): string {
+  return new Date(timestampSec * 1000).toISOString().slice(0, 10);
+}
+
+/** Credential scope `Date/Service/tc3_request`. */
+export function credentialScope(date: string, service: string): string {
+  return `${date}/${service}/${TC3_REQUEST}`;
+}
+
+/** What the canonical request is built from. Header names lower-case; values as sent. */
+export interface CanonicalRequestInput {
+  method: string;
+  /** The query string exactly as sent, without `?` ("" for POST). */
+  query: string;
+  /** Values of the signed headers, by lower-case name. */
+  headers: Readonly<Record<string, string>>;
+  /** Lower-case names of the signed headers (sorted here). */
+  signedHeaders: readonly string[];
+  /** Hex SHA-256 of the raw body bytes (GET: of the empty string). */
+  payloadHash: string;
+}
+
+/** Sorted, `;`-joined signed header names, e.g. `content-type;host`. */
+export function signedHeaderList(names: readonly string[]): string {
+  return [...names].map((name) => name.toLowerCase()).sort().join(";");
+}
+
+/**
+ * CanonicalRequest = Method \n "/" \n Query \n CanonicalHeaders \n SignedHeaders \n HashedPayload, where each
+ * canonical header is `name:value\n` with name and value lower-cased and trimmed, sorted by name.
+ */
+export function canonicalRequest(input: CanonicalRequestInput): string {
+  const names = signedHeaderList(input.signedHeaders).split(";");
+  let canonicalHeaders = "";
+  for (const name of names) canonicalHeaders += `${name}:${(input.headers[name] ?? "").trim().toLowerCase()}\n`;
+  return `${input.method.toUpperCase()}\n/\n${input.query}\n${canonicalHeaders}\n${names.join(";")}\n${input.payloadHash}`;
+}
+
+/** StringToSign = Algorithm \n Timestamp \n CredentialScope \n hex(sha256(CanonicalRequest)). */
+export function stringToSign(timestampSec: number | string, scope: string, canonicalRequestHash: string): string {
+  return `${TC3_ALGORITHM}\n${timestampSec}\n${scope}\n${canonicalRequestHash}`;
+}
+
+/** kSigning = HMAC(HMAC(HMAC("TC3" + SecretKey, Date), Service), "tc3_request"). */
+export function deriveSigningKey(secretKey: string, date: string, service: string): Uint8Array {
+  const kDate = hmac(sha256, utf8ToBytes(`TC3${secretKey}`), utf8ToBytes(date));
+  const kService = hmac(sha256, kDate, utf8ToBytes(service));
+  return hmac(sha256, kService, utf8ToBytes(TC3_REQUEST));
+}
+
+/** Lower-case hex HMAC-SHA256 of the string to sign under the derived key. */
+export function tc3Signature(secretKey: string, date: string, service: string, toSign: string): string {
+  return bytesToHex(hmac(sha256, deriveSigningKey(secretKey, date, service), utf8ToBytes(toSign)));
+}
+
+/** Every intermediate value of one signature (tests and debugging compare these with the docs). */
+export interface Tc3Computation {
+  payloadHash: string;
+  canonicalRequest: string;
+  canonicalRequestHash: string;
+  credentialScope: string;
+  stringToSign: string;
+  signature: string;
+}
+
+/** Runs the whole algorithm from the canonical-request inputs. */
+export function computeTc3(
+  input: Omit<CanonicalRequestInput, "payloadHash"> & { payload: Uint8Array | string; timestamp: number | string; secretKey: string; service: string },
+): Tc3Computation {
+  const payloadHash = sha256Hex(input.payload);
+  const canonical = canonicalRequest({ ...input, payloadHash });
+  const canonicalRequestHash = sha256Hex(canonical);
+  const date = tc3Date(Number(input.timestamp));
+  const scope = credentialScope(date, input.service);
+  const toSign = stringToSign(input.timestamp, scope, canonicalRequestHash);
+  return {
+    payloadHash,
+    canonicalRequest: canonical,
+    canonicalRequestHash,
+    credentialScope: scope,
+    stringToSign: toSign,
+    signature: tc3Signature(input.secretKey, date, input.service, toSign),
+  };
+}
+
+/** `TC3-HMAC-SHA256 Credential=<id>/<scope>, SignedHeaders=<list>, Signature=<hex>`. */
+export function authorizationHeader(secretId: string, scope: string, signedHeaders: readonly string[], signature: string): string {
+  return `${TC3_ALGORITHM} Credential=${secretId}/${scope}, SignedHeaders=${signedHeaderList(signedHeaders)}, Signature=${signature}`;
+}
+
+/** The parts of a TC3 Authorization header. */
+export interface Tc3Authorization {
+  secretId: string;
+  date: string;
+  service: string;
+  signedHeaders: string[];
+  signature: string;
+}
+
+const AUTHORIZATION =
+  /^TC3-HMAC-SHA256\s+Credential=([^/,\s]+)\/(\d{4}-\d{2}-\d{2})\/([^/,\s]+)\/tc3_request\s*,\s*SignedHeaders=([a-z0-9;-]+)\s*,\s*Signature=([0-9a-f]{64})\s*$/i;
+
+/** Parses an Authorization header; null when it is not a well-formed TC3 header. */
+export function parseTc3Authorization(value: string | undefined): Tc3Authorization | null {
+  if (value === undefined) return null;
+  const match = AUTHORIZATION.exec(value);
+  if (match === null) return null;
+  const [, secretId, date, service, signedHeaders, signature] = match as unknown as [string, string, string, string, string, string];
+  return { secretId, date, service, signedHeaders: signedHeaders.toLowerCase().split(";").filter(Boolean), signature: signature.toLowerCase() };
+}
+
+/** The SecretId of a TC3 Authorization header without checking the rest (quota scope), or undefined. */
+export function secretIdOf(authorization: string | undefined): string | undefined {
+  if (authorization === undefined) return undefined;
+  const match = /Credential=([^/,\s]+)\//.exec(authorization);
+  return match?.[1];
+}
+
+/** Compares two strings in time that depends only on their lengths. */
+export function constantTimeEqual(a: string, b: string): boolean {
+  let diff = a.length ^ b.length;
+  const n = Math.max(a.length, b.length);
+  for (let i = 0; i < n; i++) diff |= (a.charCodeAt(i) | 0) ^ (b.charCodeAt(i) | 0);
+  return diff === 0;
+}
+
+/** Input of `signTencentRequest`. */
+export interface SignTencentRequestInput {
+  method: string;
+  url: URL;
+  /** Headers to be sent; must include Content-Type (it is signed), otherwise the method's default is used and returned. */
+  headers: Record<string, string>;
+  body: Uint8Array | string;
+  secretId: string;
+  secretKey: string;
+  /** Unix seconds. */
+  timestamp: number;
+  /** Scope service; default the first dot-label of the URL's host, exactly as the official SDKs derive it. */
+  service?: string;
+}
+
+/**
+ * Signs a request as the official Node SDK does and returns the headers to add: Authorization and
+ * X-TC-Timestamp (plus Content-Type when the input had none). Signs `content-type;host`; host is the
+ * URL hostname without port; the default service is `url.host.split(".")[0]`, so `127.0.0.1:4010`
+ * gives scope service `127` — like the SDK. https://tencentcloud.com/document/api/1150/49447
+ */
+export function signTencentRequest(input: SignTencentRequestInput): Record<string, string> {
+  const method = input.method.toUpperCase();
+  const given = Object.entries(input.headers).find(([name]) => name.toLowerCase() === "content-type")?.[1];
+  const contentType = given ?? (method === "GET" ? "application/x-www-form-urlencoded" : "application/json");
+  const service = input.service ?? input.url.host.split(".")[0]!;
+  const computed = computeTc3({
+    method,
+    query: input.url.search.slice(1),
+    headers: { "content-type": contentType, host: input.url.hostname },
+    signedHeaders: ["content-type", "host"],
+    payload: method === "GET" ? "" : input.body,
+    timestamp: input.timestamp,
+    secretKey: input.secretKey,
+    service,
+  });
+  const out: Record<string, string> = {
+    Authorization: authorizationHeader(input.secretId, computed.credentialScope, ["content-type", "host"], computed.signature),
+    "X-TC-Timestamp": String(input.timestamp),
+  };
+  if (given === undefined) out["Content-Type"] = contentType;
+  return out;
+}
