@@ -129,10 +129,10 @@ describe("Tencent registry entry and catalogs", () => {
     for (const schema of [DescribeRoomStatisticsRequest, DescribeRoomStatisticsResponse, TencentErrorResponse, DescribeRoomStatisticsHeaders]) {
       expect(() => z.toJSONSchema(schema)).not.toThrow();
     }
-    const request = z.toJSONSchema(DescribeRoomStatisticsRequest) as { properties: { Limit: { maximum: number } }; additionalProperties: boolean };
+    const request = z.toJSONSchema(DescribeRoomStatisticsRequest) as unknown as { properties: { Limit: { maximum: number } }; additionalProperties: boolean };
     expect(request.properties.Limit.maximum).toBe(1000);
     expect(request.additionalProperties).toBe(false);
-    const record = z.toJSONSchema(MemberRecord) as { properties: { Device: { enum: number[] } } };
+    const record = z.toJSONSchema(MemberRecord) as unknown as { properties: { Device: { enum: number[] } } };
     expect(record.properties.Device.enum).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
   });
 
