@@ -1,37 +1,163 @@
-import Fastify, { type FastifyInstance } from "fastify";
+import { STATUS_CODES, type Server } from "node:http";
+import type { Socket } from "node:net";
+import Fastify, { type FastifyError, type FastifyHttpOptions, type FastifyInstance, type FastifyReply, type FastifyRequest } from "fastify";
 import { createMockEngine, type MockEngine } from "../mocks/engine.js";
 import type { MockOptions } from "../mocks/options.js";
-import { normalizeHeaders, type MockRequest } from "../mocks/request.js";
+import type { MockReply } from "../mocks/request.js";
+import type { TransportProblem } from "../mocks/vendor-protocol.js";
+import { registerControlApi, sendControlError } from "./control/control-api.js";
+import { isControlPath } from "./control/prefix.js";
+import { registerDocsPage } from "./docs-page.js";
+import { loggingOptions, type LogOptions } from "./logging.js";
+import { requestFromRawPacket, toMockRequest } from "./mock-request.js";
+import { loadOpenApiDocuments } from "./openapi-documents.js";
+import { packageInfo } from "./package-info.js";
+import { createPendingDelays } from "./pending-delays.js";
+import { sendMockReply } from "./send-mock-reply.js";
+import { transportRejection } from "./transport-rejection.js";
+
+/** Largest request body by default (1 MiB); bigger ones get the vendor's body-too-large error. */
+export const DEFAULT_BODY_LIMIT = 1_048_576;
+/** Largest request head (request line plus headers) by default; Node's own default. */
+export const DEFAULT_MAX_HEADER_SIZE = 16_384;
+/** How long a client may take to send its headers, and its whole request. */
+const HEADERS_TIMEOUT_MS = 10_000;
+const REQUEST_TIMEOUT_MS = 30_000;
 
 /** Options of the fastify adapter. */
 export interface ServerOptions {
   /** Engine to serve; created from `mock` when omitted. */
   engine?: MockEngine;
   mock?: MockOptions;
-  logger?: boolean;
+  /** Off by default; `true` logs at info level (pretty on a terminal, JSON otherwise). */
+  logger?: boolean | LogOptions;
+  /** Largest request body in bytes; default 1 MiB. */
+  bodyLimit?: number;
+  /** Largest request head in bytes; default 16 KiB. */
+  maxHeaderSize?: number;
+  /** Serve the API documentation page at /__mock/docs; default true. */
+  docs?: boolean;
 }
 
-/** Builds the fastify app over one engine (not listening yet). MINIMAL: the server work extends it. */
+/**
+ * Builds the fastify app over one engine (not listening yet). One port serves every vendor: a
+ * catch-all route hands each request, raw body and all, to the engine, which decides the vendor and
+ * the endpoint; the control API lives under the reserved prefix /__mock. Whatever goes wrong on the
+ * way in (oversized body, bad URL, garbage headers, framework errors) is answered in the vendor's
+ * envelope, never with a 500 or a stack trace.
+ */
 export function buildServer(options: ServerOptions = {}): { app: FastifyInstance; engine: MockEngine } {
   const engine = options.engine ?? createMockEngine(options.mock);
-  const app = Fastify({ logger: options.logger ?? false });
+  const delays = createPendingDelays();
+
+  const serverOptions: FastifyHttpOptions<Server> = {
+    ...loggingOptions(options.logger),
+    bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT,
+    http: { maxHeaderSize: options.maxHeaderSize ?? DEFAULT_MAX_HEADER_SIZE, headersTimeout: HEADERS_TIMEOUT_MS },
+    requestTimeout: REQUEST_TIMEOUT_MS,
+    // Requests still arriving while the server closes are answered normally, not with fastify's 503.
+    return503OnClosing: false,
+    // No request-id header is read or written: vendor replies stay exactly as the engine made them.
+    requestIdHeader: false,
+    clientErrorHandler: (error, socket) => answerClientError(engine, error, socket, app),
+    frameworkErrors: (error, req, reply) => answerError(error, req, reply),
+  };
+  const app: FastifyInstance = Fastify(serverOptions);
+
+  // Signatures hash the raw bytes, so every body stays a Buffer: no JSON parsing, no re-encoding.
   app.removeAllContentTypeParsers();
   app.addContentTypeParser("*", { parseAs: "buffer" }, (_req, body, done) => done(null, body));
-  app.all("/*", async (req, reply) => {
-    const host = req.headers.host ?? "127.0.0.1";
-    const request: MockRequest = {
-      method: req.method,
-      url: new URL(req.url, `http://${host}`),
-      headers: normalizeHeaders(Object.entries(req.headers)),
-      rawBody: req.body instanceof Buffer ? new Uint8Array(req.body) : new Uint8Array(),
-    };
-    const result = engine.handle(request);
-    if (result.delayMs) await new Promise((resolve) => setTimeout(resolve, result.delayMs));
-    if (result.dropConnection) {
-      req.raw.socket.destroy();
-      return reply;
+
+  const vendorHandler = (req: FastifyRequest, reply: FastifyReply): Promise<void> | undefined => {
+    let result: MockReply;
+    try {
+      result = engine.handle(toMockRequest(req));
+    } catch (cause) {
+      // The engine answers its own failures in the vendor's envelope; reaching here is a bug in a hook.
+      req.log.error({ err: cause }, "engine failed to handle a request");
+      result = transportRejection(engine, toMockRequest(req), "malformed-request", (again) =>
+        req.log.error({ err: again }, "engine failed to reject a request; sent a neutral error"),
+      );
     }
-    return reply.code(result.status).headers(result.headers).send(result.body);
+    return sendMockReply(req, reply, result, delays);
+  };
+
+  const answerError = (error: FastifyError, req: FastifyRequest, reply: FastifyReply): void => {
+    const status = typeof error.statusCode === "number" ? error.statusCode : 500;
+    if (isControlPath(req.url)) {
+      if (status >= 500) req.log.error({ err: error }, "control API failure");
+      sendControlError(reply, status >= 400 && status < 500 ? status : 500, status < 500 ? error.message : `Internal error in the control API: ${error.message}`);
+      return;
+    }
+    if (status >= 500) req.log.error({ err: error }, "unexpected error in the vendor route");
+    else req.log.debug({ code: error.code }, "request rejected before the engine");
+    const problem: TransportProblem = error.code === "FST_ERR_CTP_BODY_TOO_LARGE" ? "body-too-large" : "malformed-request";
+    const result = transportRejection(engine, toMockRequest(req), problem, (cause) => req.log.error({ err: cause }, "engine failed to reject a request"));
+    reply.code(result.status).headers(result.headers).send(result.body);
+  };
+
+  app.setErrorHandler(answerError);
+  app.setNotFoundHandler((req, reply) => {
+    // Methods outside fastify's catch-all list (PURGE, LINK …) still reach the engine, which routes them.
+    if (isControlPath(req.url)) {
+      sendControlError(reply, 404, `No control route ${req.method} ${req.url.split("?")[0]}`);
+      return;
+    }
+    return vendorHandler(req, reply);
   });
+
+  app.all("/*", vendorHandler);
+
+  const openApi = loadOpenApiDocuments((vendor, cause) => app.log.error({ err: cause, vendor }, "OpenAPI document could not be built"));
+  const ctx = { engine, openApi, version: packageInfo.version, startedAt: Date.now() };
+  registerControlApi(app, ctx);
+  if (options.docs !== false) registerDocsPage(app, openApi, packageInfo.version);
+
+  // Cut latency faults short on close so shutdown does not wait for them.
+  app.addHook("preClose", (done) => {
+    delays.release();
+    done();
+  });
+
   return { app, engine };
+}
+
+/**
+ * Answers what Node's HTTP parser rejects before fastify sees a request (oversized or invalid
+ * headers, bad request lines, header timeouts): the vendor's error, guessed from whatever part of
+ * the request head is readable, written straight to the socket.
+ */
+function answerClientError(engine: MockEngine, error: Error & { code?: string; rawPacket?: unknown }, socket: Socket, app: FastifyInstance): void {
+  if (error.code === "ECONNRESET" || socket.destroyed) return;
+  app.log.debug({ code: error.code }, "client error");
+  if (!socket.writable) {
+    socket.destroy();
+    return;
+  }
+  let status: number;
+  let headers: Record<string, string>;
+  let body: string;
+  try {
+    const request = requestFromRawPacket(Buffer.isBuffer(error.rawPacket) ? error.rawPacket : undefined);
+    if (isControlPath(`${request.url.pathname}${request.url.search}`)) {
+      status = error.code === "HPE_HEADER_OVERFLOW" ? 431 : error.code === "ERR_HTTP_REQUEST_TIMEOUT" ? 408 : 400;
+      headers = { "content-type": "application/json; charset=utf-8" };
+      body = JSON.stringify({ error: { status, message: `Unreadable request (${error.code ?? "client error"})` } });
+    } else {
+      ({ status, headers, body } = transportRejection(engine, request, "malformed-request", (cause) =>
+        app.log.error({ err: cause }, "engine failed to reject a request"),
+      ));
+    }
+  } catch (cause) {
+    app.log.error({ err: cause }, "client error handling failed");
+    status = 400;
+    headers = { "content-type": "application/json; charset=utf-8" };
+    body = JSON.stringify({ error: { code: "MalformedRequest", message: "Malformed request" } });
+  }
+  const head = [`HTTP/1.1 ${status} ${STATUS_CODES[status] ?? "Unknown"}`];
+  for (const [name, value] of Object.entries(headers)) if (name !== "content-length" && name !== "connection") head.push(`${name}: ${value}`);
+  head.push(`content-length: ${Buffer.byteLength(body)}`, "connection: close");
+  socket.end(`${head.join("\r\n")}\r\n\r\n${body}`);
+  // If the client never reads, do not keep the socket around.
+  setTimeout(() => socket.destroy(), 1_000).unref();
 }

@@ -1,0 +1,84 @@
+import { LogController, type FastifyReply, type FastifyRequest, type FastifyServerOptions } from "fastify";
+import pinoPretty from "pino-pretty";
+import { sanitizedPath } from "../mocks/journal.js";
+import { requestUrl } from "./mock-request.js";
+
+/** Log levels, quietest last. */
+export const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
+/** One of `LOG_LEVELS`. */
+export type LogLevel = (typeof LOG_LEVELS)[number];
+/** `pretty`: human-readable lines; `json`: one JSON object per line; `auto`: pretty on a terminal. */
+export type LogFormat = "pretty" | "json" | "auto";
+
+/** How the server logs. */
+export interface LogOptions {
+  level?: LogLevel;
+  format?: LogFormat;
+  /** Destination (default stdout); tests pass a stream to read the lines. */
+  destination?: NodeJS.WritableStream;
+}
+
+/**
+ * Credential-bearing fields, censored wherever a header object is logged: Volcengine and Tencent
+ * sign in `Authorization`; Tencent and Volcengine session tokens travel in their own headers.
+ */
+export const REDACTED_PATHS = [
+  "req.headers.authorization",
+  "req.headers.cookie",
+  'req.headers["x-tc-token"]',
+  'req.headers["x-security-token"]',
+  "headers.authorization",
+  "headers.cookie",
+  'headers["x-tc-token"]',
+  'headers["x-security-token"]',
+];
+
+/** The path and query of a request, without signature or credential parameters (ZEGO's Signature, Volcengine's X-Signature …). */
+export function loggablePath(req: FastifyRequest): string {
+  // Serializers may be handed the raw IncomingMessage instead of the fastify request.
+  const raw = (req as { raw?: { url?: string } }).raw ?? (req as unknown as { url?: string });
+  return sanitizedPath(requestUrl(raw.url, req.headers?.host));
+}
+
+/** One line per request, with the sanitized URL; `incoming request` only at debug level. */
+class MockLogController extends LogController {
+  override incomingRequest(request: FastifyRequest): void {
+    const log = request.log as typeof request.log & { isLevelEnabled?: (level: string) => boolean };
+    if (log.isLevelEnabled?.("debug") === true) log.debug({ method: request.method, url: loggablePath(request) }, "incoming request");
+  }
+
+  override requestCompleted(error: Error | null | undefined, request: FastifyRequest, reply: FastifyReply): void {
+    const line = { method: request.method, url: loggablePath(request), status: reply.statusCode, ms: Math.round(reply.elapsedTime * 10) / 10 };
+    if (error) request.log.error({ ...line, err: error }, "request failed");
+    else request.log.info(line, `${request.method} ${line.url} ${reply.statusCode}`);
+  }
+}
+
+/** Fastify options for logging: level, redaction, sanitized request serializer, pretty or JSON output. */
+export function loggingOptions(options: LogOptions | boolean | undefined): Pick<FastifyServerOptions, "logger" | "logController"> {
+  if (options === undefined || options === false) return { logger: false };
+  const settings = options === true ? {} : options;
+  const destination = settings.destination ?? process.stdout;
+  const format = settings.format ?? "auto";
+  const pretty = format === "pretty" || (format === "auto" && (destination as { isTTY?: boolean }).isTTY === true);
+  const stream = pretty
+    ? pinoPretty({
+        destination: destination as never,
+        colorize: (destination as { isTTY?: boolean }).isTTY === true,
+        translateTime: "SYS:HH:MM:ss.l",
+        ignore: "pid,hostname,reqId",
+        sync: true,
+      })
+    : destination;
+  return {
+    logger: {
+      level: settings.level ?? "info",
+      redact: { paths: REDACTED_PATHS, censor: "[redacted]" },
+      serializers: {
+        req: (req: FastifyRequest) => ({ method: req.method, url: loggablePath(req) }),
+      },
+      stream: stream as never,
+    },
+    logController: new MockLogController(),
+  };
+}

@@ -1,0 +1,32 @@
+import type { FastifyReply, FastifyRequest } from "fastify";
+import type { MockReply } from "../mocks/request.js";
+import type { PendingDelays } from "./pending-delays.js";
+
+/**
+ * Carries out the engine's reply over HTTP: waits for latency faults, drops the connection when
+ * asked, and otherwise sends status, headers and body bytes exactly as the engine produced them.
+ * Returns a promise only when it has to wait, so the common path stays synchronous.
+ */
+export function sendMockReply(req: FastifyRequest, reply: FastifyReply, result: MockReply, delays: PendingDelays): Promise<void> | undefined {
+  if (result.delayMs !== undefined && result.delayMs > 0) {
+    return delays.wait(result.delayMs).then(() => {
+      // The client gave up while we waited: nothing left to answer.
+      if (req.raw.destroyed || reply.raw.destroyed) {
+        reply.hijack();
+        return;
+      }
+      deliver(req, reply, result);
+    });
+  }
+  deliver(req, reply, result);
+  return undefined;
+}
+
+function deliver(req: FastifyRequest, reply: FastifyReply, result: MockReply): void {
+  if (result.dropConnection) {
+    reply.hijack();
+    req.raw.socket.destroy();
+    return;
+  }
+  reply.code(result.status).headers(result.headers).send(result.body);
+}
