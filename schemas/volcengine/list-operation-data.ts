@@ -1,0 +1,44 @@
+import { z } from "zod";
+import { successEnvelope } from "./envelope.js";
+import { IndicatorSeries } from "./indicator-series.js";
+import { Rfc3339Time } from "./rfc3339.js";
+
+/** `AggregateGranularity`: `1d` or `1h` (https://volcengine.com/docs/6348/1219547). */
+export const AggregateGranularity = z.enum(["1h", "1d"]).meta({ description: "Bucket width: 1h (one hour) or 1d (one day)" });
+
+/** Type of `AggregateGranularity`. */
+export type AggregateGranularity = z.infer<typeof AggregateGranularity>;
+
+/**
+ * ListOperationData 2023-11-01 request body (https://volcengine.com/docs/6348/1219547).
+ * Strict: unknown fields are rejected by the fake server (assumed; see docs/volcengine.md).
+ */
+export const ListOperationDataRequest = z
+  .strictObject({
+    AppId: z.string().meta({ description: "RTC application id", examples: ["661e****543cf"] }),
+    StartTime: Rfc3339Time.meta({ description: "Query start, RFC3339 with offset" }),
+    EndTime: Rfc3339Time.meta({ description: "Query end, RFC3339 with offset; the bucket starting at EndTime is included" }),
+    Indicator: z
+      .array(z.string())
+      .min(1)
+      .meta({ description: "Offline operation indicators, e.g. per_call_time, avg_call_time", examples: [["per_call_time", "avg_call_time"]] }),
+    AggregateGranularity,
+  })
+  .meta({ description: "ListOperationData body: lookback 30 days, span ≤ 7 days, data delay 8 h" });
+
+/** Type of the ListOperationData body. */
+export type ListOperationDataRequest = z.infer<typeof ListOperationDataRequest>;
+
+/** ListOperationData `Result`: the series plus the echoed granularity (https://volcengine.com/docs/6348/1219547). */
+export const ListOperationDataResult = z.looseObject({
+  AggregateGranularity: AggregateGranularity.meta({ description: "Echo of the requested granularity" }),
+  Indicators: z.array(IndicatorSeries),
+});
+
+/** ListOperationData success envelope. */
+export const ListOperationDataResponse = successEnvelope("ListOperationData", "2023-11-01", ListOperationDataResult).meta({
+  description: "ListOperationData success reply",
+});
+
+/** Type of the ListOperationData success reply. */
+export type ListOperationDataResponse = z.infer<typeof ListOperationDataResponse>;
