@@ -1,21 +1,116 @@
-import type { VendorProtocol } from "../vendor-protocol.js";
+import { formatErrorMessage, type VendorErrorDefinition } from "../../schemas/common/errors.js";
+import { zegoErrors } from "../../schemas/zego/errors.js";
+import { zegoEndpoints } from "../../schemas/zego/index.js";
+import type { MockReply } from "../request.js";
+import type { VendorError, VendorProtocol } from "../vendor-protocol.js";
+import { zegoAppIdOf } from "./app-id.js";
+import { authenticateZego } from "./authenticate.js";
+import { parseGetRealtimeUsage, resolveGetRealtimeUsage, type GetRealtimeUsageInput } from "./get-realtime-usage.js";
+import { zegoRequestId } from "./request-id.js";
 
-const notImplemented = (): never => {
-  throw new Error("zego protocol: not implemented yet");
-};
+const getRealtimeUsage = zegoEndpoints[0];
+const catalog: Readonly<Record<string, VendorErrorDefinition>> = zegoErrors;
+const JSON_HEADERS = { "content-type": "application/json; charset=utf-8" } as const;
 
-/** PLACEHOLDER until the zego protocol lands. */
+/**
+ * Unified and regional hosts of the analytics API; a request to one of them is ZEGO's whatever its shape.
+ * https://www.zegocloud.com/docs/analytics-dashboard-server/access-server-apis
+ */
+export const zegoHosts = [
+  "analytics-api.zego.im",
+  "analytics-api-sha.zego.im",
+  "analytics-api-hkg.zego.im",
+  "analytics-api-fra.zego.im",
+  "analytics-api-lax.zego.im",
+  "analytics-api-bom.zego.im",
+  "analytics-api-sgp.zego.im",
+] as const;
+
+/** The catalog message of an error: its own text, the template filled, or the template without its detail. */
+function messageOf(definition: VendorErrorDefinition, error: VendorError): string {
+  if (error.message !== undefined) return error.message;
+  if (error.args !== undefined && error.args.length > 0) return formatErrorMessage(definition.message, error.args);
+  return definition.message.replace(/: %s/g, "");
+}
+
+/** Names a fixed rate-limit window for the 30002 message. */
+function windowName(windowMs: number): string {
+  if (windowMs === 60_000) return "minute";
+  if (windowMs === 86_400_000) return "day";
+  return `${windowMs} ms`;
+}
+
+/**
+ * ZEGO analytics on the shared engine: GET `?Action=GetRealtimeUsage` with every parameter in the
+ * query, the `{Code, Message, Data, RequestId}` envelope, coded errors as HTTP 200 (assumed), md5
+ * signature checks in verify mode, and the seeded usage world.
+ * https://www.zegocloud.com/docs/analytics-dashboard-server/real-time-monitoring/get-real-time-usage
+ */
 export const zegoProtocol: VendorProtocol = {
   vendor: "zego",
-  hosts: [],
-  errors: {},
-  claims: () => false,
-  route: notImplemented,
-  authenticate: notImplemented,
-  parse: notImplemented,
-  resolve: notImplemented,
-  render: notImplemented,
-  throttled: notImplemented,
-  capacityExceeded: notImplemented,
-  transportError: notImplemented,
+  hosts: zegoHosts,
+  errors: zegoErrors,
+
+  // ZEGO's own query shapes: its signature parameters (no other vendor uses them) or its action name.
+  // Any method, so a POST to GetRealtimeUsage still gets ZEGO's own error (assumed).
+  claims(request) {
+    const params = request.url.searchParams;
+    return params.get("Action") === getRealtimeUsage.action || params.has("SignatureVersion") || params.has("SignatureNonce");
+  },
+
+  route(request) {
+    const action = request.url.searchParams.get("Action");
+    if (action === null || action === "") return { error: { code: "100000006" } };
+    // Action names are matched exactly, as sent (case-sensitive; assumed).
+    if (action !== getRealtimeUsage.action) return { error: { code: "100000007", args: [action.slice(0, 64)] }, action };
+    // The page documents GET only; the gateway's answer to another method is not documented (assumed 100000007).
+    if (request.method !== getRealtimeUsage.method) {
+      return { error: { code: "100000007", args: [`${action} does not accept ${request.method.slice(0, 16)}, use GET`] }, action };
+    }
+    return { endpoint: getRealtimeUsage };
+  },
+
+  authenticate(request, _endpoint, ctx) {
+    return authenticateZego(request, ctx);
+  },
+
+  parse(request, endpoint, ctx) {
+    const params = request.url.searchParams;
+    // AppId is checked in both auth modes: it scopes quotas and data (assumed; 100000001 is the gateway's code).
+    const appId = zegoAppIdOf(params);
+    if (appId === null) return { error: { code: "100000001" } };
+    const parsed = parseGetRealtimeUsage(params, appId, endpoint.limits, ctx);
+    return "error" in parsed ? parsed : { input: parsed.input, tenant: appId };
+  },
+
+  resolve(endpoint, input, _tenant, ctx) {
+    return { result: resolveGetRealtimeUsage(input as GetRealtimeUsageInput, endpoint.limits, ctx) };
+  },
+
+  render(outcome, meta, ctx): MockReply {
+    const requestId = zegoRequestId(ctx.world, meta.requestSeq);
+    if ("result" in outcome) {
+      return { status: 200, headers: { ...JSON_HEADERS }, body: JSON.stringify({ Code: 0, Message: "success", Data: outcome.result, RequestId: requestId }) };
+    }
+    const definition = catalog[outcome.error.code];
+    // A fault rule may name a code outside the catalog; answer 500 and say so rather than invent a code.
+    const [code, message, status] =
+      definition === undefined
+        ? [500, `interface error: fault code ${JSON.stringify(outcome.error.code)} is not in the ZEGO catalog`, zegoErrors["500"].httpStatus]
+        : [definition.codeN ?? Number(definition.code), messageOf(definition, outcome.error), definition.httpStatus];
+    return { status, headers: { ...JSON_HEADERS }, body: JSON.stringify({ Code: code, Message: message, Data: {}, RequestId: requestId }) };
+  },
+
+  throttled(rule, retryAfterMs) {
+    const retrySec = Math.max(1, Math.ceil(retryAfterMs / 1000));
+    return { code: "30002", args: [`at most ${rule.limit} calls per ${windowName(rule.windowMs)} per AppId, retry in ${retrySec} s`] };
+  },
+
+  capacityExceeded() {
+    return { code: "30002", args: ["the fake server already tracks its maximum number of AppIds (maxTenants)"] };
+  },
+
+  transportError(problem) {
+    return { code: "100000012", args: [problem] };
+  },
 };

@@ -53,7 +53,7 @@ export const zegoErrors = {
   "30002": entry(
     30002,
     "interface request frequency exceeds the limit: %s",
-    "a 4th call within one minute, or a 481st call within one UTC day, for the same AppId",
+    "a 4th call within one minute, or a 481st call within one UTC day, for the same AppId; also a new AppId when the fake server already tracks options.maxTenants of them",
     zegoSources.returnCodes,
   ),
   "100000000": entry(100000000, "Host error in request header", faultTrigger(100000000), zegoSources.gatewayReturnCodes),
@@ -100,7 +100,7 @@ export const zegoErrors = {
   "100000011": entry(100000011, "Failed to get App configuration", faultTrigger(100000011), zegoSources.gatewayReturnCodes),
   "100000012": entry(
     100000012,
-    "Failed to read HTTP body",
+    "Failed to read HTTP body: %s",
     "a request the adapter cannot read: body or URL over the size limit, or a malformed request (engine.rejectTransport)",
     zegoSources.gatewayReturnCodesAsr,
   ),
@@ -116,12 +116,7 @@ export const zegoErrors = {
     "auth verify mode: SignatureVersion other than 2.0",
     zegoSources.gatewayReturnCodes,
   ),
-  "100000015": entry(
-    100000015,
-    "Gateway internal error: %s",
-    `the fake server tracks too many AppIds (options.maxTenants), or ${faultTrigger(100000015)}`,
-    zegoSources.gatewayReturnCodes,
-  ),
+  "100000015": entry(100000015, "Gateway internal error", faultTrigger(100000015), zegoSources.gatewayReturnCodes),
   "100000016": entry(
     100000016,
     "App is not configured for production environment",

@@ -208,7 +208,7 @@ describe("ZEGO catalogs and registry entry", () => {
     const endpoint = endpointById("zego.GetRealtimeUsage");
     expect(endpoint).toBe(zegoEndpoints[0]);
     expect(endpoint).toMatchObject({ method: "GET", host: "analytics-api.zego.im", version: null, actionCarrier: "query" });
-    const query = z.toJSONSchema(zegoEndpoints[0].query) as { properties: Record<string, { type?: string; items?: { enum?: string[] } }> };
+    const query = z.toJSONSchema(zegoEndpoints[0].query!) as { properties: Record<string, { type?: string; items?: { enum?: string[] } }> };
     expect(query.properties["Metrics[]"]?.type).toBe("array");
     expect(query.properties["Metrics[]"]?.items?.enum).toEqual([...zegoRealtimeMetricNames]);
     const response = z.toJSONSchema(zegoEndpoints[0].response) as { properties: Record<string, { type?: unknown }> };
