@@ -111,7 +111,7 @@ describe("Volcengine registry entries", () => {
 
   it("every wire schema converts to JSON Schema", () => {
     for (const endpoint of volcengineEndpoints) {
-      for (const schema of [endpoint.body, endpoint.response, endpoint.errorResponse]) {
+      for (const schema of [endpoint.body, endpoint.response, endpoint.errorResponse] as z.ZodType[]) {
         const json = z.toJSONSchema(schema, { io: "input" }) as { type?: string };
         expect(json.type).toBe("object");
       }
