@@ -1,0 +1,196 @@
+/**
+ * `npm run bench`: throughput, latency, start-up and memory of the fake server on 127.0.0.1, side by
+ * side with a bare fastify route (the ceiling). Servers run in child processes (their RSS is their
+ * own); autocannon runs here. Writes the generated section of docs/BENCHMARKS.md.
+ *
+ *   npm run bench                 default run (~3 min): ceiling, 5 endpoints × {auth off, verify}, start-up
+ *   npm run bench -- --rss        30 s mixed load per auth mode, then the server's RSS
+ *   npm run bench -- --quick      short runs for development (does not write the docs)
+ *   options: --duration <s> --warmup <s> --connections <n> --no-write
+ */
+import { fileURLToPath } from "node:url";
+import { BENCH_ROOM_ID } from "./bench-room.js";
+import { checkTypicalRequests } from "./check-typical.js";
+import { writeGeneratedSection } from "./docs-section.js";
+import { runLoad, type LoadResult, type LoadSettings } from "./load.js";
+import { loadAverage, machineInfo, type MachineInfo } from "./machine.js";
+import { startServerChild, type ServerChild } from "./server-child.js";
+import { signRequests } from "./sign-requests.js";
+import { measureStartup, type StartupResult } from "./startup.js";
+import { targets } from "./targets.js";
+import { typicalRequests, type BenchTenants, type HttpRequestSpec } from "./typical-requests.js";
+import { BENCH_CLOCK_MS, BENCH_TENANTS } from "./bench-world.js";
+import { renderBenchSection, renderRssSection, renderTable } from "./bench-report.js";
+
+/** Results of one endpoint under one server configuration. */
+export interface EndpointRun {
+  endpointId: string;
+  label: string;
+  bodyBytes: number;
+  load: LoadResult;
+  ratio: number;
+}
+
+/** Results of one server configuration. */
+export interface ConfigRun {
+  auth: "off" | "verify";
+  endpoints: EndpointRun[];
+  /** RSS of the server process right after its load runs, MB. */
+  rssAfterMb: number;
+  /** Heap used after a forced GC at the end, MB. */
+  heapAfterGcMb: number;
+}
+
+/** Everything the default run measures. */
+export interface BenchResults {
+  machine: MachineInfo;
+  settings: LoadSettings;
+  ceiling: { before: LoadResult; after: LoadResult; reqPerSec: number };
+  configs: ConfigRun[];
+  startup: StartupResult;
+  wallS: number;
+}
+
+/** Results of `--rss`. */
+export interface RssResults {
+  machine: MachineInfo;
+  runs: { auth: "off" | "verify"; durationS: number; load: LoadResult; rssBeforeMb: number; rssAfterMb: number; heapAfterGcMb: number }[];
+}
+
+const docsPath = fileURLToPath(new URL("../docs/BENCHMARKS.md", import.meta.url));
+const MB = 1024 * 1024;
+
+function flag(name: string): boolean {
+  return process.argv.includes(`--${name}`);
+}
+
+function numberOption(name: string, fallback: number): number {
+  const index = process.argv.indexOf(`--${name}`);
+  if (index < 0) return fallback;
+  const value = Number(process.argv[index + 1]);
+  if (!Number.isFinite(value) || value <= 0) throw new Error(`--${name} needs a positive number`);
+  return value;
+}
+
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
+async function mockServer(auth: "off" | "verify"): Promise<ServerChild> {
+  return startServerChild({ kind: "mock", auth, rateLimits: false, clockMs: BENCH_CLOCK_MS, addBenchRoom: true });
+}
+
+function requestsFor(auth: "off" | "verify", server: ServerChild, tenants: BenchTenants): HttpRequestSpec[] {
+  const plain = typicalRequests(BENCH_CLOCK_MS, tenants);
+  return auth === "verify" ? signRequests(plain, BENCH_CLOCK_MS, `127.0.0.1:${server.port}`) : plain;
+}
+
+async function runConfig(auth: "off" | "verify", settings: LoadSettings, ceiling: () => number): Promise<ConfigRun> {
+  const server = await mockServer(auth);
+  try {
+    const tenants = { ...BENCH_TENANTS, roomId: server.roomId ?? BENCH_ROOM_ID };
+    const requests = requestsFor(auth, server, tenants);
+    const sizes = await checkTypicalRequests(server.port, requests);
+    const endpoints: EndpointRun[] = [];
+    for (const spec of requests) {
+      log(`  auth ${auth}: ${spec.endpointId} …`);
+      const load = await runLoad(server.port, [spec], settings);
+      endpoints.push({ endpointId: spec.endpointId, label: spec.label, bodyBytes: sizes.get(spec.endpointId) ?? 0, load, ratio: 0 });
+      log(`    ${load.reqPerSec} req/s, p50 ${load.p50} ms, p99 ${load.p99} ms, non-2xx ${load.non2xx}, errors ${load.errors}`);
+    }
+    const rssAfterMb = (await server.memory(false)).rss / MB;
+    const heapAfterGcMb = (await server.memory(true)).heapUsed / MB;
+    for (const run of endpoints) run.ratio = run.load.reqPerSec / ceiling();
+    return { auth, endpoints, rssAfterMb, heapAfterGcMb };
+  } finally {
+    await server.close();
+  }
+}
+
+async function defaultRun(settings: LoadSettings, write: boolean): Promise<boolean> {
+  const wallStart = performance.now();
+  const machine = machineInfo();
+  log(`machine: ${machine.cpu}, ${machine.cores} cores, Node ${machine.node}, load ${machine.loadStart}`);
+
+  log("start-up: spawn the CLI until the first 200 …");
+  const startupRequest = (nowMs: number) => typicalRequests(Math.floor(nowMs / 1000) * 1000, { ...BENCH_TENANTS, roomId: BENCH_ROOM_ID })[3]!;
+  const startup = await measureStartup(startupRequest);
+  log(`  median ${startup.medianMs} ms (${startup.samplesMs.join(", ")})`);
+
+  const bare = await startServerChild({ kind: "bare" });
+  const ceilingRequest: HttpRequestSpec = { endpointId: "ceiling", label: "bare fastify route", method: "GET", path: "/", headers: {} };
+  let ceiling: BenchResults["ceiling"];
+  const configs: ConfigRun[] = [];
+  try {
+    log("ceiling (before) …");
+    const before = await runLoad(bare.port, [ceilingRequest], settings);
+    log(`  ${before.reqPerSec} req/s`);
+    let ceilingRate = before.reqPerSec;
+    for (const auth of ["off", "verify"] as const) configs.push(await runConfig(auth, settings, () => ceilingRate));
+    log("ceiling (after) …");
+    const after = await runLoad(bare.port, [ceilingRequest], settings);
+    log(`  ${after.reqPerSec} req/s`);
+    ceilingRate = Math.round((before.reqPerSec + after.reqPerSec) / 2);
+    for (const config of configs) for (const run of config.endpoints) run.ratio = run.load.reqPerSec / ceilingRate;
+    ceiling = { before, after, reqPerSec: ceilingRate };
+  } finally {
+    await bare.close();
+  }
+  machine.loadEnd = loadAverage();
+  const results: BenchResults = { machine, settings, ceiling, configs, startup, wallS: Math.round((performance.now() - wallStart) / 1000) };
+  const table = renderTable(results);
+  process.stdout.write(`\n${table.text}\n`);
+  if (write) {
+    writeGeneratedSection(docsPath, "bench", renderBenchSection(results), "# Benchmarks\n");
+    log(`wrote ${docsPath}`);
+  }
+  return table.allMet;
+}
+
+async function rssRun(settings: LoadSettings, write: boolean): Promise<boolean> {
+  const machine = machineInfo();
+  const runs: RssResults["runs"] = [];
+  for (const auth of ["off", "verify"] as const) {
+    const server = await mockServer(auth);
+    try {
+      const tenants = { ...BENCH_TENANTS, roomId: server.roomId ?? BENCH_ROOM_ID };
+      const requests = requestsFor(auth, server, tenants);
+      await checkTypicalRequests(server.port, requests);
+      const rssBeforeMb = (await server.memory(false)).rss / MB;
+      log(`rss, auth ${auth}: ${settings.durationS} s of mixed load …`);
+      const load = await runLoad(server.port, requests, { ...settings, warmupS: 0 });
+      const rssAfterMb = (await server.memory(false)).rss / MB;
+      const heapAfterGcMb = (await server.memory(true)).heapUsed / MB;
+      log(`  ${load.reqPerSec} req/s, RSS ${rssBeforeMb.toFixed(1)} → ${rssAfterMb.toFixed(1)} MB, heap after GC ${heapAfterGcMb.toFixed(1)} MB`);
+      runs.push({ auth, durationS: settings.durationS, load, rssBeforeMb, rssAfterMb, heapAfterGcMb });
+    } finally {
+      await server.close();
+    }
+  }
+  machine.loadEnd = loadAverage();
+  const results: RssResults = { machine, runs };
+  const section = renderRssSection(results);
+  process.stdout.write(`\n${section.text}\n`);
+  if (write) {
+    writeGeneratedSection(docsPath, "bench-rss", section.markdown, "# Benchmarks\n");
+    log(`wrote ${docsPath}`);
+  }
+  return runs.every((run) => run.rssAfterMb <= targets.rssMb);
+}
+
+async function main() {
+  const quick = flag("quick");
+  const write = !quick && !flag("no-write");
+  const rss = flag("rss");
+  const settings: LoadSettings = {
+    connections: numberOption("connections", 10),
+    warmupS: numberOption("warmup", quick ? 1 : 2),
+    durationS: numberOption("duration", rss ? 30 : quick ? 3 : 10),
+  };
+  const met = rss ? await rssRun(settings, write) : await defaultRun(settings, write);
+  // Missing a target is reported, not an error: the numbers depend on the machine and its load.
+  log(met ? "all targets met" : "some targets missed (see the table)");
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});

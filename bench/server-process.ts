@@ -1,0 +1,89 @@
+/**
+ * Child-process entry of the bench and soak: starts one server on 127.0.0.1 and talks to the parent
+ * over IPC, so memory samples are the server's own and load generation runs in another process.
+ * Bundled to plain JavaScript by bench/bundle.ts and forked with the ServerConfig JSON as its argument.
+ */
+import Fastify from "fastify";
+import { buildServer } from "../server/app.js";
+import { benchRoomSpec } from "./bench-room.js";
+import type { ChildMessage, MemorySample, ParentMessage, ServerConfig } from "./server-config.js";
+
+const send = (message: ChildMessage) => process.send?.(message);
+
+function memory(gc: boolean): MemorySample {
+  if (gc && typeof globalThis.gc === "function") {
+    globalThis.gc();
+    globalThis.gc();
+  }
+  const { rss, heapUsed, heapTotal, external, arrayBuffers } = process.memoryUsage();
+  return { rss, heapUsed, heapTotal, external, arrayBuffers };
+}
+
+async function main() {
+  const config = JSON.parse(process.argv[2] ?? "") as ServerConfig;
+  if (config.kind === "bare") {
+    const app = Fastify({ logger: false });
+    const payload = { ok: true, service: "ceiling", items: [1, 2, 3] };
+    app.get("/", async () => payload);
+    await app.listen({ host: "127.0.0.1", port: 0 });
+    const address = app.server.address();
+    const port = typeof address === "object" && address ? address.port : 0;
+    process.on("message", (raw: ParentMessage) => {
+      if (raw.type === "memory") send({ id: raw.id, type: "memory", memory: memory(raw.gc) });
+    });
+    send({ type: "ready", port });
+    return;
+  }
+
+  const { app, engine } = buildServer({
+    mock: {
+      seed: 1,
+      clock: { start: config.clockMs, frozen: true },
+      rateLimits: config.rateLimits,
+      auth: { mode: config.auth },
+      ...(config.maxTenants !== undefined ? { maxTenants: config.maxTenants } : {}),
+      ...(config.journalSize !== undefined ? { journalSize: config.journalSize } : {}),
+    },
+  });
+  let roomId: number | undefined;
+  if (config.addBenchRoom) {
+    const spec = benchRoomSpec(config.clockMs);
+    engine.rooms.add(spec);
+    roomId = spec.roomId;
+  }
+  await app.listen({ host: "127.0.0.1", port: 0 });
+  const address = app.server.address();
+  const port = typeof address === "object" && address ? address.port : 0;
+  process.on("message", (raw: ParentMessage) => {
+    switch (raw.type) {
+      case "memory":
+        send({ id: raw.id, type: "memory", memory: memory(raw.gc) });
+        break;
+      case "advance":
+        engine.clock.advance(raw.ms);
+        send({ id: raw.id, type: "advanced", nowMs: engine.clock.now() });
+        break;
+      case "stats":
+        send({
+          id: raw.id,
+          type: "stats",
+          stats: {
+            journalEntries: engine.journal.entries().length,
+            journalCapacity: engine.journal.capacity,
+            rooms: engine.rooms.list().length,
+            nowMs: engine.clock.now(),
+          },
+        });
+        break;
+    }
+  });
+  send({ type: "ready", port, ...(roomId !== undefined ? { roomId } : {}) });
+}
+
+// The parent going away (crash, Ctrl-C) must not leave a server behind.
+process.on("disconnect", () => process.exit(0));
+
+main().catch((error: unknown) => {
+  send({ type: "failed", message: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+  process.exit(1);
+});

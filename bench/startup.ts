@@ -1,0 +1,83 @@
+import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import net from "node:net";
+import { fileURLToPath } from "node:url";
+import { sendOnce } from "./http-once.js";
+import type { HttpRequestSpec } from "./typical-requests.js";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+
+/** How the CLI is started: the built dist when present, else the TypeScript source through tsx. */
+export function cliCommand(port: number): { command: string; args: string[]; label: string } {
+  const built = `${root}dist/server/cli.js`;
+  if (existsSync(built)) return { command: process.execPath, args: [built, "serve", "--port", String(port)], label: "node dist/server/cli.js serve" };
+  return {
+    command: process.execPath,
+    args: ["--import", "tsx", `${root}server/cli.ts`, "serve", "--port", String(port)],
+    label: "node --import tsx server/cli.ts serve",
+  };
+}
+
+/** A port that was free a moment ago. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Start-up samples in milliseconds, from spawn until the first 200. */
+export interface StartupResult {
+  command: string;
+  samplesMs: number[];
+  medianMs: number;
+  minMs: number;
+}
+
+/**
+ * Spawns the CLI and polls with `request(now)` every 2 ms until the first 200; returns the time from
+ * spawn to that answer. A non-200 answer is a failure (the request is meant to succeed at once).
+ */
+export async function measureStartupOnce(request: (nowMs: number) => HttpRequestSpec, timeoutMs = 15_000): Promise<number> {
+  const port = await freePort();
+  const { command, args } = cliCommand(port);
+  const started = performance.now();
+  const child = spawn(command, args, { cwd: root, stdio: ["ignore", "ignore", "pipe"] });
+  let stderr = "";
+  child.stderr?.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+  try {
+    for (;;) {
+      if (performance.now() - started > timeoutMs) throw new Error(`no answer within ${timeoutMs} ms; stderr: ${stderr}`);
+      if (child.exitCode !== null) throw new Error(`CLI exited with ${child.exitCode}: ${stderr}`);
+      try {
+        const answer = await sendOnce(port, request(Date.now()), 2_000);
+        if (answer.status === 200) return performance.now() - started;
+        throw new Error(`first answer was ${answer.status}: ${answer.body.slice(0, 300)}`);
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        if (code !== "ECONNREFUSED" && code !== "ECONNRESET") throw error;
+        await new Promise((resolve) => setTimeout(resolve, 2));
+      }
+    }
+  } finally {
+    await new Promise<void>((resolve) => {
+      if (child.exitCode !== null) return resolve();
+      child.once("exit", () => resolve());
+      child.kill("SIGTERM");
+    });
+  }
+}
+
+/** One warm-up spawn (fills the tsx and OS file caches), then `runs` measured spawns. */
+export async function measureStartup(request: (nowMs: number) => HttpRequestSpec, runs = 5): Promise<StartupResult> {
+  await measureStartupOnce(request);
+  const samplesMs: number[] = [];
+  for (let i = 0; i < runs; i++) samplesMs.push(Math.round(await measureStartupOnce(request)));
+  const sorted = [...samplesMs].sort((a, b) => a - b);
+  return { command: cliCommand(0).label, samplesMs, medianMs: sorted[Math.floor(sorted.length / 2)]!, minMs: sorted[0]! };
+}
