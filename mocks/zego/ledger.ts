@@ -15,9 +15,9 @@ export const zegoLedger: LedgerEntry[] = [
   },
   {
     vendor: "zego",
-    rule: "On a shared port a request is ZEGO's when its query has Action=GetRealtimeUsage, SignatureVersion or SignatureNonce, whatever the method.",
+    rule: "On a shared port a request is ZEGO's when its query has Action=GetRealtimeUsage, SignatureVersion, SignatureNonce, or an AppId without a Version, whatever the method.",
     fidelity: "assumed",
-    source: "The fake server serves three vendors on one port; these parameters are ZEGO's alone. Any method is claimed so that a POST still gets ZEGO's own error.",
+    source: "The fake server serves three vendors on one port; these query shapes are ZEGO's alone (Volcengine and Tencent carry AppIds in the body and always send a Version). Any method is claimed so that a POST still gets ZEGO's own error.",
   },
   {
     vendor: "zego",

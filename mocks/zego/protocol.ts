@@ -51,11 +51,17 @@ export const zegoProtocol: VendorProtocol = {
   hosts: zegoHosts,
   errors: zegoErrors,
 
-  // ZEGO's own query shapes: its signature parameters (no other vendor uses them) or its action name.
+  // ZEGO's own query shapes: its action name, its signature parameters, or an AppId in the query
+  // without a Version (Volcengine and Tencent carry AppIds in the body and always send a Version).
   // Any method, so a POST to GetRealtimeUsage still gets ZEGO's own error (assumed).
   claims(request) {
     const params = request.url.searchParams;
-    return params.get("Action") === getRealtimeUsage.action || params.has("SignatureVersion") || params.has("SignatureNonce");
+    return (
+      params.get("Action") === getRealtimeUsage.action ||
+      params.has("SignatureVersion") ||
+      params.has("SignatureNonce") ||
+      (params.has("AppId") && !params.has("Version"))
+    );
   },
 
   route(request) {

@@ -82,7 +82,7 @@ export const zegoErrors = {
     "auth verify mode: Signature is not md5(AppId + SignatureNonce + ServerSecret + Timestamp) in lower-case hex",
     zegoSources.signing,
   ),
-  "100000006": entry(100000006, "Action is empty", "Action missing or empty (with ZEGO's signature parameters present)", zegoSources.gatewayReturnCodes),
+  "100000006": entry(100000006, "Action is empty", "Action missing or empty in a query that is still ZEGO's (AppId without Version, SignatureVersion or SignatureNonce)", zegoSources.gatewayReturnCodes),
   "100000007": entry(
     100000007,
     "Unsupported Action: %s",
