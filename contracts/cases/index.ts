@@ -1,0 +1,40 @@
+import type { EndpointDefinition } from "../../schemas/common/endpoint.js";
+import { endpoints } from "../../schemas/registry.js";
+import type { ContractCase } from "../case.js";
+import type { EndpointCases } from "./endpoint-cases.js";
+import { tencentDescribeRoomStatisticsCases } from "./tencent-describe-room-statistics.js";
+import { vendorCases } from "./vendor-cases.js";
+import { listOperationDataCases } from "./volcengine-list-operation-data.js";
+import { listRealTimeOperationDataCases } from "./volcengine-list-real-time-operation-data.js";
+import { listRealTimeQualityCases } from "./volcengine-list-real-time-quality.js";
+import { zegoGetRealtimeUsageCases } from "./zego-get-realtime-usage.js";
+
+/** The case module of each endpoint, by registry id. */
+export const caseModules: ReadonlyMap<string, (endpoint: EndpointDefinition) => EndpointCases> = new Map([
+  ["volcengine.ListRealTimeOperationData", listRealTimeOperationDataCases],
+  ["volcengine.ListOperationData", listOperationDataCases],
+  ["volcengine.ListRealTimeQuality", listRealTimeQualityCases],
+  ["zego.GetRealtimeUsage", zegoGetRealtimeUsageCases],
+  ["tencent.DescribeRoomStatistics", tencentDescribeRoomStatisticsCases],
+]);
+
+/** Registry endpoints that have no case module (they get no cases; a test keeps this list empty). */
+export function uncoveredEndpoints(registry: readonly EndpointDefinition[] = endpoints): string[] {
+  return registry.filter((endpoint) => !caseModules.has(endpoint.id)).map((endpoint) => endpoint.id);
+}
+
+/**
+ * Every case of every endpoint in the registry: the endpoint's own cases, then the vendor-wide
+ * ones (routing, signature, rate limit) built on its valid request.
+ */
+export function buildCases(registry: readonly EndpointDefinition[] = endpoints): ContractCase[] {
+  const out: ContractCase[] = [];
+  for (const endpoint of registry) {
+    const factory = caseModules.get(endpoint.id);
+    if (factory === undefined) continue;
+    const module = factory(endpoint);
+    const shared = vendorCases(endpoint, module.valid).map((c) => (module.validNeeds !== undefined && c.needs === undefined ? { ...c, needs: module.validNeeds } : c));
+    out.push(...module.cases, ...shared);
+  }
+  return out;
+}

@@ -1,0 +1,100 @@
+import { isRecord, pick, type ObservedExchange } from "../observed.js";
+import { violation, type Violation } from "../violation.js";
+import type { EndpointProfile } from "./endpoint-profile.js";
+
+const ID = "tencent.DescribeRoomStatistics";
+
+function int(value: unknown): number | undefined {
+  return typeof value === "number" && Number.isInteger(value) ? value : undefined;
+}
+
+/**
+ * Paging: a page holds at most `Limit` records; `Total` counts every record, so it is at least the
+ * records seen so far; a page holds exactly min(Limit, Total − (Page − 1) · Limit) records (ordinary
+ * paging, assumed). https://www.tencentcloud.com/document/api/1168/52791
+ */
+export function checkPaging(x: ObservedExchange): Violation[] {
+  const response = pick(x.response.json, "Response");
+  const records = pick(response, "MemberRecords");
+  const total = int(pick(response, "Total"));
+  const limit = int(pick(x.request.json, "Limit"));
+  const page = int(pick(x.request.json, "Page"));
+  if (!Array.isArray(records)) return [];
+  const out: Violation[] = [];
+  if (limit !== undefined && records.length > limit) {
+    out.push(violation("paging.limit", "Response.MemberRecords", `page holds ${records.length} records, more than Limit ${limit}`));
+  }
+  if (total !== undefined && records.length > total) {
+    out.push(violation("paging.total", "Response.Total", `Total ${total} is less than the ${records.length} records on this page`));
+  }
+  if (total !== undefined && limit !== undefined && page !== undefined && limit > 0 && page >= 1) {
+    const before = (page - 1) * limit;
+    if (records.length > 0 && total < before + records.length) {
+      out.push(violation("paging.total", "Response.Total", `Total ${total} is less than the ${before + records.length} records up to this page`));
+    }
+    const expected = Math.max(0, Math.min(limit, total - before));
+    if (records.length !== expected && records.length <= limit) {
+      out.push(violation("paging.size", "Response.MemberRecords", `page ${page} of ${total} records at Limit ${limit} should hold ${expected}, holds ${records.length}`));
+    }
+  }
+  return out;
+}
+
+/**
+ * Room totals agree: peak concurrent members ≤ accumulated members ≤ all records (which add the
+ * expected members who never came); the real start is not after the real end.
+ * https://www.tencentcloud.com/document/api/1168/52791
+ */
+export function checkRoomTotals(x: ObservedExchange): Violation[] {
+  const response = pick(x.response.json, "Response");
+  if (!isRecord(response)) return [];
+  const out: Violation[] = [];
+  const peak = int(response.PeakMemberNumber);
+  const members = int(response.MemberNumber);
+  const total = int(response.Total);
+  if (peak !== undefined && members !== undefined && peak > members) {
+    out.push(violation("consistency", "Response.PeakMemberNumber", `PeakMemberNumber ${peak} exceeds MemberNumber ${members}`));
+  }
+  if (members !== undefined && total !== undefined && members > total) {
+    out.push(violation("consistency", "Response.MemberNumber", `MemberNumber ${members} exceeds Total ${total} (Total also counts absent members)`));
+  }
+  const start = int(response.RealStartTime);
+  const end = int(response.RealEndTime);
+  if (start !== undefined && end !== undefined && start > end) {
+    out.push(violation("consistency", "Response.RealStartTime", `RealStartTime ${start} is after RealEndTime ${end}`));
+  }
+  return out;
+}
+
+/**
+ * Each member record is coherent: first join not after last quit, time present not longer than the
+ * room lasted (timestamps in Unix seconds). https://www.tencentcloud.com/document/api/1168/52791
+ */
+export function checkMemberRecords(x: ObservedExchange): Violation[] {
+  const response = pick(x.response.json, "Response");
+  const records = pick(response, "MemberRecords");
+  if (!Array.isArray(records)) return [];
+  const start = int(pick(response, "RealStartTime"));
+  const end = int(pick(response, "RealEndTime"));
+  const lasted = start !== undefined && end !== undefined && end >= start ? end - start : undefined;
+  const out: Violation[] = [];
+  records.forEach((record, i) => {
+    const join = int(pick(record, "FirstJoinTimestamp"));
+    const quit = int(pick(record, "LastQuitTimestamp"));
+    const present = int(pick(record, "PresentTime"));
+    const path = `Response.MemberRecords[${i}]`;
+    if (join !== undefined && quit !== undefined && join > 0 && quit > 0 && join > quit) {
+      out.push(violation("consistency", `${path}.FirstJoinTimestamp`, `FirstJoinTimestamp ${join} is after LastQuitTimestamp ${quit}`));
+    }
+    if (present !== undefined && lasted !== undefined && present > lasted) {
+      out.push(violation("consistency", `${path}.PresentTime`, `PresentTime ${present} s is longer than the room lasted (${lasted} s)`));
+    }
+  });
+  return out;
+}
+
+/** DescribeRoomStatistics: paging, room totals and member records agree. https://www.tencentcloud.com/document/api/1168/52791 */
+export const describeRoomStatisticsProfile: EndpointProfile = {
+  endpointId: ID,
+  success: [checkPaging, checkRoomTotals, checkMemberRecords],
+};

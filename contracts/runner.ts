@@ -1,0 +1,158 @@
+import type { Fidelity } from "../schemas/common/sourced.js";
+import { endpointById } from "../schemas/registry.js";
+import type { CaseContext, ContractCase, FixtureName, TargetFixtures } from "./case.js";
+import type { Exchange } from "./exchange.js";
+import { endpointOfRequest } from "./identify.js";
+import { judgeReply } from "./judge.js";
+import { observe, type ObservedExchange } from "./observed.js";
+import { QuotaBudgetExceeded } from "./pacer.js";
+import { CaseSkipped, type Target } from "./targets/target.js";
+import { failing, type Violation } from "./violation.js";
+
+/** Outcome of one case. */
+export type CaseStatus = "passed" | "failed" | "skipped" | "errored";
+
+/** What happened to one case: its status, why (for skips and errors) and every violation found. */
+export interface CaseResult {
+  id: string;
+  endpointId: string;
+  title: string;
+  fidelity: Fidelity;
+  source: string;
+  status: CaseStatus;
+  /** Why a case was skipped or could not run. */
+  reason?: string;
+  /** Errors and warnings; any error fails the case. */
+  violations: Violation[];
+  /** Requests sent. */
+  requests: number;
+  durationMs: number;
+}
+
+/** A whole run: the target, every case result and the totals. */
+export interface RunReport {
+  target: string;
+  startedAt: string;
+  durationMs: number;
+  results: CaseResult[];
+  summary: { total: number; passed: number; failed: number; skipped: number; errored: number; warnings: number };
+}
+
+/** Options of a run. */
+export interface RunOptions {
+  target: Target;
+  cases: readonly ContractCase[];
+  /** Run cases that spend vendor quota (rate-limit bursts) against real vendors too. */
+  includeQuotaCases?: boolean;
+  /** Called after each case (progress output). */
+  onResult?: (result: CaseResult) => void;
+  /** Called with every exchange (the recorder). */
+  onExchange?: (exchange: Exchange, c: ContractCase, step: number) => Promise<void> | void;
+  /** Exchanges to judge without a case (recordings no case claims); each is judged as what it claims to be. */
+  observedOnly?: readonly { id: string; exchange: Exchange }[];
+}
+
+const FIXTURE_HINT: Record<FixtureName, string> = {
+  "tencent.endedRoomId": "an ended room (RTC_CONTRACT_TENCENT_ENDED_ROOM_ID against the vendor)",
+  "tencent.liveRoomId": "a live room (RTC_CONTRACT_TENCENT_LIVE_ROOM_ID against the vendor)",
+  "tencent.pendingRoomId": "a room whose statistics are still being computed (RTC_CONTRACT_TENCENT_PENDING_ROOM_ID)",
+};
+
+function fixtureOf(fixtures: TargetFixtures, name: FixtureName): unknown {
+  const [vendor, field] = name.split(".") as ["tencent", keyof TargetFixtures["tencent"]];
+  return fixtures[vendor][field];
+}
+
+/** Why a case cannot run on this target, or undefined when it can. */
+export function skipReason(c: ContractCase, target: Target, fixtures: TargetFixtures, includeQuotaCases: boolean): string | undefined {
+  const endpoint = endpointById(c.endpointId);
+  if (endpoint === undefined) return `endpoint ${c.endpointId} is not in the registry`;
+  if (c.quota && target.spendsQuota && !includeQuotaCases) return "spends vendor quota; run with --include-quota-cases";
+  if (c.auth && !target.verifiesSignatures(endpoint.vendor)) return "the target does not sign for this vendor or its server does not check signatures";
+  if (c.needs !== undefined && fixtureOf(fixtures, c.needs) === undefined) return `needs ${FIXTURE_HINT[c.needs]}`;
+  return undefined;
+}
+
+function tagged(violations: readonly Violation[], step: number, steps: number): Violation[] {
+  return steps === 1 ? [...violations] : violations.map((v) => ({ ...v, message: `[request ${step + 1}] ${v.message}` }));
+}
+
+/** Runs one case on a target and judges every reply. */
+export async function runCase(c: ContractCase, target: Target, fixtures: TargetFixtures, options: Omit<RunOptions, "cases" | "target"> = {}): Promise<CaseResult> {
+  const started = Date.now();
+  const base = { id: c.id, endpointId: c.endpointId, title: c.title, fidelity: c.fidelity, source: c.source };
+  const done = (status: CaseStatus, violations: Violation[], requests: number, reason?: string): CaseResult => ({
+    ...base,
+    status,
+    ...(reason !== undefined ? { reason } : {}),
+    violations,
+    requests,
+    durationMs: Date.now() - started,
+  });
+  const skip = skipReason(c, target, fixtures, options.includeQuotaCases ?? false);
+  if (skip !== undefined) return done("skipped", [], 0, skip);
+  const endpoint = endpointById(c.endpointId)!;
+  let requests = 0;
+  try {
+    const now = await target.beginCase(c);
+    const ctx: CaseContext = { now, fixtures, endpoint };
+    const violations: Violation[] = [];
+    const observed: ObservedExchange[] = [];
+    for (const [i, step] of c.steps.entries()) {
+      const exchange = await target.send(step.build(ctx), { vendor: endpoint.vendor, auth: step.auth ?? "valid", caseId: c.id, step: i, burst: c.burst ?? false });
+      requests++;
+      await options.onExchange?.(exchange, c, i);
+      const x = observe(endpoint, exchange, target.skewMs);
+      observed.push(x);
+      const found = judgeReply(x, step.expect);
+      // Case checks read a reply of the expected kind; on the wrong outcome they would only add noise.
+      if (!found.some((v) => v.rule === "expect.outcome" || v.rule === "json")) for (const check of step.checks ?? []) found.push(...check(x));
+      violations.push(...tagged(found, i, c.steps.length));
+    }
+    if (c.across) violations.push(...c.across(observed));
+    return done(failing(violations).length > 0 ? "failed" : "passed", violations, requests);
+  } catch (cause) {
+    if (cause instanceof CaseSkipped || cause instanceof QuotaBudgetExceeded) return done("skipped", [], requests, cause.message);
+    return done("errored", [], requests, cause instanceof Error ? cause.message : String(cause));
+  }
+}
+
+/** Judges an exchange no case claims (e.g. a recording of real traffic) as what it claims to be. */
+export function judgeObserved(id: string, exchange: Exchange, skewMs: number, endpointId: string | undefined): CaseResult {
+  const endpoint = endpointId === undefined ? undefined : endpointById(endpointId);
+  const base = { id, endpointId: endpointId ?? "unknown", title: "recorded exchange", fidelity: "documented" as const, source: "recording", requests: 0, durationMs: 0 };
+  if (endpoint === undefined) return { ...base, status: "skipped", reason: "the request matches no endpoint of the registry", violations: [] };
+  const violations = judgeReply(observe(endpoint, exchange, skewMs));
+  return { ...base, status: failing(violations).length > 0 ? "failed" : "passed", violations };
+}
+
+/** Runs cases in order on one target and collects the report. */
+export async function runContract(options: RunOptions): Promise<RunReport> {
+  const started = Date.now();
+  const fixtures = await options.target.fixtures();
+  const results: CaseResult[] = [];
+  for (const c of options.cases) {
+    const result = await runCase(c, options.target, fixtures, options);
+    results.push(result);
+    options.onResult?.(result);
+  }
+  for (const item of options.observedOnly ?? []) {
+    const result = judgeObserved(item.id, item.exchange, options.target.skewMs, endpointOfRequest(item.exchange.request)?.id);
+    results.push(result);
+    options.onResult?.(result);
+  }
+  return { target: options.target.description, startedAt: new Date(started).toISOString(), durationMs: Date.now() - started, results, summary: summarize(results) };
+}
+
+/** Totals of a list of results. */
+export function summarize(results: readonly CaseResult[]): RunReport["summary"] {
+  const count = (status: CaseStatus) => results.filter((r) => r.status === status).length;
+  return {
+    total: results.length,
+    passed: count("passed"),
+    failed: count("failed"),
+    skipped: count("skipped"),
+    errored: count("errored"),
+    warnings: results.reduce((n, r) => n + r.violations.filter((v) => v.severity === "warning").length, 0),
+  };
+}

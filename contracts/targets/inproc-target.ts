@@ -1,0 +1,77 @@
+import type { Vendor } from "../../schemas/common/endpoint.js";
+import { createMockEngine, type MockEngine } from "../../mocks/engine.js";
+import type { MockOptions } from "../../mocks/options.js";
+import type { RoomView } from "../../mocks/tencent/rooms.js";
+import type { TargetFixtures } from "../case.js";
+import { demoContractCredentials, type ContractCredentials } from "../credentials.js";
+import { lowerCaseHeaders, type ContractRequest, type Exchange } from "../exchange.js";
+import { signRequest } from "../signing.js";
+import type { SendOptions, Target } from "./target.js";
+
+/** Where in-process requests pretend to go; the engine picks the vendor by shape, as on a shared port. */
+const INPROC_BASE = new URL("http://127.0.0.1:4010/");
+
+/** Options of the in-process target. */
+export interface InprocTargetOptions {
+  /** Engine options; defaults: seed 1, signature checks on (demo credentials), a clock frozen at the real now. */
+  mock?: MockOptions;
+  /** Use this engine instead of creating one. */
+  engine?: MockEngine;
+}
+
+/** Picks the Tencent rooms the cases need from a room list (the largest ended room, for paging). */
+export function fixturesFromRooms(rooms: readonly Pick<RoomView, "roomId" | "state" | "memberCount">[], appIds: { volcengine: string; zego: string }): TargetFixtures {
+  const ended = rooms.filter((r) => r.state === "ended").sort((a, b) => b.memberCount - a.memberCount)[0];
+  const live = rooms.find((r) => r.state === "live");
+  const pending = rooms.find((r) => r.state === "computing");
+  const taken = new Set(rooms.map((r) => r.roomId));
+  let unknown = 404;
+  while (taken.has(unknown)) unknown++;
+  return {
+    volcengine: { appId: appIds.volcengine },
+    zego: { appId: appIds.zego },
+    tencent: {
+      ...(ended ? { endedRoomId: ended.roomId } : {}),
+      ...(live ? { liveRoomId: live.roomId } : {}),
+      ...(pending ? { pendingRoomId: pending.roomId } : {}),
+      unknownRoomId: unknown,
+    },
+  };
+}
+
+/**
+ * The engine, in this process, no port. Each case starts from a reset engine (fresh quotas, seeded
+ * rooms) on a frozen clock, so runs are repeatable; requests are signed with the demo credentials
+ * and the engine verifies them, so the signature cases run too.
+ */
+export function inprocTarget(options: InprocTargetOptions = {}): Target {
+  const engine =
+    options.engine ??
+    createMockEngine({ seed: 1, clock: { frozen: true }, ...options.mock, auth: { mode: "verify", ...options.mock?.auth } });
+  const credentials: ContractCredentials = demoContractCredentials();
+  const verifying = engine.options.auth.mode === "verify";
+  return {
+    kind: "inproc",
+    description: `in-process engine (seed ${String(engine.options.seed)}, auth ${engine.options.auth.mode})`,
+    spendsQuota: false,
+    skewMs: 0,
+    verifiesSignatures: (_vendor: Vendor) => verifying,
+    async fixtures() {
+      return fixturesFromRooms(engine.rooms.list(), { volcengine: "contract_app", zego: credentials.zego!.appId });
+    },
+    async beginCase() {
+      engine.reset();
+      return engine.clock.now();
+    },
+    async send(request: ContractRequest, send: SendOptions): Promise<Exchange> {
+      const sentAt = engine.clock.now();
+      const signed = signRequest(request, send.vendor, INPROC_BASE, credentials, sentAt, send.auth);
+      const url = new URL(signed.path, INPROC_BASE);
+      const headers = { ...lowerCaseHeaders(signed.headers), host: url.host };
+      const reply = engine.handle({ method: signed.method, url, headers, rawBody: new TextEncoder().encode(signed.body) });
+      if (reply.dropConnection) throw new Error("the engine dropped the connection (a fault rule)");
+      return { request: signed, response: { status: reply.status, headers: lowerCaseHeaders(reply.headers), body: reply.body }, sentAt, receivedAt: engine.clock.now() };
+    },
+    async close() {},
+  };
+}

@@ -1,0 +1,43 @@
+import type { Vendor } from "../../schemas/common/endpoint.js";
+import type { ContractCase, StepAuth, TargetFixtures } from "../case.js";
+import type { ContractRequest, Exchange } from "../exchange.js";
+
+/** How one request of a case is to be sent. */
+export interface SendOptions {
+  vendor: Vendor;
+  auth: StepAuth;
+  caseId: string;
+  /** Index of the step within its case. */
+  step: number;
+  /** Part of a rate-limit burst: send without pacing. */
+  burst: boolean;
+}
+
+/** Thrown by a target that cannot run a case (no recording of it, no credentials); the case is reported as skipped. */
+export class CaseSkipped extends Error {
+  constructor(reason: string) {
+    super(reason);
+    this.name = "CaseSkipped";
+  }
+}
+
+/**
+ * Where a case's requests go: the engine in-process, a base URL, the vendors' own hosts, or a folder
+ * of recordings. A target sends a request and returns the raw reply with its target-clock times.
+ */
+export interface Target {
+  readonly kind: "inproc" | "url" | "vendor" | "recordings";
+  /** For reports: which server was checked (never with secrets). */
+  readonly description: string;
+  /** Real vendors: quota-spending cases are skipped unless asked for. */
+  readonly spendsQuota: boolean;
+  /** Allowed clock difference when judging time rules (ms). */
+  readonly skewMs: number;
+  /** Can signature cases be judged for this vendor (the target signs and the server checks)? */
+  verifiesSignatures(vendor: Vendor): boolean;
+  fixtures(): Promise<TargetFixtures>;
+  /** Prepares the target for a case (fresh quotas where it can) and returns its clock (epoch ms). */
+  beginCase(c: ContractCase): Promise<number>;
+  send(request: ContractRequest, options: SendOptions): Promise<Exchange>;
+  close(): Promise<void>;
+}

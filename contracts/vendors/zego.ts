@@ -1,0 +1,31 @@
+import { zegoErrors } from "../../schemas/zego/index.js";
+import { isRecord, pick, type ObservedExchange } from "../observed.js";
+import { violation, type Violation } from "../violation.js";
+import type { ReplyError, VendorContract } from "./vendor-contract.js";
+
+/**
+ * ZEGO's envelope `{Code, Message, RequestId, Data}` on every call; `Code` 0 is success.
+ * https://www.zegocloud.com/docs/analytics-dashboard-server/access-server-apis
+ */
+export const zegoContract: VendorContract = {
+  vendor: "zego",
+  errors: zegoErrors,
+  errorOf(json: unknown): ReplyError | null {
+    const code = pick(json, "Code");
+    if (code === 0) return null;
+    const message = pick(json, "Message");
+    return { code: String(code), path: "Code", ...(typeof message === "string" ? { message } : {}) };
+  },
+  envelope(x: ObservedExchange): Violation[] {
+    const out: Violation[] = [];
+    const json = x.response.json;
+    if (!isRecord(json)) return out;
+    const requestId = json.RequestId;
+    if (!((typeof requestId === "string" && requestId !== "") || typeof requestId === "number")) {
+      out.push(violation("envelope.request-id", "RequestId", "RequestId is missing or empty"));
+    }
+    return out;
+  },
+  authHeaders: [],
+  authQuery: ["Signature", "SignatureNonce"],
+};
