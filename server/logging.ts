@@ -1,5 +1,6 @@
 import { LogController, type FastifyReply, type FastifyRequest, type FastifyServerOptions } from "fastify";
-import pinoPretty from "pino-pretty";
+import { createRequire } from "node:module";
+import type PinoPretty from "pino-pretty";
 import { sanitizedPath } from "../mocks/journal.js";
 import { requestUrl } from "./mock-request.js";
 
@@ -62,7 +63,7 @@ export function loggingOptions(options: LogOptions | boolean | undefined): Pick<
   const format = settings.format ?? "auto";
   const pretty = format === "pretty" || (format === "auto" && (destination as { isTTY?: boolean }).isTTY === true);
   const stream = pretty
-    ? pinoPretty({
+    ? loadPinoPretty()({
         destination: destination as never,
         colorize: (destination as { isTTY?: boolean }).isTTY === true,
         translateTime: "SYS:HH:MM:ss.l",
@@ -81,4 +82,9 @@ export function loggingOptions(options: LogOptions | boolean | undefined): Pick<
     },
     logController: new MockLogController(),
   };
+}
+
+/** pino-pretty is loaded only when pretty output is asked for, to keep start-up lean. */
+function loadPinoPretty(): typeof PinoPretty {
+  return createRequire(import.meta.url)("pino-pretty") as typeof PinoPretty;
 }
