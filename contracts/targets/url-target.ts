@@ -1,0 +1,115 @@
+import type { Vendor } from "../../schemas/common/endpoint.js";
+import type { TargetFixtures } from "../case.js";
+import { demoContractCredentials, type ContractCredentials } from "../credentials.js";
+import type { ContractRequest, Exchange } from "../exchange.js";
+import { signRequest } from "../signing.js";
+import { httpSend, resolveUrl } from "./http-send.js";
+import { fixturesFromRooms } from "./inproc-target.js";
+import type { SendOptions, Target } from "./target.js";
+
+/** Response header a contract proxy puts on every reply; behind one, signatures are re-made and cannot be judged. */
+export const PROXY_MARKER_HEADER = "x-rtc-contract-proxy";
+
+/** Options of the base-URL target. */
+export interface UrlTargetOptions {
+  /** Base URL of the fake server, a proxy, or anything speaking the vendors' APIs. */
+  baseUrl: string;
+  /** Signing credentials; default: the fake server's demo credentials. */
+  credentials?: ContractCredentials;
+  /** Reset the server between cases through its control API (`POST /__mock/reset`); default: when it has one. */
+  reset?: boolean;
+  /** Fixtures to use instead of asking the control API. */
+  fixtures?: Partial<TargetFixtures>;
+  timeoutMs?: number;
+}
+
+interface Health {
+  auth?: string;
+  clock?: { now: number; frozen: boolean };
+}
+
+/**
+ * Any server at a base URL: the fake server (or anything speaking the same APIs, e.g. a contract
+ * proxy). When the server has the fake's control API under `/__mock`, the target reads its clock,
+ * its rooms and its auth mode there and resets it before each case, so every case starts with
+ * fresh quotas; otherwise it uses the local clock and the fixtures it is given.
+ */
+export function urlTarget(options: UrlTargetOptions): Target {
+  const base = new URL(options.baseUrl);
+  const credentials = options.credentials ?? demoContractCredentials();
+  const timeoutMs = options.timeoutMs ?? 30_000;
+  let probed: Promise<{ control: boolean; verifies: boolean; proxied: boolean }> | undefined;
+  // Target clock = local clock + offset (a frozen server clock is re-read each time instead).
+  let clock = { offset: 0, frozenAt: undefined as number | undefined };
+
+  const control = async (method: string, path: string): Promise<{ status: number; json: unknown; headers: Record<string, string> }> => {
+    const response = await httpSend(resolveUrl(base, `/__mock${path}`), { method: method as "GET" | "POST", path, headers: {}, body: "" }, timeoutMs);
+    let json: unknown;
+    try {
+      json = JSON.parse(response.body);
+    } catch {
+      json = undefined;
+    }
+    return { status: response.status, json, headers: response.headers };
+  };
+
+  const probe = () =>
+    (probed ??= (async () => {
+      try {
+        const health = await control("GET", "/health");
+        const body = health.json as Health | undefined;
+        if (health.status !== 200 || body?.clock === undefined) return { control: false, verifies: false, proxied: PROXY_MARKER_HEADER in health.headers };
+        adoptClock(body.clock);
+        return { control: true, verifies: body.auth === "verify", proxied: PROXY_MARKER_HEADER in health.headers };
+      } catch {
+        return { control: false, verifies: false, proxied: false };
+      }
+    })());
+
+  const adoptClock = (state: { now: number; frozen: boolean }) => {
+    clock = state.frozen ? { offset: 0, frozenAt: state.now } : { offset: state.now - Date.now(), frozenAt: undefined };
+  };
+  const now = () => clock.frozenAt ?? Date.now() + clock.offset;
+
+  let verifies = false;
+  return {
+    kind: "url",
+    description: `server at ${base.origin}${base.pathname === "/" ? "" : base.pathname}`,
+    spendsQuota: false,
+    skewMs: 0,
+    verifiesSignatures: (vendor: Vendor) => verifies && credentials[vendor] !== undefined,
+    async fixtures() {
+      const state = await probe();
+      verifies = state.verifies && !state.proxied;
+      const appIds = { volcengine: "contract_app", zego: credentials.zego?.appId ?? "1234567890" };
+      let found = fixturesFromRooms([], appIds);
+      if (state.control) {
+        const rooms = await control("GET", "/rooms");
+        const list = (rooms.json as { rooms?: unknown } | undefined)?.rooms;
+        if (rooms.status === 200 && Array.isArray(list)) found = fixturesFromRooms(list as Parameters<typeof fixturesFromRooms>[0], appIds);
+      }
+      return {
+        volcengine: { ...found.volcengine, ...options.fixtures?.volcengine },
+        zego: { ...found.zego, ...options.fixtures?.zego },
+        tencent: { ...found.tencent, ...options.fixtures?.tencent },
+      };
+    },
+    async beginCase() {
+      const state = await probe();
+      if (state.control && (options.reset ?? true)) {
+        const reset = await control("POST", "/reset");
+        const after = (reset.json as { clock?: { now: number; frozen: boolean } } | undefined)?.clock;
+        if (reset.status !== 200 || after === undefined) throw new Error(`POST /__mock/reset answered HTTP ${reset.status}`);
+        adoptClock(after);
+      }
+      return now();
+    },
+    async send(request: ContractRequest, send: SendOptions): Promise<Exchange> {
+      const sentAt = now();
+      const signed = signRequest(request, send.vendor, base, credentials, sentAt, send.auth);
+      const response = await httpSend(resolveUrl(base, signed.path), signed, timeoutMs);
+      return { request: signed, response, sentAt, receivedAt: now() };
+    },
+    async close() {},
+  };
+}
