@@ -1,0 +1,57 @@
+import type { TencentErrorCode } from "../../schemas/tencent/errors.js";
+import { tencentSignatureWindowSec } from "../../schemas/tencent/limits.js";
+import { computeTc3, constantTimeEqual, parseTc3Authorization, tc3Date } from "../../schemas/tencent/signing.js";
+import type { Credentials } from "../options.js";
+import type { MockRequest } from "../request.js";
+
+/** A Tencent catalog error with its message arguments. */
+export interface TencentAuthError {
+  code: TencentErrorCode;
+  args?: string[];
+}
+
+/** The Host header (or URL host) without its port, lower-cased: what the SDK signs as `host`. */
+export function canonicalHost(request: MockRequest): string {
+  const host = (request.headers.host ?? request.url.host).trim().toLowerCase();
+  if (host.startsWith("[")) return host.slice(0, host.indexOf("]") + 1);
+  const colon = host.indexOf(":");
+  return colon === -1 ? host : host.slice(0, colon);
+}
+
+/**
+ * Verifies TC3-HMAC-SHA256 (https://tencentcloud.com/document/api/1150/49447) the way the service
+ * must to accept the official SDK: the scope's service is taken from the Credential (the SDK derives
+ * it from the endpoint, so a local endpoint gives `127`), `host` is the Host header without port, and
+ * the raw body bytes are hashed. Checks, in order (order assumed): header shape → InvalidAuthorization;
+ * X-TC-Timestamp present and numeric; |now − timestamp| > 300 s → SignatureExpire; SecretId known →
+ * SecretIdNotFound; scope date = UTC date of the timestamp and signature match → SignatureFailure.
+ * Never logs or returns secrets.
+ */
+export function verifyTc3(request: MockRequest, credentials: Credentials["tencent"], nowMs: number): TencentAuthError | null {
+  const auth = parseTc3Authorization(request.headers.authorization);
+  if (auth === null || !auth.signedHeaders.includes("content-type") || !auth.signedHeaders.includes("host")) {
+    return { code: "AuthFailure.InvalidAuthorization" };
+  }
+  const timestampText = request.headers["x-tc-timestamp"];
+  if (timestampText === undefined || timestampText.trim() === "") return { code: "MissingParameter", args: ["X-TC-Timestamp"] };
+  if (!/^\d{1,12}$/.test(timestampText.trim())) return { code: "InvalidParameter", args: ["X-TC-Timestamp"] };
+  const timestamp = Number(timestampText.trim());
+  if (Math.abs(nowMs / 1000 - timestamp) > tencentSignatureWindowSec.value) return { code: "AuthFailure.SignatureExpire" };
+  const credential = credentials.find((candidate) => candidate.secretId === auth.secretId);
+  if (credential === undefined) return { code: "AuthFailure.SecretIdNotFound" };
+  if (auth.date !== tc3Date(timestamp)) return { code: "AuthFailure.SignatureFailure" };
+
+  const headers: Record<string, string> = {};
+  for (const name of auth.signedHeaders) headers[name] = name === "host" ? canonicalHost(request) : (request.headers[name] ?? "");
+  const expected = computeTc3({
+    method: request.method,
+    query: request.url.search.slice(1),
+    headers,
+    signedHeaders: auth.signedHeaders,
+    payload: request.rawBody,
+    timestamp: timestampText.trim(),
+    secretKey: credential.secretKey,
+    service: auth.service,
+  }).signature;
+  return constantTimeEqual(expected, auth.signature) ? null : { code: "AuthFailure.SignatureFailure" };
+}

@@ -1,0 +1,89 @@
+import type { z } from "zod";
+import { DescribeRoomStatisticsRequest } from "../../schemas/tencent/describe-room-statistics.js";
+import { tencentMaxGetBytes, tencentMaxPostBytes } from "../../schemas/tencent/limits.js";
+import { secretIdOf } from "../../schemas/tencent/signing.js";
+import { bodyText, type MockRequest } from "../request.js";
+import type { VendorError } from "../vendor-protocol.js";
+
+/** Body keys in the order their problems are reported. */
+const FIELDS = ["RoomId", "Page", "Limit"] as const;
+
+/**
+ * API 3.0 common parameters a GET request may also carry in its query (signature v1 style). They are
+ * not business parameters, so the strict key check skips them (assumed).
+ */
+const COMMON_QUERY_KEYS = new Set(["Action", "Version", "Region", "Timestamp", "Nonce", "SecretId", "Signature", "SignatureMethod", "Token", "Language", "RequestClient"]);
+
+/** Quota scope of a request: the SecretId of its Authorization Credential, else `anonymous` (auth off). */
+export function tenantOf(request: MockRequest): string {
+  return secretIdOf(request.headers.authorization) ?? "anonymous";
+}
+
+/**
+ * Reads the business parameters: a JSON body for POST (Content-Type application/json, as TC3 POST
+ * requires), the query for GET (what the SDK sends with reqMethod GET; integers arrive as text and are
+ * converted here). https://cloud.tencent.com/document/product/1278/46710
+ */
+function readParameters(request: MockRequest): { params: unknown } | { error: VendorError } {
+  if (request.method === "GET") {
+    if (request.url.href.length > tencentMaxGetBytes.value) return { error: { code: "RequestSizeLimitExceeded", message: `The request size exceeds the limit: a GET request may have at most ${tencentMaxGetBytes.value} bytes.` } };
+    const params: Record<string, unknown> = {};
+    for (const [key, value] of request.url.searchParams) {
+      if (COMMON_QUERY_KEYS.has(key)) continue;
+      params[key] = /^-?\d{1,20}$/.test(value) ? Number(value) : value;
+    }
+    return { params };
+  }
+  if (request.rawBody.length > tencentMaxPostBytes.value) return { error: { code: "RequestSizeLimitExceeded", message: `The request size exceeds the limit: a POST body may have at most ${tencentMaxPostBytes.value} bytes.` } };
+  const contentType = (request.headers["content-type"] ?? "").split(";")[0]!.trim().toLowerCase();
+  if (contentType !== "application/json") {
+    return {
+      error: {
+        code: "InvalidParameter",
+        message: `The Content-Type \`${contentType || "(none)"}\` is not supported: TC3-HMAC-SHA256 POST requests must send application/json.`,
+      },
+    };
+  }
+  const text = bodyText(request);
+  if (text.trim() === "") return { params: {} };
+  try {
+    return { params: JSON.parse(text) as unknown };
+  } catch {
+    return { error: { code: "InvalidParameter", message: "The request body is not valid JSON." } };
+  }
+}
+
+/** Maps the schema's issues to the vendor's codes: unknown key, then missing, then type, then value. */
+function toVendorError(params: Record<string, unknown>, issues: readonly z.core.$ZodIssue[]): VendorError {
+  for (const issue of issues) {
+    if (issue.code === "unrecognized_keys") return { code: "UnknownParameter", args: [issue.keys[0]!] };
+  }
+  for (const field of FIELDS) if (params[field] === undefined || params[field] === null) return { code: "MissingParameter", args: [field] };
+  for (const field of FIELDS) {
+    const issue = issues.find((candidate) => candidate.path[0] === field);
+    if (issue === undefined) continue;
+    if (issue.code === "invalid_type") return { code: "InvalidParameter", args: [field] };
+    if (issue.code === "too_big") return { code: "InvalidParameterValue", args: [String(params[field]), field, `must be at most ${issue.maximum}`] };
+    if (issue.code === "too_small") return { code: "InvalidParameterValue", args: [String(params[field]), field, `must be at least ${issue.minimum}`] };
+    return { code: "InvalidParameterValue", args: [String(params[field]), field, issue.message] };
+  }
+  return { code: "InvalidParameter", message: issues[0]?.message ?? "Invalid request." };
+}
+
+/**
+ * Parses a DescribeRoomStatistics request strictly against the registry schema. Unknown key →
+ * UnknownParameter (documented message format); missing → MissingParameter; wrong type or bad JSON →
+ * InvalidParameter; out of range (Limit > 1000, Page < 1) → InvalidParameterValue (these two codes are
+ * assumed: the vendor documents the ranges, not the error). https://www.tencentcloud.com/document/api/1168/52791
+ */
+export function parseDescribeRoomStatistics(request: MockRequest): { input: DescribeRoomStatisticsRequest } | { error: VendorError } {
+  const read = readParameters(request);
+  if ("error" in read) return read;
+  const params = read.params;
+  if (typeof params !== "object" || params === null || Array.isArray(params)) {
+    return { error: { code: "InvalidParameter", message: "The request body must be a JSON object." } };
+  }
+  const parsed = DescribeRoomStatisticsRequest.safeParse(params);
+  if (parsed.success) return { input: parsed.data };
+  return { error: toVendorError(params as Record<string, unknown>, parsed.error.issues) };
+}
