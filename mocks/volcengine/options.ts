@@ -1,10 +1,28 @@
-/** Volcengine-specific switches (see docs/FIDELITY.md for what each assumed rule defaults to). */
+/** Volcengine-specific switches (each one changes an assumed rule; see mocks/volcengine/ledger.ts). */
 export interface VolcengineOptions {
-  /** HTTP status of the throttle reply (assumed; the docs give none). */
+  /** HTTP status of the throttle reply FlowLimitExceeded.QPSOverLimit (assumed; the docs give none). Default 429. */
   throttleStatus: number;
+  /** Largest |X-Date − mock clock| accepted in verify mode, in seconds (assumed; not documented). Default 900. */
+  signatureSkewSec: number;
+  /** `ResponseMetadata.Region` of every reply. Default cn-north-1, the region of the doc examples. */
+  region: string;
+  /** When set, AppIds outside this list get InvalidParameter.NotExistAppId. Default null: every AppId exists. */
+  knownAppIds: readonly string[] | null;
+  /** Reject body fields the docs do not list with InvalidParameter (assumed). Default true; false ignores them. */
+  rejectUnknownFields: boolean;
+  /**
+   * Offset of the returned TimeStamps and of day/hour alignment: `"request"` echoes the StartTime's
+   * offset (default, assumed), or a fixed `±hh:mm`/`Z` such as `"+08:00"` (every doc example's offset).
+   */
+  responseOffset: string;
 }
 
 /** Defaults for the Volcengine switches. */
 export const defaultVolcengineOptions: VolcengineOptions = {
   throttleStatus: 429,
+  signatureSkewSec: 900,
+  region: "cn-north-1",
+  knownAppIds: null,
+  rejectUnknownFields: true,
+  responseOffset: "request",
 };

@@ -1,0 +1,47 @@
+import { volcengineRealtimeOperationIndicators } from "../../schemas/volcengine/indicators.js";
+import type { listRealTimeOperationDataLimits } from "../../schemas/volcengine/limits.js";
+import { ListRealTimeOperationDataRequest } from "../../schemas/volcengine/list-real-time-operation-data.js";
+import type { EngineContext } from "../engine-context.js";
+import type { Parsed, Resolved } from "../vendor-protocol.js";
+import { validateBody } from "./parse-body.js";
+import { parseCommonQuery, type VolcengineQuery } from "./query.js";
+import { rtcWorldOf } from "./rtc-world.js";
+import { buildSeries, timeAxis, unknownApp, type WireSeries } from "./series-builder.js";
+
+const FIELDS = Object.keys(ListRealTimeOperationDataRequest.shape);
+
+/** Parsed ListRealTimeOperationData request. */
+export type ListRealTimeOperationDataInput = VolcengineQuery;
+
+/** Parses a ListRealTimeOperationData body (https://volcengine.com/docs/6348/1219551); tenant = AppId. */
+export function parseListRealTimeOperationData(json: Record<string, unknown>, ctx: EngineContext): Parsed {
+  const body = validateBody(ListRealTimeOperationDataRequest, json, FIELDS, ctx.options.volcengine.rejectUnknownFields);
+  if ("error" in body) return body;
+  const query = parseCommonQuery(body.value, volcengineRealtimeOperationIndicators, "ListRealTimeOperationData");
+  return "error" in query ? query : { input: query, tenant: query.appId };
+}
+
+/**
+ * ListRealTimeOperationData: online users and rooms of the AppId in 30 s buckets, from the seeded
+ * online-user curve; rooms never exceed users. Time rules from the endpoint limits.
+ */
+export function resolveListRealTimeOperationData(input: ListRealTimeOperationDataInput, limits: typeof listRealTimeOperationDataLimits, ctx: EngineContext): Resolved {
+  const missing = unknownApp(input.appId, ctx);
+  if (missing !== null) return { error: missing };
+  const axis = timeAxis(
+    input.start,
+    input.end,
+    { lookbackMs: limits.lookbackMs.value, maxSpanMs: limits.maxSpanMs.value, dataDelayMs: limits.dataDelayMs.value, bucketMs: limits.bucketMs.value },
+    ctx,
+  );
+  if ("error" in axis) return axis;
+  const world = rtcWorldOf(ctx.world);
+  const { appId } = input;
+  const Indicators: WireSeries[] = [];
+  for (const indicator of input.indicators) {
+    const series = indicator.series[0]!;
+    const value = indicator.indicator === "online_room_count" ? (t: number) => world.onlineRoomCount(appId, t) : (t: number) => world.onlineUserCount(appId, t);
+    Indicators.push(buildSeries(series, axis.buckets, axis.stamps, value));
+  }
+  return { result: { Indicators } };
+}
