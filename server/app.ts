@@ -55,6 +55,8 @@ export function buildServer(options: ServerOptions = {}): { app: FastifyInstance
     bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT,
     http: { maxHeaderSize: options.maxHeaderSize ?? DEFAULT_MAX_HEADER_SIZE, headersTimeout: HEADERS_TIMEOUT_MS },
     requestTimeout: REQUEST_TIMEOUT_MS,
+    // `/__mock/faults/` is `/__mock/faults`; vendor paths are not affected (the engine sees the raw URL).
+    routerOptions: { ignoreTrailingSlash: true },
     // Requests still arriving while the server closes are answered normally, not with fastify's 503.
     return503OnClosing: false,
     // No request-id header is read or written: vendor replies stay exactly as the engine made them.

@@ -3,18 +3,22 @@
  * minute-long fault to run out before the process can exit.
  */
 export interface PendingDelays {
-  /** Resolves after `ms`, or at once when `release()` is called. */
+  /** Resolves after `ms`, or at once once `release()` has been called. */
   wait(ms: number): Promise<void>;
-  /** Ends every pending wait now. */
+  /** Ends every pending wait now, and every later one at once (the server is closing). */
   release(): void;
+  /** True after `release()`: replies should close their connection. */
+  readonly released: boolean;
   readonly size: number;
 }
 
 /** Creates an empty set of pending delays. */
 export function createPendingDelays(): PendingDelays {
   const pending = new Map<NodeJS.Timeout, () => void>();
+  let released = false;
   return {
     wait(ms) {
+      if (released) return Promise.resolve();
       return new Promise<void>((resolve) => {
         const timer = setTimeout(() => {
           pending.delete(timer);
@@ -24,11 +28,15 @@ export function createPendingDelays(): PendingDelays {
       });
     },
     release() {
+      released = true;
       for (const [timer, resolve] of pending) {
         clearTimeout(timer);
         resolve();
       }
       pending.clear();
+    },
+    get released() {
+      return released;
     },
     get size() {
       return pending.size;

@@ -15,6 +15,8 @@ export function sendMockReply(req: FastifyRequest, reply: FastifyReply, result: 
         reply.hijack();
         return;
       }
+      // Released because the server is closing: answer, then let the connection go.
+      if (delays.released) reply.header("connection", "close");
       deliver(req, reply, result);
     });
   }
