@@ -1,10 +1,12 @@
+import type { z } from "zod";
 import type { Vendor } from "../../schemas/common/endpoint.js";
 import { endpoints } from "../../schemas/registry.js";
 import { toEpochMs } from "../clock.js";
 import type { MockEngine } from "../engine.js";
 import type { FaultSpec } from "../faults.js";
 import type { JournalEntry } from "../journal.js";
-import type { RoomRegistry } from "../tencent/rooms.js";
+import type { RoomSpec } from "../tencent/room-spec.js";
+import type { RoomRegistry, RoomView } from "../tencent/rooms.js";
 import { vendorProtocols } from "../vendors.js";
 import type { VendorAction, VendorErrorCode } from "./contract-types.js";
 
@@ -55,8 +57,8 @@ export interface RtcControl {
   freezeClock(time?: number | string | Date): void;
   /** The Tencent LCIC rooms and their lifecycles. */
   readonly rooms: RoomRegistry;
-  /** Add a Tencent LCIC room (the same JSON the server's control API accepts). */
-  room(spec: Parameters<RoomRegistry["add"]>[0]): ReturnType<RoomRegistry["add"]>;
+  /** Add a Tencent LCIC room (the same spec as the server's `POST /__mock/rooms`); throws a readable Error when invalid. */
+  room(spec: z.input<typeof RoomSpec>): RoomView;
   /** Requests handled since the last reset, oldest first (sanitized: no headers, bodies or secrets). */
   requests(): JournalEntry[];
   /** Back to the start: clock, quotas, faults (as configured), rooms, journal, request ids. Call between tests. */

@@ -1,0 +1,193 @@
+import { setupServer } from "msw/node";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { createMockEngine } from "../../mocks/engine.js";
+import { createRtcHandlers, type ForcedError } from "../../mocks/msw/index.js";
+import { describeRoomStatistics, fiveRequests, productionOrigins, type PreparedRequest } from "./support/signed-requests.js";
+
+// MSW in Node (setupServer) in front of the real engine: plain fetch at the vendors' real hosts,
+// signatures checked (verify mode), so the raw body bytes and the Host the client signed must survive.
+const T0 = Date.parse("2025-03-04T05:06:07Z");
+const { handlers, control, engine } = createRtcHandlers({ seed: 7, clock: { start: T0, frozen: true }, auth: { mode: "verify" } });
+const server = setupServer(...handlers);
+const unhandled: string[] = [];
+
+beforeAll(() => server.listen({ onUnhandledRequest: (request) => void unhandled.push(request.url) }));
+afterEach(() => {
+  control.reset();
+  expect(unhandled).toEqual([]);
+});
+afterAll(() => server.close());
+
+const send = (request: PreparedRequest) => fetch(request.url, request.init);
+const requestFor = (id: string, origins = productionOrigins) => fiveRequests(control.now(), origins).find((r) => r.id === id)!;
+const json = async (response: Response) => JSON.parse(await response.text()) as Record<string, any>;
+
+describe("setupServer with the five endpoints at the real hosts", () => {
+  it("answers every endpoint with its vendor's success envelope", async () => {
+    const [rtOps, ops, quality, zego, tencent] = await Promise.all(
+      fiveRequests(T0).map(async (r) => {
+        const response = await send(r);
+        return { status: response.status, body: await json(response) };
+      }),
+    );
+    for (const reply of [rtOps, ops, quality, zego, tencent]) expect(reply!.status).toBe(200);
+
+    expect(rtOps!.body.ResponseMetadata).toMatchObject({ Action: "ListRealTimeOperationData", Version: "2023-11-01", Service: "rtc" });
+    expect(rtOps!.body.ResponseMetadata.Error).toBeUndefined();
+    expect(rtOps!.body.Result.Indicators.map((i: { Name: string }) => i.Name)).toEqual(["online_user_count", "online_room_count"]);
+
+    expect(ops!.body.Result.AggregateGranularity).toBe("1d");
+    expect(ops!.body.Result.Indicators.length).toBeGreaterThanOrEqual(2);
+
+    const qualityNames: string[] = quality!.body.Result.Indicators.map((i: { Name: string }) => i.Name);
+    expect(qualityNames.some((name) => name.includes("join_room_success_rate"))).toBe(true);
+    expect(qualityNames.some((name) => name.includes("stall_rate"))).toBe(true);
+    for (const indicator of quality!.body.Result.Indicators) expect(indicator.Data.length).toBeGreaterThan(0);
+
+    expect(zego!.body.Code).toBe(0);
+    expect(zego!.body.Data.Metrics.map((m: { Metric: string }) => m.Metric)).toEqual(["publish_concurrent", "online_user"]);
+    for (const series of zego!.body.Data.Metrics) {
+      for (const point of series.Values) expect(point.Timestamp).toBeLessThanOrEqual(T0 - 3 * 60_000); // documented 3 min delay
+    }
+
+    expect(tencent!.body.Response.Error).toBeUndefined();
+    expect(tencent!.body.Response.MemberRecords).toHaveLength(5);
+    expect(tencent!.body.Response.Total).toBe(30); // seeded room 1
+  });
+
+  it("passes the raw body bytes through: a body changed after signing fails verification", async () => {
+    const signed = requestFor("tencent.DescribeRoomStatistics");
+    const tampered = { ...signed, init: { ...signed.init, body: String(signed.init.body).replace('"Limit":5', '"Limit": 5') } };
+    expect((await json(await send(signed))).Response.Error).toBeUndefined();
+    expect((await json(await send(tampered))).Response.Error.Code).toBe("AuthFailure.SignatureFailure");
+
+    const volc = requestFor("volcengine.ListRealTimeQuality");
+    const reply = await send({ ...volc, init: { ...volc.init, body: `${String(volc.init.body)} ` } });
+    expect((await json(reply)).ResponseMetadata.Error.Code).toMatch(/Signature/);
+  });
+
+  it("intercepts http:// and ZEGO's regional hosts too", async () => {
+    const zego = requestFor("zego.GetRealtimeUsage");
+    for (const host of ["http://analytics-api.zego.im", "https://analytics-api-sgp.zego.im", "https://analytics-api-fra.zego.im"]) {
+      const reply = await json(await fetch(zego.url.replace(productionOrigins.zego, host)));
+      expect(reply.Code).toBe(0);
+    }
+  });
+});
+
+describe("control", () => {
+  it("forceError answers the vendor's catalog error in its envelope, for `times` requests only", async () => {
+    control.forceError({ vendor: "tencent", action: "DescribeRoomStatistics", code: "FailedOperation.RoomNotEnd", times: 1 });
+    const first = await send(requestFor("tencent.DescribeRoomStatistics"));
+    expect(first.status).toBe(200); // Tencent API 3.0 reports errors with HTTP 200
+    const body = await json(first);
+    expect(body.Response.Error).toEqual({ Code: "FailedOperation.RoomNotEnd", Message: expect.any(String) });
+    expect(typeof body.Response.RequestId).toBe("string");
+    expect((await json(await send(requestFor("tencent.DescribeRoomStatistics")))).Response.Error).toBeUndefined();
+  });
+
+  it("forceError with a ZEGO code and no action hits every ZEGO call but no other vendor", async () => {
+    const rule = control.forceError({ vendor: "zego", code: "10001" });
+    expect((await json(await send(requestFor("zego.GetRealtimeUsage")))).Code).toBe(10001);
+    expect((await json(await send(requestFor("zego.GetRealtimeUsage")))).Code).toBe(10001);
+    expect((await send(requestFor("volcengine.ListRealTimeQuality"))).status).toBe(200);
+    expect(rule.remove()).toBe(true);
+    expect((await json(await send(requestFor("zego.GetRealtimeUsage")))).Code).toBe(0);
+  });
+
+  it("refuses unknown codes and actions at run time too (for callers without types)", () => {
+    expect(() => control.forceError({ vendor: "zego", code: "99999" } as unknown as ForcedError)).toThrow(/zego has no error code "99999"/);
+    expect(() => control.forceError({ vendor: "tencent", action: "Nope", code: "InternalError" } as unknown as ForcedError)).toThrow(/tencent has no action "Nope"/);
+  });
+
+  it("throttle gives each vendor's own throttle reply", async () => {
+    control.throttle({ vendor: "volcengine", action: "ListOperationData", times: 1 });
+    control.throttle({ vendor: "zego", times: 1 });
+    control.throttle({ vendor: "tencent", times: 1 });
+    const volc = await send(requestFor("volcengine.ListOperationData"));
+    expect(volc.status).toBe(429);
+    expect((await json(volc)).ResponseMetadata.Error.Code).toBe("FlowLimitExceeded.QPSOverLimit");
+    expect((await json(await send(requestFor("zego.GetRealtimeUsage")))).Code).toBe(30002);
+    expect((await json(await send(requestFor("tencent.DescribeRoomStatistics")))).Response.Error.Code).toBe("RequestLimitExceeded");
+  });
+
+  it("the real rate limit runs on the mock clock: ZEGO's 4th call in a minute is refused until advanceClock", async () => {
+    control.setClock(Date.parse("2025-03-04T05:07:00Z")); // start of a minute window
+    const codes: number[] = [];
+    for (let i = 0; i < 4; i++) codes.push((await json(await send(requestFor("zego.GetRealtimeUsage")))).Code);
+    expect(codes).toEqual([0, 0, 0, 30002]);
+    control.advanceClock(60_000);
+    expect((await json(await send(requestFor("zego.GetRealtimeUsage")))).Code).toBe(0);
+    control.rateLimits(false);
+    for (let i = 0; i < 4; i++) expect((await json(await send(requestFor("zego.GetRealtimeUsage")))).Code).toBe(0);
+  });
+
+  it("latency delays the reply by at least the given time", async () => {
+    control.latency({ vendor: "tencent", ms: 200, times: 1 });
+    const started = performance.now();
+    const reply = await send(requestFor("tencent.DescribeRoomStatistics"));
+    expect(reply.status).toBe(200);
+    expect(performance.now() - started).toBeGreaterThanOrEqual(190);
+  });
+
+  it("networkError makes fetch reject; httpError answers a bare gateway status", async () => {
+    control.networkError({ vendor: "volcengine", action: "ListRealTimeOperationData", times: 1 });
+    await expect(send(requestFor("volcengine.ListRealTimeOperationData"))).rejects.toThrow(TypeError);
+    control.httpError({ vendor: "zego", status: 502, times: 1 });
+    const reply = await send(requestFor("zego.GetRealtimeUsage"));
+    expect(reply.status).toBe(502);
+    expect(await reply.text()).toBe("Bad Gateway");
+  });
+
+  it("room() adds a Tencent room whose lifecycle follows the mock clock", async () => {
+    const nowSec = Math.floor(control.now() / 1000);
+    const room = control.room({ roomId: 777, startTime: nowSec - 600, endTime: nowSec + 600, memberCount: 12, absentCount: 2 });
+    expect(room.state).toBe("live");
+    const ask = () => describeRoomStatistics(productionOrigins.tencent, control.now(), { RoomId: 777, Page: 1, Limit: 20 });
+    expect((await json(await send(ask()))).Response.Error.Code).toBe("FailedOperation.RoomNotEnd");
+    control.advanceClock(3_600_000); // past the end and the statistics delay
+    const stats = await json(await send(ask()));
+    expect(stats.Response.Error).toBeUndefined();
+    expect(stats.Response.Total).toBe(12);
+    expect(control.rooms.get(777)?.state).toBe("ended");
+    expect(() => control.room({ startTime: nowSec, endTime: nowSec - 1 })).toThrow(/endTime must be after startTime/);
+  });
+
+  it("reset() restores clock, faults, rooms and journal", async () => {
+    control.forceError({ vendor: "tencent", code: "InternalError" });
+    control.advanceClock(5_000);
+    const nowSec = Math.floor(control.now() / 1000);
+    control.room({ roomId: 999, startTime: nowSec - 7200, endTime: nowSec - 3600 });
+    await send(requestFor("tencent.DescribeRoomStatistics"));
+    expect(control.requests()).toHaveLength(1);
+    expect(control.requests()[0]).toMatchObject({ vendor: "tencent", action: "DescribeRoomStatistics", errorCode: "InternalError" });
+
+    control.reset();
+    expect(control.now()).toBe(T0);
+    expect(control.requests()).toEqual([]);
+    expect(control.rooms.get(999)).toBeUndefined();
+    expect(engine.faults.list()).toEqual([]);
+    expect((await json(await send(requestFor("tencent.DescribeRoomStatistics")))).Response.Error).toBeUndefined();
+  });
+});
+
+describe("sharing an engine and base URLs", () => {
+  it("serves a base URL (prefix stripped) from an existing engine, telling vendors apart by request shape", async () => {
+    const shared = createMockEngine({ seed: 7, clock: { start: T0, frozen: true } });
+    const extra = createRtcHandlers({ engine: shared, vendorHosts: false, baseUrls: ["http://127.0.0.1:4999/rtc"] });
+    server.use(...extra.handlers);
+    try {
+      const origins = { volcengine: "http://127.0.0.1:4999/rtc", zego: "http://127.0.0.1:4999/rtc", tencent: "http://127.0.0.1:4999/rtc" };
+      const replies = await Promise.all(fiveRequests(T0, origins).map(async (r) => ({ id: r.id, status: (await send(r)).status })));
+      expect(replies.map((r) => r.status)).toEqual([200, 200, 200, 200, 200]);
+      const served = shared.journal.entries().map((e) => `${e.vendor}.${e.action}`);
+      expect(served.sort()).toEqual(fiveRequests(T0).map((r) => r.id).sort());
+      expect(shared.journal.entries().every((e) => !e.path.startsWith("/rtc"))).toBe(true);
+      expect(control.requests()).toEqual([]); // the other handlers' engine saw nothing
+      extra.control.forceError({ vendor: "volcengine", code: "InternalError", times: 1 });
+      expect(shared.faults.list()).toHaveLength(1);
+    } finally {
+      server.resetHandlers();
+    }
+  });
+});
