@@ -20,6 +20,8 @@ afterAll(() => server.close());
 
 const send = (request: PreparedRequest) => fetch(request.url, request.init);
 const requestFor = (id: string, origins = productionOrigins) => fiveRequests(control.now(), origins).find((r) => r.id === id)!;
+// Vendor JSON read loosely; the contract suite checks the shapes, these tests check behaviour.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 const json = async (response: Response) => JSON.parse(await response.text()) as Record<string, any>;
 
 describe("setupServer with the five endpoints at the real hosts", () => {
