@@ -92,7 +92,7 @@ export const tencentLedger: LedgerEntry[] = [
   // Envelope
   {
     vendor: "tencent",
-    rule: "Every answer, success or coded error, is HTTP 200 with Content-Type application/json; errors are {\"Response\":{\"Error\":{\"Code\",\"Message\"},\"RequestId\"}}.",
+    rule: "Every answer, success or coded error, is HTTP 200 with Content-Type application/json; charset=utf-8; errors are {\"Response\":{\"Error\":{\"Code\",\"Message\"},\"RequestId\"}}.",
     fidelity: "assumed",
     source: tencentHttp200Evidence,
     switch: "faults of kind 'http' send a bare non-200 status (the SDK then reports only httpCode and status text)",

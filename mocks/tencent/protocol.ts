@@ -16,7 +16,8 @@ const catalog: Readonly<Record<string, { message: string; httpStatus: number }>>
 
 const endpointsByAction = new Map<string, EndpointDefinition>(tencentEndpoints.map((endpoint) => [endpoint.action, endpoint]));
 
-const JSON_HEADERS = { "content-type": "application/json" } as const;
+// fastify adds the charset to JSON text anyway; sending it from the engine keeps MSW and HTTP headers identical.
+const JSON_HEADERS = { "content-type": "application/json; charset=utf-8" } as const;
 
 /** DescribeRoomStatistics: the room's lifecycle decides between statistics and the documented errors. */
 function describeRoomStatistics(input: DescribeRoomStatisticsRequest, ctx: EngineContext): Resolved {
