@@ -41,9 +41,11 @@ export const RoomSpec = z
     if (spec.realStartTime === null && spec.realEndTime !== undefined && spec.realEndTime !== null) {
       ctx.addIssue({ code: "custom", path: ["realEndTime"], message: "a room that never starts (realStartTime null) cannot have a realEndTime" });
     }
+    // Actual times default to the schedule, which the check above already covers.
+    const explicit = spec.realStartTime !== undefined || spec.realEndTime !== undefined;
     const realStart = spec.realStartTime === undefined ? spec.startTime : spec.realStartTime;
     const realEnd = spec.realEndTime === undefined ? (realStart === null ? null : spec.endTime) : spec.realEndTime;
-    if (realStart !== null && realEnd !== null && realEnd <= realStart) {
+    if (explicit && realStart !== null && realEnd !== null && realEnd <= realStart) {
       ctx.addIssue({ code: "custom", path: ["realEndTime"], message: "realEndTime must be after realStartTime" });
     }
     if (spec.memberCount !== undefined && spec.absentCount !== undefined && spec.absentCount > spec.memberCount) {

@@ -105,7 +105,8 @@ describe("Tencent room registry: adding, removing, resetting", () => {
     const cases: [unknown, RegExp][] = [
       [null, /Invalid room/],
       ["room", /Invalid room/],
-      [{ startTime: NOW, endTime: NOW - 1 }, /endTime: endTime must be after startTime/],
+      [{ startTime: NOW, endTime: NOW - 1 }, /^Invalid room: endTime: endTime must be after startTime$/],
+      [{ startTime: NOW, endTime: NOW + 10, realEndTime: NOW - 5 }, /realEndTime must be after realStartTime/],
       [{ startTime: "now", endTime: NOW }, /startTime: /],
       [{ startTime: NOW, endTime: NOW + 1, colour: "red" }, /unknown field\(s\) colour/],
       [{ startTime: NOW, endTime: NOW + 10, realStartTime: NOW + 5, realEndTime: NOW + 5 }, /realEndTime must be after realStartTime/],
