@@ -10,6 +10,7 @@ import {
   signingKey,
   stringToSign,
 } from "../../schemas/volcengine/signing.js";
+import { createBoundedCache } from "../bounded-cache.js";
 import type { EngineContext } from "../engine-context.js";
 import type { MockRequest } from "../request.js";
 import type { VendorError } from "../vendor-protocol.js";
@@ -17,6 +18,19 @@ import type { VendorError } from "../vendor-protocol.js";
 const SIGNATURE_HEX = /^[0-9a-f]{64}$/;
 const SHORT_DATE = /^\d{8}$/;
 const HEADER_NAME = /^[a-z0-9-]+$/;
+
+// The derived key depends only on (secret, date, region, service): four HMACs saved per request, as SDKs cache it.
+const signingKeys = createBoundedCache<Uint8Array>(64);
+
+function cachedSigningKey(secretKey: string, shortDate: string, region: string, service: string): Uint8Array {
+  const key = JSON.stringify([secretKey, shortDate, region, service]);
+  let derived = signingKeys.get(key);
+  if (derived === undefined) {
+    derived = signingKey(secretKey, shortDate, region, service);
+    signingKeys.set(key, derived);
+  }
+  return derived;
+}
 
 /**
  * Verifies a Volcengine HMAC-SHA256 signature (https://www.volcengine.com/docs/6469/1121980) against
@@ -69,7 +83,7 @@ export function authenticateVolcengine(request: MockRequest, ctx: EngineContext)
     headerValue: (name) => request.headers[name],
     bodyHash,
   });
-  const expected = signature(signingKey(credential.secretKey, shortDate, region, service), stringToSign(xDate, `${shortDate}/${region}/${service}/request`, canonical));
+  const expected = signature(cachedSigningKey(credential.secretKey, shortDate, region, service), stringToSign(xDate, `${shortDate}/${region}/${service}/request`, canonical));
   const given = auth.signature.toLowerCase();
   if (!SIGNATURE_HEX.test(given) || !constantTimeEqual(expected, given)) return { code: "SignatureDoesNotMatch" };
   return null;

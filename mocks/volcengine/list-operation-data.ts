@@ -5,6 +5,7 @@ import type { EngineContext } from "../engine-context.js";
 import type { Parsed, Resolved } from "../vendor-protocol.js";
 import { validateBody } from "./parse-body.js";
 import { parseCommonQuery, type VolcengineQuery } from "./query.js";
+import { axisKey, cachedResult } from "./result-cache.js";
 import { rtcWorldOf } from "./rtc-world.js";
 import { buildSeries, timeAxis, unknownApp, type WireSeries } from "./series-builder.js";
 
@@ -41,10 +42,15 @@ export function resolveListOperationData(input: ListOperationDataInput, limits: 
   if ("error" in axis) return axis;
   const world = rtcWorldOf(ctx.world);
   const { appId } = input;
-  const Indicators: WireSeries[] = [];
-  for (const indicator of input.indicators) {
-    const name = indicator.indicator;
-    Indicators.push(buildSeries(indicator.series[0]!, axis.buckets, axis.stamps, (t) => world.offline(name, appId, t, bucketMs)));
-  }
-  return { result: { AggregateGranularity: input.granularity, Indicators } };
+  // The result depends only on the AppId, the indicators, the granularity and the bucket axis (pure world data).
+  const key = JSON.stringify(["ListOperationData", appId, input.indicators.map((i) => i.indicator), input.granularity, axisKey(axis.buckets, axis.stamps)]);
+  const result = cachedResult(ctx.world, key, () => {
+    const Indicators: WireSeries[] = [];
+    for (const indicator of input.indicators) {
+      const name = indicator.indicator;
+      Indicators.push(buildSeries(indicator.series[0]!, axis.buckets, axis.stamps, (t) => world.offline(name, appId, t, bucketMs)));
+    }
+    return { AggregateGranularity: input.granularity, Indicators };
+  });
+  return { result };
 }

@@ -5,6 +5,7 @@ import type { EngineContext } from "../engine-context.js";
 import type { Parsed, Resolved } from "../vendor-protocol.js";
 import { validateBody } from "./parse-body.js";
 import { parseCommonQuery, type VolcengineQuery } from "./query.js";
+import { axisKey, cachedResult } from "./result-cache.js";
 import { rtcWorldOf } from "./rtc-world.js";
 import { buildSeries, timeAxis, unknownApp, type WireSeries } from "./series-builder.js";
 
@@ -37,11 +38,16 @@ export function resolveListRealTimeOperationData(input: ListRealTimeOperationDat
   if ("error" in axis) return axis;
   const world = rtcWorldOf(ctx.world);
   const { appId } = input;
-  const Indicators: WireSeries[] = [];
-  for (const indicator of input.indicators) {
-    const series = indicator.series[0]!;
-    const value = indicator.indicator === "online_room_count" ? (t: number) => world.onlineRoomCount(appId, t) : (t: number) => world.onlineUserCount(appId, t);
-    Indicators.push(buildSeries(series, axis.buckets, axis.stamps, value));
-  }
-  return { result: { Indicators } };
+  // The result depends only on the AppId, the indicators and the bucket axis (pure world data).
+  const key = JSON.stringify(["ListRealTimeOperationData", appId, input.indicators.map((i) => i.indicator), axisKey(axis.buckets, axis.stamps)]);
+  const result = cachedResult(ctx.world, key, () => {
+    const Indicators: WireSeries[] = [];
+    for (const indicator of input.indicators) {
+      const series = indicator.series[0]!;
+      const value = indicator.indicator === "online_room_count" ? (t: number) => world.onlineRoomCount(appId, t) : (t: number) => world.onlineUserCount(appId, t);
+      Indicators.push(buildSeries(series, axis.buckets, axis.stamps, value));
+    }
+    return { Indicators };
+  });
+  return { result };
 }

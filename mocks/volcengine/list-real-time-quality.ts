@@ -5,6 +5,7 @@ import type { EngineContext } from "../engine-context.js";
 import type { Parsed, Resolved } from "../vendor-protocol.js";
 import { validateBody } from "./parse-body.js";
 import { LEGAL_RTC_ID, parseCommonQuery, type VolcengineQuery } from "./query.js";
+import { axisKey, cachedResult } from "./result-cache.js";
 import { rtcWorldOf } from "./rtc-world.js";
 import { buildSeries, timeAxis, unknownApp, type WireSeries } from "./series-builder.js";
 
@@ -54,16 +55,28 @@ export function resolveListRealTimeQuality(input: ListRealTimeQualityInput, limi
   if ("error" in axis) return axis;
   const world = rtcWorldOf(ctx.world);
   const { appId, roomId } = input;
-  const Indicators: WireSeries[] = [];
-  for (const indicator of input.indicators) {
-    for (const series of indicator.series) {
-      Indicators.push(buildSeries(series, axis.buckets, axis.stamps, (t) => world.quality(series.name, appId, roomId, t)));
+  // The result depends only on the AppId, RoomId, echoed UserIds, product type, indicators and the bucket axis.
+  const key = JSON.stringify([
+    "ListRealTimeQuality",
+    appId,
+    roomId ?? null,
+    input.userIds,
+    input.productType,
+    input.indicators.map((i) => i.indicator),
+    axisKey(axis.buckets, axis.stamps),
+  ]);
+  const result = cachedResult(ctx.world, key, () => {
+    const Indicators: WireSeries[] = [];
+    for (const indicator of input.indicators) {
+      for (const series of indicator.series) {
+        Indicators.push(buildSeries(series, axis.buckets, axis.stamps, (t) => world.quality(series.name, appId, roomId, t)));
+      }
     }
-  }
-  const result = {
-    ...(roomId !== undefined ? { RoomId: roomId } : {}),
-    ...(input.userIds.length > 0 ? { UserId: input.userIds } : {}),
-    Indicators,
-  };
+    return {
+      ...(roomId !== undefined ? { RoomId: roomId } : {}),
+      ...(input.userIds.length > 0 ? { UserId: input.userIds } : {}),
+      Indicators,
+    };
+  });
   return { result };
 }
