@@ -1,0 +1,106 @@
+import http from "node:http";
+import { afterEach, describe, expect, it } from "vitest";
+import { createMockEngine } from "../../mocks/engine.js";
+import type { MockOptions } from "../../mocks/options.js";
+import { normalizeHeaders, type MockRequest } from "../../mocks/request.js";
+import { signTencentRequest } from "../../schemas/tencent/signing.js";
+import type { RunningServer } from "../../server/start-server.js";
+import { send, startTestServer } from "./support/http.js";
+import { endedRoomSpec, errorCodeOf, isSuccess, validRequests, type TestRequest } from "./support/vendor-requests.js";
+
+const NOW = Date.UTC(2025, 5, 15, 12, 0, 0);
+const options: MockOptions = { seed: 21, clock: { start: NOW, frozen: true }, rateLimits: false };
+/** Headers Node's HTTP server adds to every response; everything else must come from the engine. */
+const TRANSPORT_HEADERS = new Set(["content-length", "date", "connection", "keep-alive"]);
+
+let server: RunningServer | undefined;
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+});
+
+function mockRequestOf(url: string, request: TestRequest): MockRequest {
+  const target = new URL(`${url}${request.path}`);
+  return {
+    method: request.method,
+    url: target,
+    headers: normalizeHeaders([...Object.entries(request.headers), ["host", target.host]]),
+    rawBody: new TextEncoder().encode(request.body ?? ""),
+  };
+}
+
+/** Sends with node:http, so the Host header can be anything. */
+function sendWithHost(url: string, request: TestRequest, host: string): Promise<{ status: number; text: string }> {
+  const { hostname, port } = new URL(url);
+  return new Promise((resolve, reject) => {
+    const req = http.request({ hostname, port, method: request.method, path: request.path, headers: { ...request.headers, host } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on("data", (chunk: Buffer) => chunks.push(chunk));
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString("utf8") }));
+    });
+    req.on("error", reject);
+    req.end(request.body);
+  });
+}
+
+describe("the fastify adapter", () => {
+  it("sends exactly the engine's status, headers and body bytes, and adds no request-id header", async () => {
+    server = await startTestServer({ mock: options });
+    const twin = createMockEngine(options);
+    server.engine.rooms.add(endedRoomSpec(NOW));
+    twin.rooms.add(endedRoomSpec(NOW));
+    const requests: TestRequest[] = [
+      ...Object.values(validRequests(NOW)),
+      { method: "POST", path: "/?Action=ListRealTimeQuality&Version=2020-12-01", headers: { "content-type": "application/json" }, body: "{not json" },
+      { method: "GET", path: "/?Action=GetRealtimeUsage&AppId=1", headers: {} },
+      { method: "POST", path: "/", headers: { "content-type": "application/json", "x-tc-action": "DescribeRoomStatistics", "x-tc-version": "2022-08-17" }, body: '{"RoomId":424242,"Page":1,"Limit":10}' },
+    ];
+    for (const request of requests) {
+      const expected = twin.handle(mockRequestOf(server.url, request));
+      const response = await fetch(`${server.url}${request.path}`, { method: request.method, headers: request.headers, ...(request.body !== undefined ? { body: request.body } : {}) });
+      const bytes = new Uint8Array(await response.arrayBuffer());
+      expect(response.status, request.path).toBe(expected.status);
+      expect(Buffer.from(bytes).equals(Buffer.from(expected.body, "utf8")), request.path).toBe(true);
+      const added = [...response.headers.keys()].filter((name) => !TRANSPORT_HEADERS.has(name));
+      expect(added.sort(), request.path).toEqual(Object.keys(expected.headers).map((name) => name.toLowerCase()).sort());
+      for (const [name, value] of Object.entries(expected.headers)) expect(response.headers.get(name)).toBe(value);
+      expect(response.headers.has("x-request-id")).toBe(false);
+    }
+  });
+
+  it("hands the body to the engine byte for byte: a Tencent signature over unusual JSON spacing verifies", async () => {
+    server = await startTestServer({ mock: { seed: 21, rateLimits: false, auth: { mode: "verify" } } });
+    server.engine.rooms.add(endedRoomSpec(Date.now(), 880_201));
+    // Not what JSON.stringify would produce: re-serializing would break the signature.
+    const body = '{ "RoomId" :880201,\n\t"Page":1 , "Limit": 10 }';
+    const url = new URL(`${server.url}/`);
+    const headers = { "content-type": "application/json", "x-tc-action": "DescribeRoomStatistics", "x-tc-version": "2022-08-17" };
+    const signed = signTencentRequest({ method: "POST", url, headers, body, secretId: "AKIDdemo00000000000000000000000000", secretKey: "demo-tencent-secret-key", timestamp: Math.floor(Date.now() / 1000) });
+    const ok = await send(server.url, { method: "POST", path: "/", headers: { ...headers, ...signed }, body });
+    expect(isSuccess("tencent", ok.json), ok.text).toBe(true);
+    // One changed byte and the signature no longer matches.
+    const tampered = await send(server.url, { method: "POST", path: "/", headers: { ...headers, ...signed }, body: body.replace("10", "11") });
+    expect(errorCodeOf("tencent", tampered.json)).toBe("AuthFailure.SignatureFailure");
+  });
+
+  it("lets the engine route by production Host header, whatever the request looks like", async () => {
+    server = await startTestServer({ mock: options });
+    const volcengineShaped = validRequests(NOW)["volcengine.ListRealTimeQuality"]!;
+    const asTencent = await sendWithHost(server.url, volcengineShaped, "lcic.tencentcloudapi.com");
+    expect(errorCodeOf("tencent", JSON.parse(asTencent.text))).toBeDefined();
+    const asVolcengine = await sendWithHost(server.url, volcengineShaped, "rtc.volcengineapi.com");
+    expect(isSuccess("volcengine", JSON.parse(asVolcengine.text))).toBe(true);
+    const garbageHost = await sendWithHost(server.url, volcengineShaped, "bad host/with@signs");
+    expect(isSuccess("volcengine", JSON.parse(garbageHost.text))).toBe(true);
+  });
+
+  it("serves HEAD and odd methods through the engine without a 5xx", async () => {
+    server = await startTestServer({ mock: options });
+    for (const method of ["HEAD", "PURGE", "SEARCH", "PROPFIND"]) {
+      const reply = await sendWithHost(server.url, { method, path: "/?Action=ListRealTimeQuality&Version=2020-12-01", headers: {} }, "127.0.0.1");
+      expect(reply.status, method).toBeGreaterThan(0);
+      expect(reply.status, method).toBeLessThan(500);
+      if (method !== "HEAD") expect(errorCodeOf("volcengine", JSON.parse(reply.text)), method).toBeDefined();
+    }
+  });
+});
