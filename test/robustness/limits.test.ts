@@ -1,0 +1,257 @@
+/**
+ * The bounds that keep the fake server small under abuse — body size, header size, list lengths,
+ * tracked tenants and rooms — exist and are answered in the vendor's own envelope with a code from
+ * its catalog (or, for the control API, a 4xx that says why).
+ */
+import net from "node:net";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createMockEngine } from "../../mocks/engine.js";
+import type { MockRequest } from "../../mocks/request.js";
+import { MAX_ROOMS } from "../../mocks/tencent/room-spec.js";
+import { buildServer, DEFAULT_BODY_LIMIT, DEFAULT_MAX_HEADER_SIZE } from "../../server/app.js";
+import { volcengineListLimits } from "../../schemas/volcengine/limits.js";
+import { describeRoomStatisticsMaxPageSize } from "../../schemas/tencent/limits.js";
+import { checkReply } from "./support/reply-check.js";
+import { rfc3339 } from "./support/fuzz-requests.js";
+
+const NOW = Date.UTC(2025, 5, 15, 12, 0, 0);
+const frozen = { start: NOW, frozen: true };
+const utf8 = new TextEncoder();
+
+/** One request of each vendor's shape, with a body (or query) to vary. */
+const shapes = {
+  volcengine: (body: string) => ({
+    method: "POST",
+    url: "/?Action=ListRealTimeQuality&Version=2020-12-01",
+    headers: { "content-type": "application/json" },
+    body,
+  }),
+  zego: (body: string) => ({ method: "POST", url: "/?Action=GetRealtimeUsage&AppId=1234567890", headers: { "content-type": "application/json" }, body }),
+  tencent: (body: string) => ({
+    method: "POST",
+    url: "/",
+    headers: { "content-type": "application/json", "x-tc-action": "DescribeRoomStatistics", "x-tc-version": "2022-08-17" },
+    body,
+  }),
+} as const;
+type Vendor = keyof typeof shapes;
+const vendors = Object.keys(shapes) as Vendor[];
+
+function mockRequest(shape: { method: string; url: string; headers: Record<string, string>; body: string }): MockRequest {
+  return { method: shape.method, url: new URL(`http://127.0.0.1:4010${shape.url}`), headers: shape.headers, rawBody: utf8.encode(shape.body) };
+}
+
+function volcengineQuality(body: Record<string, unknown>): MockRequest {
+  return mockRequest(shapes.volcengine(JSON.stringify({ AppId: "app-1", StartTime: rfc3339(NOW - 600_000, 480), EndTime: rfc3339(NOW - 120_000, 480), Indicator: ["stall_rate"], ...body })));
+}
+
+function errorCode(vendor: Vendor, body: string): string | null {
+  const json = JSON.parse(body) as Record<string, unknown>;
+  if (vendor === "volcengine") return ((json.ResponseMetadata as { Error?: { Code: string } }).Error?.Code ?? null) as string | null;
+  if (vendor === "zego") return json.Code === 0 ? null : String(json.Code);
+  return (json.Response as { Error?: { Code: string } }).Error?.Code ?? null;
+}
+
+describe("body size", () => {
+  it.each(vendors)("%s: a body over the adapter's limit gets the vendor's body-too-large error; one at the limit is read", async (vendor) => {
+    const { app, engine } = buildServer({ mock: { clock: frozen, rateLimits: false }, bodyLimit: 1_024 });
+    try {
+      const over = shapes[vendor]("x".repeat(1_025));
+      const response = await app.inject({ method: "POST", url: over.url, headers: over.headers, payload: over.body });
+      const request = mockRequest(over);
+      const outcome = checkReply(engine, request, { status: response.statusCode, headers: {}, body: response.body });
+      expect(outcome).toMatchObject({ kind: "error", vendor });
+      expect(errorCode(vendor, response.body)).toBe(engine.vendorOf(request).transportError("body-too-large").code);
+
+      // At the limit the body reaches the vendor's parser, which finds it is not JSON: a different error.
+      const at = shapes[vendor]("x".repeat(1_024));
+      const parsed = await app.inject({ method: "POST", url: at.url, headers: at.headers, payload: at.body });
+      checkReply(engine, mockRequest(at), { status: parsed.statusCode, headers: {}, body: parsed.body });
+      if (vendor !== "zego") expect(errorCode(vendor, parsed.body)).not.toBe(errorCode(vendor, response.body));
+    } finally {
+      await app.close();
+    }
+  });
+
+  it("the default limit is 1 MiB", async () => {
+    expect(DEFAULT_BODY_LIMIT).toBe(1_048_576);
+    const { app, engine } = buildServer({ mock: { clock: frozen, rateLimits: false } });
+    try {
+      const over = shapes.tencent(" ".repeat(DEFAULT_BODY_LIMIT + 1));
+      const response = await app.inject({ method: "POST", url: over.url, headers: over.headers, payload: over.body });
+      expect(errorCode("tencent", response.body)).toBe("RequestSizeLimitExceeded");
+      checkReply(engine, mockRequest(over), { status: response.statusCode, headers: {}, body: response.body });
+    } finally {
+      await app.close();
+    }
+  });
+});
+
+describe("header and URL size (over a real socket)", () => {
+  const { app, engine } = buildServer({ mock: { clock: frozen, rateLimits: false } });
+  let port = 0;
+  beforeAll(async () => {
+    await app.listen({ host: "127.0.0.1", port: 0 });
+    const address = app.server.address();
+    port = typeof address === "object" && address ? address.port : 0;
+  });
+  afterAll(() => app.close());
+
+  /** Writes raw bytes, reads until the server closes or a full reply arrived. */
+  function raw(text: string): Promise<{ status: number; body: string; closed: boolean }> {
+    return new Promise((resolve, reject) => {
+      const socket = net.connect(port, "127.0.0.1");
+      let received = "";
+      socket.setEncoding("latin1");
+      socket.on("data", (chunk: string) => (received += chunk));
+      socket.on("error", reject);
+      socket.on("close", () => {
+        const [head = "", body = ""] = received.split("\r\n\r\n");
+        resolve({ status: Number(head.split(" ")[1]), body: Buffer.from(body, "latin1").toString("utf8"), closed: true });
+      });
+      socket.setTimeout(10_000, () => socket.destroy(new Error("no reply")));
+      socket.write(text);
+    });
+  }
+
+  const oversizedHeader = `x-padding: ${"a".repeat(DEFAULT_MAX_HEADER_SIZE)}\r\n`;
+
+  it.each([
+    ["volcengine", "POST /?Action=ListRealTimeQuality&Version=2020-12-01 HTTP/1.1\r\nhost: 127.0.0.1\r\ncontent-type: application/json\r\n"],
+    ["zego", "GET /?Action=GetRealtimeUsage&AppId=1234567890 HTTP/1.1\r\nhost: 127.0.0.1\r\n"],
+    ["tencent", "POST / HTTP/1.1\r\nhost: 127.0.0.1\r\nx-tc-action: DescribeRoomStatistics\r\nx-tc-version: 2022-08-17\r\ncontent-type: application/json\r\n"],
+  ] as const)("%s: a request head over 16 KiB gets the vendor's error and the connection is closed", async (vendor, head) => {
+    const reply = await raw(`${head}${oversizedHeader}content-length: 2\r\n\r\n{}`);
+    expect(reply.closed).toBe(true);
+    const [line] = head.split("\r\n");
+    const [method = "GET", target = "/"] = (line ?? "").split(" ");
+    const headers = Object.fromEntries(head.split("\r\n").slice(1, -1).map((l) => l.split(": ") as [string, string]));
+    const request: MockRequest = { method, url: new URL(`http://127.0.0.1${target}`), headers, rawBody: new Uint8Array() };
+    expect(engine.vendorOf(request).vendor).toBe(vendor);
+    const outcome = checkReply(engine, request, { status: reply.status, headers: {}, body: reply.body });
+    expect(outcome).toMatchObject({ kind: "error", vendor, code: engine.vendorOf(request).transportError("malformed-request").code });
+  });
+
+  it("a URL longer than the head limit (Metrics[] repeated thousands of times) gets ZEGO's error", async () => {
+    const query = Array.from({ length: 2_000 }, () => "Metrics[]=online_user").join("&");
+    const target = `/?Action=GetRealtimeUsage&AppId=1234567890&${query}`;
+    expect(target.length).toBeGreaterThan(DEFAULT_MAX_HEADER_SIZE);
+    const reply = await raw(`GET ${target} HTTP/1.1\r\nhost: 127.0.0.1\r\n\r\n`);
+    const request: MockRequest = { method: "GET", url: new URL(`http://127.0.0.1${target}`), headers: {}, rawBody: new Uint8Array() };
+    expect(checkReply(engine, request, { status: reply.status, headers: {}, body: reply.body })).toMatchObject({ kind: "error", vendor: "zego", code: "100000012" });
+  });
+
+  it("the server keeps answering after oversized requests", async () => {
+    const reply = await raw("GET /?Action=GetRealtimeUsage HTTP/1.1\r\nhost: 127.0.0.1\r\nconnection: close\r\n\r\n");
+    expect(reply.status).toBe(200);
+    expect(JSON.parse(reply.body)).toMatchObject({ Code: 100000001 });
+  });
+});
+
+describe("list lengths", () => {
+  const engine = createMockEngine({ clock: frozen, rateLimits: false });
+
+  it(`Volcengine UserId: ${volcengineListLimits.UserId.value} are accepted, one more is InvalidParameter`, () => {
+    const ids = (n: number) => Array.from({ length: n }, (_, i) => `user${i}`);
+    const ok = volcengineQuality({ RoomId: "room-1", UserId: ids(volcengineListLimits.UserId.value) });
+    const accepted = engine.handle(ok);
+    expect(checkReply(engine, ok, accepted)).toMatchObject({ kind: "success" });
+    const tooMany = volcengineQuality({ RoomId: "room-1", UserId: ids(volcengineListLimits.UserId.value + 1) });
+    const refused = engine.handle(tooMany);
+    expect(checkReply(engine, tooMany, refused)).toMatchObject({ kind: "error", code: "InvalidParameter" });
+    expect(refused.body).toContain("UserId");
+  });
+
+  it("Volcengine Indicator repeated 5,000 times is answered with one series", () => {
+    const request = volcengineQuality({ Indicator: Array.from({ length: 5_000 }, () => "stall_rate") });
+    const reply = engine.handle(request);
+    expect(checkReply(engine, request, reply)).toMatchObject({ kind: "success" });
+    const names = (JSON.parse(reply.body) as { Result: { Indicators: { Name: string }[] } }).Result.Indicators.map((s) => s.Name);
+    expect(new Set(names).size).toBe(names.length);
+    expect(names.length).toBeLessThanOrEqual(2);
+  });
+
+  it("ZEGO Metrics[] repeated 1,000 times is answered once per distinct metric; an unknown one is 10002", () => {
+    const metrics = Array.from({ length: 1_000 }, (_, i) => `Metrics[]=${i % 2 === 0 ? "online_user" : "room_concurrent"}`).join("&");
+    const request: MockRequest = {
+      method: "GET",
+      url: new URL(`http://127.0.0.1/?Action=GetRealtimeUsage&AppId=1234567890&${metrics}&StartTs=${NOW - 1_800_000}&EndTs=${NOW}`),
+      headers: {},
+      rawBody: new Uint8Array(),
+    };
+    const reply = engine.handle(request);
+    expect(checkReply(engine, request, reply)).toMatchObject({ kind: "success" });
+    expect((JSON.parse(reply.body) as { Data: { Metrics: unknown[] } }).Data.Metrics).toHaveLength(2);
+    const unknown: MockRequest = { ...request, url: new URL(`${request.url.href}&Metrics[]=everything`) };
+    expect(checkReply(engine, unknown, engine.handle(unknown))).toMatchObject({ kind: "error", code: "10002" });
+  });
+
+  it(`Tencent Limit: ${describeRoomStatisticsMaxPageSize.value} is accepted, one more is refused`, () => {
+    const page = (limit: number) => mockRequest(shapes.tencent(JSON.stringify({ RoomId: 10004, Page: 1, Limit: limit })));
+    const max = page(describeRoomStatisticsMaxPageSize.value);
+    const accepted = engine.handle(max);
+    expect(checkReply(engine, max, accepted)).toMatchObject({ kind: "success" });
+    expect((JSON.parse(accepted.body) as { Response: { MemberRecords: unknown[] } }).Response.MemberRecords).toHaveLength(1_000);
+    const over = page(describeRoomStatisticsMaxPageSize.value + 1);
+    expect(checkReply(engine, over, engine.handle(over))).toMatchObject({ kind: "error", vendor: "tencent" });
+  });
+});
+
+describe("tracked tenants (maxTenants)", () => {
+  const tenantRequest = {
+    volcengine: (tenant: number) => volcengineQuality({ AppId: `app-${tenant}` }),
+    zego: (tenant: number): MockRequest => ({
+      method: "GET",
+      url: new URL(`http://127.0.0.1/?Action=GetRealtimeUsage&AppId=${1000 + tenant}&Metrics[]=online_user&StartTs=${NOW - 600_000}&EndTs=${NOW}`),
+      headers: {},
+      rawBody: new Uint8Array(),
+    }),
+    tencent: (tenant: number): MockRequest => ({
+      ...mockRequest(shapes.tencent(JSON.stringify({ RoomId: 1, Page: 1, Limit: 10 }))),
+      headers: {
+        ...shapes.tencent("").headers,
+        authorization: `TC3-HMAC-SHA256 Credential=AKIDtenant${tenant}/2025-06-15/lcic/tc3_request, SignedHeaders=content-type;host, Signature=${"0".repeat(64)}`,
+      },
+    }),
+  };
+
+  it.each(vendors)("%s: a new tenant beyond the table gets the vendor's limit error; tracked ones keep working", (vendor) => {
+    const engine = createMockEngine({ clock: frozen, rateLimits: true, maxTenants: 3 });
+    for (let tenant = 1; tenant <= 3; tenant++) {
+      const request = tenantRequest[vendor](tenant);
+      expect(checkReply(engine, request, engine.handle(request))).toMatchObject({ kind: "success" });
+    }
+    const fourth = tenantRequest[vendor](4);
+    const refused = engine.handle(fourth);
+    expect(checkReply(engine, fourth, refused)).toMatchObject({ kind: "error", vendor, code: engine.vendorOf(fourth).capacityExceeded().code });
+    // A refused tenant is not tracked, and a tracked one is still served once its window allows.
+    engine.clock.advance(60_000);
+    const first = tenantRequest[vendor](1);
+    expect(checkReply(engine, first, engine.handle(first))).toMatchObject({ kind: "success" });
+    expect(checkReply(engine, fourth, engine.handle(fourth))).toMatchObject({ kind: "error", code: engine.vendorOf(fourth).capacityExceeded().code });
+  });
+
+  it("the default is 10,000 tracked tenants", () => {
+    expect(createMockEngine().options.maxTenants).toBe(10_000);
+  });
+});
+
+describe("rooms", () => {
+  it(`the registry holds at most ${MAX_ROOMS.toLocaleString("en-US")} rooms; the control API refuses one more with a 400 that says why`, async () => {
+    const { app, engine } = buildServer({ mock: { clock: frozen } });
+    try {
+      const base = Math.floor(NOW / 1000) - 7_200;
+      for (let id = engine.rooms.size; id < MAX_ROOMS; id++) engine.rooms.add({ roomId: 100_000 + id, startTime: base, endTime: base + 60, memberCount: 1 });
+      expect(engine.rooms.size).toBe(MAX_ROOMS);
+      const response = await app.inject({ method: "POST", url: "/__mock/rooms", payload: { roomId: 99, startTime: base, endTime: base + 60 } });
+      expect(response.statusCode).toBe(400);
+      expect(response.body).toMatch(/Too many rooms/);
+      // Vendor requests never create rooms: an unknown RoomId is ResourceNotFound.Room.
+      const unknown = mockRequest(shapes.tencent(JSON.stringify({ RoomId: 123_456_789, Page: 1, Limit: 10 })));
+      expect(checkReply(engine, unknown, engine.handle(unknown))).toMatchObject({ kind: "error", code: "ResourceNotFound.Room" });
+      expect(engine.rooms.size).toBe(MAX_ROOMS);
+    } finally {
+      await app.close();
+    }
+  });
+});
