@@ -48,7 +48,7 @@ export interface RunOptions {
   onResult?: (result: CaseResult) => void;
   /** Called with every exchange (the recorder). */
   onExchange?: (exchange: Exchange, c: ContractCase, step: number) => Promise<void> | void;
-  /** Exchanges to judge without a case (recordings no case claims); each is judged as what it claims to be. */
+  /** Exchanges to judge without a case; default: the target's unclaimed recordings. Each is judged as what it claims to be. */
   observedOnly?: readonly { id: string; exchange: Exchange }[];
 }
 
@@ -99,7 +99,7 @@ export async function runCase(c: ContractCase, target: Target, fixtures: TargetF
     const violations: Violation[] = [];
     const observed: ObservedExchange[] = [];
     for (const [i, step] of c.steps.entries()) {
-      const exchange = await target.send(step.build(ctx), { vendor: endpoint.vendor, auth: step.auth ?? "valid", caseId: c.id, step: i, burst: c.burst ?? false });
+      const exchange = await target.send(step.build(ctx), { vendor: endpoint.vendor, endpointId: endpoint.id, auth: step.auth ?? "valid", caseId: c.id, step: i, burst: c.burst ?? false });
       requests++;
       await options.onExchange?.(exchange, c, i);
       const x = observe(endpoint, exchange, target.skewMs);
@@ -136,7 +136,7 @@ export async function runContract(options: RunOptions): Promise<RunReport> {
     results.push(result);
     options.onResult?.(result);
   }
-  for (const item of options.observedOnly ?? []) {
+  for (const item of options.observedOnly ?? options.target.unclaimed?.() ?? []) {
     const result = judgeObserved(item.id, item.exchange, options.target.skewMs, endpointOfRequest(item.exchange.request)?.id);
     results.push(result);
     options.onResult?.(result);

@@ -33,6 +33,8 @@ export function windowErrorCases(endpoint: EndpointDefinition, extra: Record<str
   const lookback = endpoint.limits.lookbackMs?.value ?? 3_600_000;
   const delay = endpoint.limits.dataDelayMs?.value ?? 0;
   const minute = 60_000;
+  const granularity = typeof extra.AggregateGranularity === "string" ? endpoint.limits.granularitiesMs?.value[extra.AggregateGranularity] : undefined;
+  const bucket = endpoint.limits.bucketMs?.value ?? granularity ?? 0;
   return [
     singleCase(endpoint, {
       slug: "start-after-end",
@@ -51,7 +53,7 @@ export function windowErrorCases(endpoint: EndpointDefinition, extra: Record<str
       // Ends at the newest data; where the span is shorter than the lookback only the span is wrong.
       build: (ctx) => {
         const end = ctx.now - delay;
-        return volcengineRequest(endpoint, windowBody(ctx, end - span - 10 * minute, end, extra));
+        return volcengineRequest(endpoint, windowBody(ctx, end - span - Math.max(10 * minute, 2 * bucket), end, extra));
       },
     }),
     singleCase(endpoint, {
@@ -60,7 +62,11 @@ export function windowErrorCases(endpoint: EndpointDefinition, extra: Record<str
       fidelity: "assumed",
       source: `the lookback is documented (${endpoint.docUrl}); that OutofTimeRange answers it is assumed (${src.rtcErrors})`,
       expect: errorCode("InvalidParameter.OutofTimeRange"),
-      build: (ctx) => volcengineRequest(endpoint, windowBody(ctx, ctx.now - lookback - 30 * minute, ctx.now - lookback - 20 * minute, extra)),
+      // Two buckets beyond the lookback: a server may compare at bucket granularity.
+      build: (ctx) => {
+        const start = ctx.now - lookback - Math.max(30 * minute, 2 * bucket);
+        return volcengineRequest(endpoint, windowBody(ctx, start, start + 10 * minute, extra));
+      },
     }),
     singleCase(endpoint, {
       slug: "time-without-offset",

@@ -5,6 +5,8 @@ import type { ContractRequest, Exchange } from "../exchange.js";
 /** How one request of a case is to be sent. */
 export interface SendOptions {
   vendor: Vendor;
+  /** Registry id of the endpoint the request addresses. */
+  endpointId: string;
   auth: StepAuth;
   caseId: string;
   /** Index of the step within its case. */
@@ -39,5 +41,7 @@ export interface Target {
   /** Prepares the target for a case (fresh quotas where it can) and returns its clock (epoch ms). */
   beginCase(c: ContractCase): Promise<number>;
   send(request: ContractRequest, options: SendOptions): Promise<Exchange>;
+  /** Exchanges the target holds that no case claims (recorded traffic); judged as what they claim to be. */
+  unclaimed?(): { id: string; exchange: Exchange }[];
   close(): Promise<void>;
 }

@@ -2,6 +2,7 @@ import type { Vendor } from "../../schemas/common/endpoint.js";
 import type { TargetFixtures } from "../case.js";
 import { demoContractCredentials, type ContractCredentials } from "../credentials.js";
 import type { ContractRequest, Exchange } from "../exchange.js";
+import { CASE_HEADER, STEP_HEADER } from "../proxy/violation-headers.js";
 import { signRequest } from "../signing.js";
 import { httpSend, resolveUrl } from "./http-send.js";
 import { fixturesFromRooms } from "./inproc-target.js";
@@ -106,7 +107,9 @@ export function urlTarget(options: UrlTargetOptions): Target {
     },
     async send(request: ContractRequest, send: SendOptions): Promise<Exchange> {
       const sentAt = now();
-      const signed = signRequest(request, send.vendor, base, credentials, sentAt, send.auth);
+      // Case and step travel along so that a contract proxy in between can record them.
+      const labelled = { ...request, headers: { ...request.headers, [CASE_HEADER]: send.caseId, [STEP_HEADER]: String(send.step) } };
+      const signed = signRequest(labelled, send.vendor, base, credentials, sentAt, send.auth);
       const response = await httpSend(resolveUrl(base, signed.path), signed, timeoutMs);
       return { request: signed, response, sentAt, receivedAt: now() };
     },

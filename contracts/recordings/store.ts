@@ -1,0 +1,115 @@
+import { readdir, readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { endpointOfRequest, vendorOfRequest } from "../identify.js";
+import type { ContractRequest } from "../exchange.js";
+import { parseJson } from "../observed.js";
+import { Recording } from "./recording.js";
+import { sanitizePath } from "./sanitize.js";
+
+/** A loaded recording and its file name. */
+export interface StoredRecording {
+  file: string;
+  recording: Recording;
+}
+
+/** Reads every recording in a folder, in file-name order; files that are not recordings are reported, not loaded. */
+export async function loadRecordings(dir: string): Promise<{ recordings: StoredRecording[]; problems: string[] }> {
+  const names = (await readdir(dir)).filter((name) => name.endsWith(".json")).sort();
+  const recordings: StoredRecording[] = [];
+  const problems: string[] = [];
+  for (const file of names) {
+    const parsed = parseJson(await readFile(join(dir, file), "utf8"));
+    const result = Recording.safeParse(parsed.json);
+    if (result.success) recordings.push({ file, recording: result.data });
+    else problems.push(`${file}: ${parsed.error ?? result.error.issues[0]?.message ?? "not a recording"}`);
+  }
+  return { recordings, problems };
+}
+
+/** Query parameters and body fields that change from call to call without changing what is asked. */
+const VOLATILE_QUERY = new Set(["timestamp", "signatureversion", "x-date"]);
+const TIME_QUERY = new Set(["startts", "endts"]);
+const TIME_BODY = new Set(["StartTime", "EndTime"]);
+
+function canonicalQuery(path: string, drop: ReadonlySet<string>): string {
+  const url = new URL(sanitizePath(path), "http://contract.invalid");
+  const pairs = [...url.searchParams].filter(([k]) => !drop.has(k.toLowerCase()));
+  pairs.sort(([a, av], [b, bv]) => (a === b ? av.localeCompare(bv) : a.localeCompare(b)));
+  return `${url.pathname}?${new URLSearchParams(pairs).toString()}`;
+}
+
+function canonicalBody(body: string, dropTime: boolean): string {
+  const parsed = parseJson(body);
+  if (parsed.json === undefined || parsed.json === null || typeof parsed.json !== "object" || Array.isArray(parsed.json)) return body;
+  const entries = Object.entries(parsed.json as Record<string, unknown>).filter(([k]) => !(dropTime && TIME_BODY.has(k)));
+  entries.sort(([a], [b]) => a.localeCompare(b));
+  return JSON.stringify(Object.fromEntries(entries));
+}
+
+/**
+ * Match keys of a request: `exact` ignores only what signing changes (signature, timestamps of the
+ * signature); `loose` also ignores the time window, so a replay serves the recorded reply to the
+ * same question asked at another time.
+ */
+export function requestKeys(request: Pick<ContractRequest, "method" | "path" | "headers" | "body">): { exact: string; loose: string } {
+  const vendor = vendorOfRequest(request);
+  const endpoint = endpointOfRequest(request)?.id ?? `${vendor}:${request.headers["x-tc-action"] ?? ""}`;
+  const head = `${request.method} ${endpoint}`;
+  return {
+    exact: `${head} ${canonicalQuery(request.path, VOLATILE_QUERY)} ${canonicalBody(request.body, false)}`,
+    loose: `${head} ${canonicalQuery(request.path, new Set([...VOLATILE_QUERY, ...TIME_QUERY]))} ${canonicalBody(request.body, true)}`,
+  };
+}
+
+/** Finds recordings for a case step or for a live request (replay), cycling through equal matches. */
+export class RecordingStore {
+  private readonly byCase = new Map<string, StoredRecording[]>();
+  private readonly byExact = new Map<string, StoredRecording[]>();
+  private readonly byLoose = new Map<string, StoredRecording[]>();
+  private readonly served = new Map<string, number>();
+
+  constructor(readonly recordings: readonly StoredRecording[]) {
+    for (const stored of recordings) {
+      const r = stored.recording;
+      if (r.caseId !== undefined) push(this.byCase, `${r.caseId}#${r.step ?? 0}`, stored);
+      const keys = requestKeys(r.request);
+      push(this.byExact, keys.exact, stored);
+      push(this.byLoose, keys.loose, stored);
+    }
+  }
+
+  /** The recordings of one case (any step), oldest first. */
+  ofCase(caseId: string): StoredRecording[] {
+    return this.recordings.filter((s) => s.recording.caseId === caseId);
+  }
+
+  /** The recording of a case step (the latest one when a case was recorded several times). */
+  forStep(caseId: string, step: number): StoredRecording | undefined {
+    return this.byCase.get(`${caseId}#${step}`)?.at(-1);
+  }
+
+  /** The recording to replay for a request: an exact match first, else the same question at another time. */
+  match(request: Pick<ContractRequest, "method" | "path" | "headers" | "body">): StoredRecording | undefined {
+    const keys = requestKeys(request);
+    for (const [kind, index, key] of [["exact", this.byExact, keys.exact], ["loose", this.byLoose, keys.loose]] as const) {
+      const found = index.get(key);
+      if (found === undefined || found.length === 0) continue;
+      const counter = `${kind}:${key}`;
+      const n = this.served.get(counter) ?? 0;
+      this.served.set(counter, n + 1);
+      return found[n % found.length];
+    }
+    return undefined;
+  }
+
+  /** Recordings no case claims (e.g. proxied traffic). */
+  unclaimed(): StoredRecording[] {
+    return this.recordings.filter((s) => s.recording.caseId === undefined);
+  }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [value]);
+  else list.push(value);
+}
