@@ -1,11 +1,11 @@
 import type { EndpointLimits } from "../../schemas/common/limits.js";
 import { zegoRealtimeMetricNames, type ZegoRealtimeMetric } from "../../schemas/zego/metrics.js";
-import type { GetRealtimeUsageData } from "../../schemas/zego/get-realtime-usage.js";
-import type { z } from "zod";
 import type { EngineContext } from "../engine-context.js";
 import type { VendorError } from "../vendor-protocol.js";
 import type { World } from "../world.js";
+import { RealtimeUsageData } from "./realtime-usage-data.js";
 import { createRealtimeUsageWorld, type RealtimeUsageWorld } from "./realtime-usage-world.js";
+import type { UsagePoint } from "./usage-point.js";
 
 /** A GetRealtimeUsage request after parsing: numbers instead of wire text, the window resolved against the clock. */
 export interface GetRealtimeUsageInput {
@@ -80,7 +80,7 @@ const worlds = new WeakMap<World, RealtimeUsageWorld>();
  * StartTs to EndTs, none newer than now − data delay (3 min). A window entirely inside the delay
  * gives empty `Values`.
  */
-export function resolveGetRealtimeUsage(input: GetRealtimeUsageInput, limits: EndpointLimits, ctx: EngineContext): z.infer<typeof GetRealtimeUsageData> {
+export function resolveGetRealtimeUsage(input: GetRealtimeUsageInput, limits: EndpointLimits, ctx: EngineContext): RealtimeUsageData {
   const stepMs = ctx.options.zego.stepMs;
   if (!Number.isInteger(stepMs) || stepMs < 1000 || stepMs > 3_600_000) {
     throw new Error(`options.zego.stepMs must be an integer between 1000 and 3600000 ms, got ${String(stepMs)}`);
@@ -94,10 +94,7 @@ export function resolveGetRealtimeUsage(input: GetRealtimeUsageInput, limits: En
   const first = Math.ceil(input.fromMs / stepMs) * stepMs;
   const last = Math.floor(Math.min(input.toMs, input.nowMs - delayMs) / stepMs) * stepMs;
 
-  const series = input.metrics.map((metric) => ({ Metric: metric, Values: [] as { Timestamp: number; Value: number }[] }));
-  for (let t = first; t <= last; t += stepMs) {
-    const snapshot = usage.snapshot(input.appId, t);
-    for (const entry of series) entry.Values.push({ Timestamp: t, Value: snapshot[entry.Metric] });
-  }
-  return { Metrics: series };
+  const points: UsagePoint[] = [];
+  for (let t = first; t <= last; t += stepMs) points.push(usage.point(input.appId, t));
+  return new RealtimeUsageData(input.metrics, points);
 }

@@ -5,6 +5,7 @@ import type { MockReply } from "../request.js";
 import type { VendorError, VendorProtocol } from "../vendor-protocol.js";
 import { zegoAppIdOf } from "./app-id.js";
 import { authenticateZego } from "./authenticate.js";
+import { RealtimeUsageData } from "./realtime-usage-data.js";
 import { parseGetRealtimeUsage, resolveGetRealtimeUsage, type GetRealtimeUsageInput } from "./get-realtime-usage.js";
 import { zegoRequestId } from "./request-id.js";
 
@@ -96,7 +97,9 @@ export const zegoProtocol: VendorProtocol = {
   render(outcome, meta, ctx): MockReply {
     const requestId = zegoRequestId(ctx.world, meta.requestSeq);
     if ("result" in outcome) {
-      return { status: 200, headers: { ...JSON_HEADERS }, body: JSON.stringify({ Code: 0, Message: "success", Data: outcome.result, RequestId: requestId }) };
+      // Key order of the doc examples: Code, Message, Data, RequestId.
+      const data = outcome.result instanceof RealtimeUsageData ? outcome.result.toJsonText() : JSON.stringify(outcome.result);
+      return { status: 200, headers: { ...JSON_HEADERS }, body: `{"Code":0,"Message":"success","Data":${data},"RequestId":"${requestId}"}` };
     }
     const definition = catalog[outcome.error.code];
     // A fault rule may name a code outside the catalog; answer 500 and say so rather than invent a code.

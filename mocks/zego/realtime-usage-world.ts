@@ -1,8 +1,5 @@
-import type { ZegoRealtimeMetric } from "../../schemas/zego/metrics.js";
 import type { World } from "../world.js";
-
-/** The six GetRealtimeUsage values of one app at one instant. */
-export type RealtimeUsageSnapshot = Record<ZegoRealtimeMetric, number>;
+import { UsagePoint, type RealtimeUsageSnapshot } from "./usage-point.js";
 
 /** Per-app constants and series keys, derived once per app from the seed. */
 interface AppProfile {
@@ -47,47 +44,77 @@ function profileOf(world: World, appId: string): AppProfile {
  * (and ≥ the average room), play ≥ publish, mix ≤ publish. All values are integers.
  */
 export interface RealtimeUsageWorld {
-  snapshot(appId: string, tMs: number): RealtimeUsageSnapshot;
+  /** The app's values at `tMs` (memoized: the same object for the same app and instant while cached). */
+  point(appId: string, tMs: number): UsagePoint;
 }
+
+/** Most points kept across all apps (a dashboard polls overlapping windows, so most points repeat). */
+const MAX_CACHED_POINTS = 50_000;
 
 /** Creates the ZEGO world over the engine's seeded primitives. */
 export function createRealtimeUsageWorld(world: World, maxProfiles = 10_000): RealtimeUsageWorld {
-  const profiles = new Map<string, AppProfile>();
+  const profiles = new Map<string, AppProfile & { cache: Map<number, UsagePoint> }>();
+  let cached = 0;
+  const clearCaches = () => {
+    for (const app of profiles.values()) app.cache.clear();
+    cached = 0;
+  };
   const profile = (appId: string) => {
     let found = profiles.get(appId);
     if (found === undefined) {
-      found = profileOf(world, appId);
-      if (profiles.size >= maxProfiles) profiles.clear();
+      found = { ...profileOf(world, appId), cache: new Map() };
+      if (profiles.size >= maxProfiles) {
+        profiles.clear();
+        cached = 0;
+      }
       profiles.set(appId, found);
     }
     return found;
   };
   return {
-    snapshot(appId, tMs) {
+    point(appId, tMs) {
       const app = profile(appId);
-      const { keys } = app;
-      const wobble = (key: number, periodMs: number, amplitude: number) => 1 + amplitude * world.noise(key, tMs, periodMs);
-
-      const online = Math.max(
-        0,
-        Math.round(app.peakUsers * world.rhythm(tMs) * wobble(keys.online, 20 * MINUTE_MS, 0.1) * wobble(keys.onlineFast, 3 * MINUTE_MS, 0.03)),
-      );
-      const rooms = online === 0 ? 0 : clamp(Math.floor(online * app.roomShare * wobble(keys.rooms, 30 * MINUTE_MS, 0.1)), 1, online);
-      const averageRoom = rooms === 0 ? 0 : online / rooms;
-      const maxRoom = rooms === 0 ? 0 : clamp(Math.round(averageRoom * app.maxRoomSkew * wobble(keys.maxRoom, 15 * MINUTE_MS, 0.3)), Math.ceil(averageRoom), online);
-      const publish = Math.min(online, Math.floor(online * app.publishShare * wobble(keys.publish, 10 * MINUTE_MS, 0.08)));
-      const play = publish + Math.floor(publish * app.playFanout * wobble(keys.play, 10 * MINUTE_MS, 0.1));
-      const mix = Math.min(rooms, Math.floor(publish * app.mixShare * wobble(keys.mix, 20 * MINUTE_MS, 0.2)));
-      return {
-        publish_concurrent: publish,
-        play_concurrent: play,
-        room_concurrent: rooms,
-        online_user: online,
-        max_room_user: maxRoom,
-        mix_concurrent: mix,
-      };
+      // Values are pure functions of (seed, app, t), so a cached point equals a recomputed one.
+      const hit = app.cache.get(tMs);
+      if (hit !== undefined) return hit;
+      if (cached >= MAX_CACHED_POINTS) clearCaches();
+      const fresh = new UsagePoint(tMs, computeSnapshot(world, app, tMs));
+      app.cache.set(tMs, fresh);
+      cached++;
+      return fresh;
     },
   };
+}
+
+/** The six values of one app at one instant (see RealtimeUsageWorld for the relations they keep). */
+function computeSnapshot(world: World, app: AppProfile, tMs: number): RealtimeUsageSnapshot {
+  const { keys } = app;
+  const online = Math.max(
+    0,
+    Math.round(app.peakUsers * world.rhythm(tMs) * wobble(world, keys.online, tMs, 20 * MINUTE_MS, 0.1) * wobble(world, keys.onlineFast, tMs, 3 * MINUTE_MS, 0.03)),
+  );
+  const rooms = online === 0 ? 0 : clamp(Math.floor(online * app.roomShare * wobble(world, keys.rooms, tMs, 30 * MINUTE_MS, 0.1)), 1, online);
+  const averageRoom = rooms === 0 ? 0 : online / rooms;
+  // The largest room holds at least the average and at most everyone.
+  const maxRoom =
+    rooms === 0 ? 0 : clamp(Math.round(averageRoom * app.maxRoomSkew * wobble(world, keys.maxRoom, tMs, 15 * MINUTE_MS, 0.3)), Math.ceil(averageRoom), online);
+  const publish = Math.min(online, Math.floor(online * app.publishShare * wobble(world, keys.publish, tMs, 10 * MINUTE_MS, 0.08)));
+  // Each published stream has at least one player, most have several: play ≥ publish.
+  const play = publish + Math.floor(publish * app.playFanout * wobble(world, keys.play, tMs, 10 * MINUTE_MS, 0.1));
+  const mix = Math.min(rooms, Math.floor(publish * app.mixShare * wobble(world, keys.mix, tMs, 20 * MINUTE_MS, 0.2)));
+  return {
+    publish_concurrent: publish,
+    play_concurrent: play,
+    room_concurrent: rooms,
+    online_user: online,
+    max_room_user: maxRoom,
+    mix_concurrent: mix,
+  };
+}
+
+/** A factor around 1: smooth noise of the given period and amplitude. */
+function wobble(world: World, key: number, tMs: number, periodMs: number, amplitude: number): number {
+  return 1 + amplitude * world.noise(key, tMs, periodMs);
 }
 
 function clamp(value: number, low: number, high: number): number {

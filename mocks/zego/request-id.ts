@@ -8,6 +8,9 @@ import type { World } from "../world.js";
 export function zegoRequestId(world: World, requestSeq: number): string {
   const high = world.unit(world.key("zego:request-id"), requestSeq);
   const low = world.unit(world.key("zego:request-id:low"), requestSeq);
-  const nine = (u: number) => String(Math.floor(u * 1e9)).padStart(9, "0");
-  return `1${nine(high)}${nine(low)}`;
+  return `1${nineDigits(high)}${nineDigits(low)}`;
+}
+
+function nineDigits(unit: number): string {
+  return String(Math.floor(unit * 1e9)).padStart(9, "0");
 }
