@@ -3,7 +3,7 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["test/**/*.test.ts", "schemas/**/*.test.ts", "mocks/**/*.test.ts", "server/**/*.test.ts", "contracts/**/*.test.ts"],
-    typecheck: { enabled: true, include: ["test/**/*.test-d.ts"] },
+    // Type-level tests (test/**/*.test-d.ts) are checked by `tsc --noEmit`, which `npm test` runs first.
     testTimeout: 30_000,
     hookTimeout: 60_000,
     // The vendor SDKs read proxies and credentials from the environment; tests must never reach a real host.

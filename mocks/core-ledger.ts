@@ -1,0 +1,51 @@
+import type { LedgerEntry } from "./ledger.js";
+
+/** Rules of the shared pipeline (mocks/engine.ts), common to every vendor. */
+export const coreLedger: LedgerEntry[] = [
+  {
+    vendor: "all",
+    rule: "Rate limits are counted in fixed windows aligned to multiples of the window length on the mock clock (1 s, 1 min, 1 day in UTC).",
+    fidelity: "assumed",
+    source: "No vendor documents whether its window is fixed or sliding; fixed windows make throttling predictable in tests.",
+    switch: "--no-rate-limits / rateLimits: false / PUT /__mock/rate-limits",
+  },
+  {
+    vendor: "all",
+    rule: "A request is checked in this order: routing, injected faults, signature (verify mode), parameters, rate limit, behaviour. A request with invalid parameters is not charged against the quota.",
+    fidelity: "assumed",
+    source: "Vendor gateways do not document their check order; charging only well-formed requests keeps quota tests independent of validation tests.",
+  },
+  {
+    vendor: "all",
+    rule: "Quotas and data are scoped by tenant: Volcengine and ZEGO by AppId, Tencent by SecretId; two apps on one server never share a quota.",
+    fidelity: "assumed",
+    source: "Volcengine counts OpenAPI limits per account (https://volcengine.com/docs/6348/412251, IM guide); the kit scopes by AppId so several apps can be tested independently on one server.",
+  },
+  {
+    vendor: "all",
+    rule: "At most maxTenants (default 10,000) tenants are tracked for quotas; a request from a new tenant beyond that gets the vendor's limit error.",
+    fidelity: "assumed",
+    source: "Bounds memory under fuzzing and soak; real vendors have no such limit.",
+    switch: "maxTenants option / --max-tenants",
+  },
+  {
+    vendor: "all",
+    rule: "Data is a pure function of (seed, AppId or RoomId, metric, bucket start); RequestIds are derived from the seed and the request's sequence number since start or reset.",
+    fidelity: "assumed",
+    source: "Determinism: same seed and same requests give the same bytes, so tests can compare replies exactly.",
+    switch: "--seed / seed option",
+  },
+  {
+    vendor: "all",
+    rule: "A request that no vendor claims by host or shape is answered by the Volcengine gateway (MissingParameter for Action).",
+    fidelity: "assumed",
+    source: "On a shared port the vendor of a shapeless request cannot be known; Volcengine's gateway error is the most generic.",
+  },
+  {
+    vendor: "all",
+    rule: "Injected faults (error, latency, HTTP status, dropped connection) apply before authentication, for the next N requests or with a probability drawn from the seeded PRNG.",
+    fidelity: "assumed",
+    source: "Faults simulate the vendor side failing, which happens regardless of the caller's credentials.",
+    switch: "--fault / faults option / POST /__mock/faults",
+  },
+];
