@@ -1,15 +1,32 @@
 import type { World } from "../world.js";
 
 const HEX = "0123456789abcdef";
+// One key per world: hashing the label on every request would cost more than the id itself.
+const keys = new WeakMap<World, number>();
+
+/** Eight lower-case hex digits of a 32-bit unsigned value. */
+function hex8(value: number): string {
+  let out = "";
+  for (let shift = 28; shift >= 0; shift -= 4) out += HEX[(value >>> shift) & 15];
+  return out;
+}
 
 /**
  * A UUID-v4-looking RequestId (e.g. `ed93f3cb-…`, the shape of real Tencent RequestIds), a pure
  * function of the seed and the request's sequence number: same seed and order → same ids.
  */
 export function tencentRequestId(world: World, requestSeq: number): string {
-  const key = world.key("tencent:request-id");
-  let hex = "";
-  for (let i = 0; i < 4; i++) hex += (Math.floor(world.unit(key, requestSeq * 4 + i) * 4294967296) >>> 0).toString(16).padStart(8, "0");
-  const variant = HEX[8 + (parseInt(hex[16]!, 16) & 3)]!;
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+  let key = keys.get(world);
+  if (key === undefined) {
+    key = world.key("tencent:request-id");
+    keys.set(world, key);
+  }
+  const part = (i: number) => Math.floor(world.unit(key, requestSeq * 4 + i) * 4294967296) >>> 0;
+  const a = hex8(part(0));
+  const b = hex8(part(1));
+  const c = part(2);
+  const d = hex8(part(3));
+  const cHex = hex8(c);
+  // Version nibble 4 and RFC 4122 variant bits (8–b), as in v4 UUIDs.
+  return `${a}-${b.slice(0, 4)}-4${b.slice(5, 8)}-${HEX[8 + ((c >>> 28) & 3)]}${cHex.slice(1, 4)}-${cHex.slice(4, 8)}${d}`;
 }

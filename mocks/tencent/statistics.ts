@@ -55,8 +55,42 @@ export function buildRoomStatistics(records: readonly FullMemberRecord[], realSt
   return { aggregates: aggregateMembers(records), records, recordJson: records.map((record) => JSON.stringify(record)), realStartTime, realEndTime };
 }
 
-// Result object → its JSON without the closing brace, so render appends RequestId without re-serializing the records.
-const preSerialized = new WeakMap<object, string>();
+/**
+ * A statistics page that also carries its own JSON (without the closing brace), so render appends
+ * RequestId without re-serializing the records. The private field is invisible to JSON.stringify
+ * and to spreading, so the object still reads as a plain result.
+ */
+class StatisticsPage implements DescribeRoomStatisticsResult {
+  PeakMemberNumber: number;
+  MemberNumber: number;
+  Total: number;
+  MemberRecords: FullMemberRecord[];
+  RealStartTime: number | null;
+  RealEndTime: number | null;
+  MessageCount: number;
+  MicCount: number;
+  readonly #json: string;
+
+  constructor(stats: RoomStatistics, from: number, to: number) {
+    const a = stats.aggregates;
+    this.PeakMemberNumber = a.PeakMemberNumber;
+    this.MemberNumber = a.MemberNumber;
+    this.Total = a.Total;
+    this.MemberRecords = stats.records.slice(from, to);
+    this.RealStartTime = stats.realStartTime;
+    this.RealEndTime = stats.realEndTime;
+    this.MessageCount = a.MessageCount;
+    this.MicCount = a.MicCount;
+    this.#json =
+      `{"PeakMemberNumber":${a.PeakMemberNumber},"MemberNumber":${a.MemberNumber},"Total":${a.Total},"MemberRecords":[${stats.recordJson.slice(from, to).join(",")}],` +
+      `"RealStartTime":${stats.realStartTime},"RealEndTime":${stats.realEndTime},"MessageCount":${a.MessageCount},"MicCount":${a.MicCount}`;
+  }
+
+  /** The envelope text with this RequestId. */
+  envelope(requestId: string): string {
+    return `{"Response":${this.#json},"RequestId":${JSON.stringify(requestId)}}}`;
+  }
+}
 
 /**
  * One page: records [(Page−1)·Limit, Page·Limit); a page beyond the end is empty and Total is
@@ -65,23 +99,7 @@ const preSerialized = new WeakMap<object, string>();
 export function statisticsPage(stats: RoomStatistics, page: number, limit: number): DescribeRoomStatisticsResult {
   const from = Math.min((page - 1) * limit, stats.records.length);
   const to = Math.min(from + limit, stats.records.length);
-  const a = stats.aggregates;
-  const result: DescribeRoomStatisticsResult = {
-    PeakMemberNumber: a.PeakMemberNumber,
-    MemberNumber: a.MemberNumber,
-    Total: a.Total,
-    MemberRecords: stats.records.slice(from, to),
-    RealStartTime: stats.realStartTime,
-    RealEndTime: stats.realEndTime,
-    MessageCount: a.MessageCount,
-    MicCount: a.MicCount,
-  };
-  preSerialized.set(
-    result,
-    `{"PeakMemberNumber":${a.PeakMemberNumber},"MemberNumber":${a.MemberNumber},"Total":${a.Total},"MemberRecords":[${stats.recordJson.slice(from, to).join(",")}],` +
-      `"RealStartTime":${stats.realStartTime},"RealEndTime":${stats.realEndTime},"MessageCount":${a.MessageCount},"MicCount":${a.MicCount}`,
-  );
-  return result;
+  return new StatisticsPage(stats, from, to);
 }
 
 /**
@@ -89,7 +107,6 @@ export function statisticsPage(stats: RoomStatistics, page: number, limit: numbe
  * by `statisticsPage` (same bytes as JSON.stringify, tested), else JSON.stringify.
  */
 export function serializeResponse(result: unknown, requestId: string): string {
-  const head = typeof result === "object" && result !== null ? preSerialized.get(result) : undefined;
-  if (head !== undefined) return `{"Response":${head},"RequestId":${JSON.stringify(requestId)}}}`;
+  if (result instanceof StatisticsPage) return result.envelope(requestId);
   return JSON.stringify({ Response: { ...(result as object), RequestId: requestId } });
 }
