@@ -156,7 +156,7 @@ export const tencentErrors = {
   RequestSizeLimitExceeded: {
     code: "RequestSizeLimitExceeded",
     httpStatus: 200,
-    message: "The request size exceeds the limit of %s bytes.",
+    message: "The request size exceeds the limit.",
     trigger: "A body the server adapter refuses as too large (engine.rejectTransport 'body-too-large'), or a GET URL over 32 KB",
     fidelity: "documented",
     source: `${src.commonErrors}; ${src.requestStructure}`,
