@@ -1,8 +1,8 @@
 import { realpathSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { mainHelp } from "./help.js";
+import { mainHelp, serveHelp } from "./help.js";
 import { packageInfo } from "./package-info.js";
-import { processIo, serveCommand, type CliIo } from "./serve-command.js";
+import type { CliIo } from "./serve-command.js";
 
 /** The contract suite's commands, implemented in contracts/cli.ts. */
 interface ContractsCli {
@@ -14,8 +14,16 @@ interface ContractsCli {
  * The `rtc-analytics-mock` command: `serve` (the default), `contract`, `proxy`, `--help`,
  * `--version`. Resolves with the process exit code.
  */
-export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {
+export async function main(argv: readonly string[], io: CliIo = { stdout: process.stdout, stderr: process.stderr, env: process.env, signals: process }): Promise<number> {
   const [first, ...rest] = argv;
+  // The server (engine, schemas, fastify) loads only for `serve`, so --help and --version answer at once.
+  const serveCommand = async (args: readonly string[], cliIo: CliIo) => {
+    if (args.includes("--help") || args.includes("-h")) {
+      cliIo.stdout.write(serveHelp(packageInfo.name));
+      return 0;
+    }
+    return (await import("./serve-command.js")).serveCommand(args, cliIo);
+  };
   try {
     if (first === "--version" || first === "-v") {
       io.stdout.write(`${packageInfo.version}\n`);

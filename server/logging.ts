@@ -2,14 +2,10 @@ import { LogController, type FastifyReply, type FastifyRequest, type FastifyServ
 import { createRequire } from "node:module";
 import type PinoPretty from "pino-pretty";
 import { sanitizedPath } from "../mocks/journal.js";
+import type { LogFormat, LogLevel } from "./log-levels.js";
 import { requestUrl } from "./mock-request.js";
 
-/** Log levels, quietest last. */
-export const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
-/** One of `LOG_LEVELS`. */
-export type LogLevel = (typeof LOG_LEVELS)[number];
-/** `pretty`: human-readable lines; `json`: one JSON object per line; `auto`: pretty on a terminal. */
-export type LogFormat = "pretty" | "json" | "auto";
+export { LOG_LEVELS, type LogFormat, type LogLevel } from "./log-levels.js";
 
 /** How the server logs. */
 export interface LogOptions {

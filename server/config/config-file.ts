@@ -5,7 +5,7 @@ import { defaultTencentOptions } from "../../mocks/tencent/options.js";
 import { defaultVolcengineOptions } from "../../mocks/volcengine/options.js";
 import { defaultZegoOptions } from "../../mocks/zego/options.js";
 import { describeIssues } from "../describe-issues.js";
-import { LOG_LEVELS } from "../logging.js";
+import { LOG_LEVELS } from "../log-levels.js";
 
 const idText = z.union([z.string().min(1), z.number().int().nonnegative()]).transform(String);
 const secretText = z.string().min(1);

@@ -1,7 +1,7 @@
 import type { Vendor } from "../../schemas/common/endpoint.js";
 import type { FaultSpec } from "../../mocks/faults.js";
 import type { Credentials } from "../../mocks/options.js";
-import type { LogFormat, LogLevel } from "../logging.js";
+import type { LogFormat, LogLevel } from "../log-levels.js";
 
 /** Where a resolved value came from (for the banner and for error messages). */
 export type ConfigSource = "flag" | "env" | "file" | "default";

@@ -1,5 +1,5 @@
 import { toEpochMs } from "../../mocks/clock.js";
-import { LOG_LEVELS, type LogFormat, type LogLevel } from "../logging.js";
+import { LOG_LEVELS, type LogFormat, type LogLevel } from "../log-levels.js";
 import type { ServeConfig } from "./serve-config.js";
 
 /** Scalar settings that flags and environment variables can set. */
