@@ -12,6 +12,12 @@ interface Row {
   off?: { load: LoadResult; ratio: number };
   verify?: { load: LoadResult; ratio: number };
   bytes?: number;
+  /** req/s of the bare route sending a fixed text of the same size. */
+  sized?: number;
+}
+
+function sizedOf(results: BenchResults, endpointId: string): number | undefined {
+  return results.sized.find((s) => s.endpointId === endpointId)?.load.reqPerSec;
 }
 
 function rows(results: BenchResults): Row[] {
@@ -25,6 +31,7 @@ function rows(results: BenchResults): Row[] {
       off: { load: run.load, ratio: run.ratio },
       ...(signed ? { verify: { load: signed.load, ratio: signed.ratio } } : {}),
       bytes: run.bodyBytes,
+      ...(sizedOf(results, run.endpointId) !== undefined ? { sized: sizedOf(results, run.endpointId)! } : {}),
     });
   }
   return out;
@@ -56,7 +63,7 @@ function machineLine(machine: MachineInfo): string {
 
 /** The console table (side by side with the ceiling) and whether every target was met. */
 export function renderTable(results: BenchResults): { text: string; allMet: boolean } {
-  const header = ["endpoint", "off req/s", "×ceil", "p50", "p99", "verify req/s", "×ceil", "p50", "p99", "bytes"];
+  const header = ["endpoint", "off req/s", "×ceil", "p50", "p99", "verify req/s", "×ceil", "p50", "p99", "bytes", "same-size static req/s"];
   const body = rows(results).map((row) => [
     row.name,
     row.off ? int(row.off.load.reqPerSec) : "",
@@ -68,6 +75,7 @@ export function renderTable(results: BenchResults): { text: string; allMet: bool
     row.verify ? `${row.verify.load.p50}` : "",
     row.verify ? `${row.verify.load.p99}` : "",
     row.bytes === undefined ? "" : int(row.bytes),
+    row.sized === undefined ? "" : int(row.sized),
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((r) => r[i]!.length)));
   const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join("  ");
@@ -89,8 +97,8 @@ export function renderTable(results: BenchResults): { text: string; allMet: bool
 /** The generated Markdown section of docs/BENCHMARKS.md for the default run. */
 export function renderBenchSection(results: BenchResults): string {
   const table = [
-    "| endpoint (typical request) | reply bytes | auth off: req/s | × ceiling | p50 ms | p99 ms | auth verify: req/s | × ceiling | p50 ms | p99 ms |",
-    "|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|",
+    "| endpoint (typical request) | reply bytes | auth off: req/s | × ceiling | p50 ms | p99 ms | auth verify: req/s | × ceiling | p50 ms | p99 ms | bare route, same-size fixed text: req/s |",
+    "|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|",
     ...rows(results).map((row) =>
       [
         row.name,
@@ -103,6 +111,7 @@ export function renderBenchSection(results: BenchResults): string {
         row.verify ? row.verify.ratio.toFixed(2) : "",
         row.verify ? `${row.verify.load.p50}` : "",
         row.verify ? `${row.verify.load.p99}` : "",
+        row.sized === undefined ? "" : int(row.sized),
       ].join(" | "),
     ).map((line) => `| ${line} |`),
   ];
@@ -117,6 +126,7 @@ export function renderBenchSection(results: BenchResults): string {
     "",
     ...results.configs.map((c) => `- Server memory, auth ${c.auth}: RSS ${mb(c.rssAfterMb)} MB right after its ${c.endpoints.length} load runs; heap used ${mb(c.heapAfterGcMb)} MB after a forced GC.`),
     `- Start-up (spawn of \`${results.startup.command}\` until the first 200): ${results.startup.samplesMs.join(", ")} ms; median ${results.startup.medianMs} ms.`,
+    ...(results.startupTsx ? [`- Start-up from source (\`${results.startupTsx.command}\`, for reference): ${results.startupTsx.samplesMs.join(", ")} ms; median ${results.startupTsx.medianMs} ms.`] : []),
     "",
     "Targets:",
     "",

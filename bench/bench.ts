@@ -16,7 +16,7 @@ import { runLoad, type LoadResult, type LoadSettings } from "./load.js";
 import { loadAverage, machineInfo, type MachineInfo } from "./machine.js";
 import { startServerChild, type ServerChild } from "./server-child.js";
 import { signRequests } from "./sign-requests.js";
-import { measureStartup, type StartupResult } from "./startup.js";
+import { builtCli, measureStartup, tsxCli, type StartupResult } from "./startup.js";
 import { targets } from "./targets.js";
 import { typicalRequests, type BenchTenants, type HttpRequestSpec } from "./typical-requests.js";
 import { BENCH_CLOCK_MS, BENCH_TENANTS } from "./bench-world.js";
@@ -46,8 +46,12 @@ export interface BenchResults {
   machine: MachineInfo;
   settings: LoadSettings;
   ceiling: { before: LoadResult; after: LoadResult; reqPerSec: number };
+  /** The bare route sending a fixed text of each endpoint's reply size (what moving the bytes costs). */
+  sized: { endpointId: string; bytes: number; load: LoadResult }[];
   configs: ConfigRun[];
   startup: StartupResult;
+  /** Start-up from source through tsx, for reference. */
+  startupTsx?: StartupResult;
   wallS: number;
 }
 
@@ -112,13 +116,16 @@ async function defaultRun(settings: LoadSettings, write: boolean): Promise<boole
 
   log("start-up: spawn the CLI until the first 200 …");
   const startupRequest = (nowMs: number) => typicalRequests(Math.floor(nowMs / 1000) * 1000, { ...BENCH_TENANTS, roomId: BENCH_ROOM_ID })[3]!;
-  const startup = await measureStartup(startupRequest);
-  log(`  median ${startup.medianMs} ms (${startup.samplesMs.join(", ")})`);
+  const startup = await measureStartup(await builtCli(), startupRequest);
+  log(`  built: median ${startup.medianMs} ms (${startup.samplesMs.join(", ")})`);
+  const startupTsx = flag("quick") ? undefined : await measureStartup(tsxCli, startupRequest, 3);
+  if (startupTsx) log(`  tsx: median ${startupTsx.medianMs} ms (${startupTsx.samplesMs.join(", ")})`);
 
   const bare = await startServerChild({ kind: "bare" });
   const ceilingRequest: HttpRequestSpec = { endpointId: "ceiling", label: "bare fastify route", method: "GET", path: "/", headers: {} };
   let ceiling: BenchResults["ceiling"];
   const configs: ConfigRun[] = [];
+  const sized: BenchResults["sized"] = [];
   try {
     log("ceiling (before) …");
     const before = await runLoad(bare.port, [ceilingRequest], settings);
@@ -131,11 +138,19 @@ async function defaultRun(settings: LoadSettings, write: boolean): Promise<boole
     ceilingRate = Math.round((before.reqPerSec + after.reqPerSec) / 2);
     for (const config of configs) for (const run of config.endpoints) run.ratio = run.load.reqPerSec / ceilingRate;
     ceiling = { before, after, reqPerSec: ceilingRate };
+    // Reference rows: the bare route sending a fixed text as large as each reply (shorter runs).
+    const short = { ...settings, warmupS: 1, durationS: Math.max(1, Math.round(settings.durationS / 2)) };
+    for (const run of configs[0]?.endpoints ?? []) {
+      log(`sized reference: ${run.bodyBytes} bytes …`);
+      const load = await runLoad(bare.port, [{ method: "GET", path: `/sized/${run.bodyBytes}`, headers: {} }], short);
+      sized.push({ endpointId: run.endpointId, bytes: run.bodyBytes, load });
+      log(`  ${load.reqPerSec} req/s`);
+    }
   } finally {
     await bare.close();
   }
   machine.loadEnd = loadAverage();
-  const results: BenchResults = { machine, settings, ceiling, configs, startup, wallS: Math.round((performance.now() - wallStart) / 1000) };
+  const results: BenchResults = { machine, settings, ceiling, sized, configs, startup, ...(startupTsx ? { startupTsx } : {}), wallS: Math.round((performance.now() - wallStart) / 1000) };
   const table = renderTable(results);
   process.stdout.write(`\n${table.text}\n`);
   if (write) {

@@ -25,6 +25,17 @@ async function main() {
     const app = Fastify({ logger: false });
     const payload = { ok: true, service: "ceiling", items: [1, 2, 3] };
     app.get("/", async () => payload);
+    // Reference rows: a fixed JSON text of the size of an endpoint's reply, sent as is (no work but I/O).
+    const sized = new Map<number, string>();
+    app.get("/sized/:bytes", async (req, reply) => {
+      const bytes = Math.min(1_000_000, Math.max(2, Number((req.params as { bytes: string }).bytes) || 2));
+      let text = sized.get(bytes);
+      if (text === undefined) {
+        text = JSON.stringify({ pad: "x".repeat(Math.max(0, bytes - 10)) });
+        sized.set(bytes, text);
+      }
+      return reply.type("application/json; charset=utf-8").send(text);
+    });
     await app.listen({ host: "127.0.0.1", port: 0 });
     const address = app.server.address();
     const port = typeof address === "object" && address ? address.port : 0;

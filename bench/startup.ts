@@ -3,19 +3,27 @@ import { existsSync } from "node:fs";
 import net from "node:net";
 import { fileURLToPath } from "node:url";
 import { sendOnce } from "./http-once.js";
+import { transpiledCli } from "./transpile.js";
 import type { HttpRequestSpec } from "./typical-requests.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 
-/** How the CLI is started: the built dist when present, else the TypeScript source through tsx. */
-export function cliCommand(port: number): { command: string; args: string[]; label: string } {
-  const built = `${root}dist/server/cli.js`;
-  if (existsSync(built)) return { command: process.execPath, args: [built, "serve", "--port", String(port)], label: "node dist/server/cli.js serve" };
-  return {
-    command: process.execPath,
-    args: ["--import", "tsx", `${root}server/cli.ts`, "serve", "--port", String(port)],
-    label: "node --import tsx server/cli.ts serve",
-  };
+/** How the CLI is started: as built JavaScript, or from the TypeScript source through tsx. */
+export type CliVariant = { kind: "built"; entry: string; label: string } | { kind: "tsx"; label: string };
+
+/** The built CLI: dist/ when present, else a one-to-one transpile of the sources (bench/transpile.ts). */
+export async function builtCli(): Promise<CliVariant> {
+  const dist = `${root}dist/server/cli.js`;
+  if (existsSync(dist)) return { kind: "built", entry: dist, label: "node dist/server/cli.js serve" };
+  return { kind: "built", entry: await transpiledCli(), label: "node <transpiled dist>/server/cli.js serve (esbuild, one file per source, as npm run build lays it out)" };
+}
+
+/** The CLI from source, as `npm start` runs it. */
+export const tsxCli: CliVariant = { kind: "tsx", label: "node --import tsx server/cli.ts serve" };
+
+function cliCommand(variant: CliVariant, port: number): { command: string; args: string[] } {
+  if (variant.kind === "built") return { command: process.execPath, args: [variant.entry, "serve", "--port", String(port)] };
+  return { command: process.execPath, args: ["--import", "tsx", `${root}server/cli.ts`, "serve", "--port", String(port)] };
 }
 
 /** A port that was free a moment ago. */
@@ -43,9 +51,9 @@ export interface StartupResult {
  * Spawns the CLI and polls with `request(now)` every 2 ms until the first 200; returns the time from
  * spawn to that answer. A non-200 answer is a failure (the request is meant to succeed at once).
  */
-export async function measureStartupOnce(request: (nowMs: number) => HttpRequestSpec, timeoutMs = 15_000): Promise<number> {
+export async function measureStartupOnce(variant: CliVariant, request: (nowMs: number) => HttpRequestSpec, timeoutMs = 30_000): Promise<number> {
   const port = await freePort();
-  const { command, args } = cliCommand(port);
+  const { command, args } = cliCommand(variant, port);
   const started = performance.now();
   const child = spawn(command, args, { cwd: root, stdio: ["ignore", "ignore", "pipe"] });
   let stderr = "";
@@ -74,10 +82,10 @@ export async function measureStartupOnce(request: (nowMs: number) => HttpRequest
 }
 
 /** One warm-up spawn (fills the tsx and OS file caches), then `runs` measured spawns. */
-export async function measureStartup(request: (nowMs: number) => HttpRequestSpec, runs = 5): Promise<StartupResult> {
-  await measureStartupOnce(request);
+export async function measureStartup(variant: CliVariant, request: (nowMs: number) => HttpRequestSpec, runs = 5): Promise<StartupResult> {
+  await measureStartupOnce(variant, request);
   const samplesMs: number[] = [];
-  for (let i = 0; i < runs; i++) samplesMs.push(Math.round(await measureStartupOnce(request)));
+  for (let i = 0; i < runs; i++) samplesMs.push(Math.round(await measureStartupOnce(variant, request)));
   const sorted = [...samplesMs].sort((a, b) => a - b);
-  return { command: cliCommand(0).label, samplesMs, medianMs: sorted[Math.floor(sorted.length / 2)]!, minMs: sorted[0]! };
+  return { command: variant.label, samplesMs, medianMs: sorted[Math.floor(sorted.length / 2)]!, minMs: sorted[0]! };
 }
