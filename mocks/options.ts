@@ -25,7 +25,8 @@ export interface MockOptions {
   clock?: Clock | ClockOptions;
   /** Enforce the documented rate limits. Default true. */
   rateLimits?: boolean;
-  auth?: Partial<AuthOptions> & { credentials?: Partial<Credentials> };
+  /** Signature checking; credentials given for one vendor leave the others at their demo values. */
+  auth?: { mode?: AuthOptions["mode"]; credentials?: Partial<Credentials> };
   /** Fault rules active from the start (and again after reset). */
   faults?: FaultSpec[];
   /** Size of the request journal. Default 200. */
