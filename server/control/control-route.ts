@@ -36,6 +36,8 @@ export interface ControlRoute<B = unknown, Q = unknown, P = unknown> {
   summary: string;
   /** JSON body; when omitted any body is ignored. */
   body?: z.ZodType<B>;
+  /** Schema shown in the docs when validation is left to the engine (rooms: the registry checks them). */
+  documentedBody?: z.ZodType;
   /** Whether the body may be left out (then `undefined` is validated). */
   bodyOptional?: boolean;
   query?: z.ZodType<Q>;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { RoomSpec } from "../../mocks/tencent/room-spec.js";
 import { ControlError } from "./control-error.js";
 import { defineControlRoute, type ControlRoute } from "./control-route.js";
 import { roomIdParamsSchema } from "./schemas.js";
@@ -30,7 +31,9 @@ export const roomRoutes: ControlRoute[] = [
     method: "POST",
     path: "/rooms",
     summary: "Add a room (the registry validates it; an invalid room is a 400 with the reason)",
-    body: z.unknown().meta({ description: "A room spec as docs/tencent.md describes it." }),
+    // The registry validates (with its own messages); the schema is shown in the docs.
+    body: z.unknown(),
+    documentedBody: RoomSpec,
     bodyOptional: true,
     response: { status: 201, description: "The room as registered", schema: roomSchema },
     handle: ({ body }, { engine }) => {
