@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildCases } from "../../contracts/cases/index.js";
-import { demoContractCredentials, type ContractCredentials } from "../../contracts/credentials.js";
+import { demoContractCredentials, secretValues, type ContractCredentials } from "../../contracts/credentials.js";
 import { startProxy, type RunningProxy } from "../../contracts/proxy/proxy-server.js";
 import { ENDPOINT_HEADER, VIOLATION_DETAILS_HEADER, VIOLATIONS_HEADER } from "../../contracts/proxy/violation-headers.js";
 import { runContract } from "../../contracts/runner.js";
@@ -70,9 +70,12 @@ describe("the contract suite through the proxy, upstream a verifying fake server
     const files = (await readdir(recordDir)).filter((f) => f.endsWith(".json"));
     expect(files.length).toBe(proxyLog.length);
     const secrets = [
-      ...Object.values(demoCredentials).flatMap((list) => list.map((c) => ("secretKey" in c ? c.secretKey : c.serverSecret))),
-      ...Object.values(clientCredentials).map((c) => ("secretKey" in c ? c.secretKey : c.serverSecret)),
+      ...demoCredentials.volcengine.map((c) => c.secretKey),
+      ...demoCredentials.tencent.map((c) => c.secretKey),
+      ...demoCredentials.zego.map((c) => c.serverSecret),
+      ...secretValues(clientCredentials),
     ];
+    expect(secrets).toHaveLength(6);
     for (const file of files) {
       const text = await readFile(join(recordDir, file), "utf8");
       const recording = JSON.parse(text) as { request: { path: string; headers: Record<string, string> }; caseId?: string };
