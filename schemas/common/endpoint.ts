@@ -27,7 +27,7 @@ export interface EndpointDefinition<
   actionCarrier: "query" | "header";
   /** Vendor documentation page of this action. */
   docUrl: string;
-  /** Query parameters the action reads, beyond the routing and signing ones. */
+  /** Query parameters the action reads (for ZEGO also the common signing ones, which travel in the query). */
   query?: Query;
   /** JSON body. */
   body?: Body;
