@@ -1,6 +1,7 @@
 import { HttpResponse, delay } from "msw";
 import type { MockEngine } from "../engine.js";
 import { normalizeHeaders, type MockReply, type MockRequest } from "../request.js";
+import type { TransportProblem } from "../vendor-protocol.js";
 
 /**
  * Largest request body the handlers pass to the engine; bigger bodies get the vendor's
@@ -27,11 +28,36 @@ export async function toResponse(reply: MockReply): Promise<Response> {
   return new HttpResponse(reply.body, { status: reply.status, headers: reply.headers });
 }
 
-/** Answers one intercepted request through the engine. */
+/** Answers one intercepted request through the engine, as the fastify adapter does. */
 export async function answer(engine: MockEngine, request: Request, url: URL, maxBodyBytes: number): Promise<Response> {
   const declared = Number(request.headers.get("content-length") ?? "0");
   const mock = await toMockRequest(request, url);
-  const tooLarge = declared > maxBodyBytes || mock.rawBody.byteLength > maxBodyBytes;
-  const reply = tooLarge ? engine.rejectTransport({ ...mock, rawBody: new Uint8Array() }, "body-too-large") : engine.handle(mock);
+  if (declared > maxBodyBytes || mock.rawBody.byteLength > maxBodyBytes) {
+    return toResponse(rejection(engine, { ...mock, rawBody: new Uint8Array() }, "body-too-large"));
+  }
+  let reply: MockReply;
+  try {
+    reply = engine.handle(mock);
+  } catch (cause) {
+    // The engine answers its own failures in the vendor's envelope; reaching here is a bug in a hook.
+    console.error("rtc-analytics-mock/msw: the engine failed to handle a request", cause);
+    reply = rejection(engine, mock, "malformed-request");
+  }
   return toResponse(reply);
+}
+
+/** The vendor's error for a request that could not be handled; no latency or drop applies to it. */
+function rejection(engine: MockEngine, request: MockRequest, problem: TransportProblem): MockReply {
+  try {
+    const reply = engine.rejectTransport(request, problem);
+    return { status: reply.status, headers: reply.headers, body: reply.body };
+  } catch (cause) {
+    console.error("rtc-analytics-mock/msw: the engine failed to reject a request; sent a neutral error", cause);
+    const tooLarge = problem === "body-too-large";
+    return {
+      status: tooLarge ? 413 : 400,
+      headers: { "content-type": "application/json; charset=utf-8" },
+      body: JSON.stringify({ error: { code: tooLarge ? "BodyTooLarge" : "MalformedRequest", message: tooLarge ? "Request body is too large" : "Malformed request" } }),
+    };
+  }
 }

@@ -34,9 +34,10 @@ export function vendorHosts(): string[] {
 
 /**
  * MSW handlers for all five endpoints, answered by the same behaviour core as the fastify server:
- * the same request gives the same bytes.
+ * the same request gives the same bytes. Pass engine options, `{ engine, ...settings }`, or an engine.
  */
-export function createRtcHandlers(options: RtcHandlersOptions = {}): RtcHandlers {
+export function createRtcHandlers(optionsOrEngine: RtcHandlersOptions | MockEngine = {}): RtcHandlers {
+  const options: RtcHandlersOptions = isEngine(optionsOrEngine) ? { engine: optionsOrEngine } : optionsOrEngine;
   const { baseUrls = [], vendorHosts: interceptVendorHosts = true, maxBodyBytes = DEFAULT_MAX_BODY_BYTES } = options;
   const engine = options.engine ?? createMockEngine(stripSettings(options));
   const matchers: BaseUrlMatcher[] = baseUrls.map(baseUrlMatcher);
@@ -58,4 +59,8 @@ export function createRtcHandlers(options: RtcHandlersOptions = {}): RtcHandlers
 function stripSettings(options: RtcHandlerSettings & MockOptions): MockOptions {
   const { baseUrls: _baseUrls, vendorHosts: _vendorHosts, maxBodyBytes: _maxBodyBytes, ...mock } = options;
   return mock;
+}
+
+function isEngine(value: RtcHandlersOptions | MockEngine): value is MockEngine {
+  return typeof (value as Partial<MockEngine>).handle === "function";
 }

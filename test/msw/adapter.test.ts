@@ -1,5 +1,5 @@
 import { setupServer } from "msw/node";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import type { MockEngine } from "../../mocks/engine.js";
 import { createRtcHandlers } from "../../mocks/msw/index.js";
 import type { MockReply, MockRequest } from "../../mocks/request.js";
@@ -8,15 +8,18 @@ import type { MockReply, MockRequest } from "../../mocks/request.js";
 const seen: MockRequest[] = [];
 const transport: string[] = [];
 let nextReply: MockReply = { status: 200, headers: {}, body: "" };
+let broken: { handle?: boolean; reject?: boolean } = {};
 const recordingEngine = {
   handle(request: MockRequest) {
     seen.push(request);
+    if (broken.handle) throw new Error("bug in a vendor hook");
     return { ...nextReply, headers: { ...nextReply.headers } };
   },
   rejectTransport(request: MockRequest, problem: string) {
     seen.push(request);
     transport.push(problem);
-    return { status: 413, headers: { "content-type": "application/json" }, body: `{"problem":"${problem}"}` };
+    if (broken.reject) throw new Error("bug in transportError");
+    return { status: 413, headers: { "content-type": "application/json" }, body: `{"problem":"${problem}"}`, delayMs: 10_000 };
   },
 } as unknown as MockEngine;
 
@@ -35,6 +38,7 @@ afterEach(() => {
   seen.length = 0;
   transport.length = 0;
   unhandled.length = 0;
+  broken = {};
   nextReply = { status: 200, headers: {}, body: "" };
 });
 afterAll(() => server.close());
@@ -100,5 +104,28 @@ describe("MSW adapter", () => {
     expect(response.status).toBe(413);
     expect(await response.text()).toBe('{"problem":"body-too-large"}');
     expect(transport).toEqual(["body-too-large"]);
+  });
+
+  it("answers an engine failure with the vendor's malformed-request error, and a neutral one if that fails too (never MSW's 500)", async () => {
+    const quiet = vi.spyOn(console, "error").mockImplementation(() => undefined);
+    try {
+      broken = { handle: true };
+      const vendorError = await fetch("http://mock.test:4010/", { method: "POST", body: "{}" });
+      expect(vendorError.status).toBe(413); // the recording engine's rejection reply, without its delay
+      expect(await vendorError.text()).toBe('{"problem":"malformed-request"}');
+      broken = { handle: true, reject: true };
+      const neutral = await fetch("http://mock.test:4010/", { method: "POST", body: "{}" });
+      expect(neutral.status).toBe(400);
+      expect(await neutral.json()).toEqual({ error: { code: "MalformedRequest", message: "Malformed request" } });
+      expect(quiet).toHaveBeenCalled();
+    } finally {
+      quiet.mockRestore();
+    }
+  });
+
+  it("accepts an engine directly", async () => {
+    const direct = createRtcHandlers(recordingEngine);
+    expect(direct.engine).toBe(recordingEngine);
+    expect(direct.handlers).toHaveLength(1); // the vendor hosts
   });
 });
