@@ -48,7 +48,7 @@ export function resolveListOperationData(input: ListOperationDataInput, limits: 
     const Indicators: WireSeries[] = [];
     for (const indicator of input.indicators) {
       const name = indicator.indicator;
-      Indicators.push(buildSeries(indicator.series[0]!, axis.buckets, axis.stamps, (t) => world.offline(name, appId, t, bucketMs)));
+      Indicators.push(buildSeries(indicator.series[0]!, axis, world.offline(name, appId, axis.buckets, bucketMs)));
     }
     return { AggregateGranularity: input.granularity, Indicators };
   });

@@ -41,11 +41,11 @@ export function resolveListRealTimeOperationData(input: ListRealTimeOperationDat
   // The result depends only on the AppId, the indicators and the bucket axis (pure world data).
   const key = JSON.stringify(["ListRealTimeOperationData", appId, input.indicators.map((i) => i.indicator), axisKey(axis.buckets, axis.stamps)]);
   const result = cachedResult(ctx.world, key, () => {
+    // Users and rooms come from one pass over the curve, whichever of them was asked for.
+    const counts = world.onlineCounts(appId, axis.buckets);
     const Indicators: WireSeries[] = [];
     for (const indicator of input.indicators) {
-      const series = indicator.series[0]!;
-      const value = indicator.indicator === "online_room_count" ? (t: number) => world.onlineRoomCount(appId, t) : (t: number) => world.onlineUserCount(appId, t);
-      Indicators.push(buildSeries(series, axis.buckets, axis.stamps, value));
+      Indicators.push(buildSeries(indicator.series[0]!, axis, indicator.indicator === "online_room_count" ? counts.rooms : counts.users));
     }
     return { Indicators };
   });

@@ -69,7 +69,7 @@ export function resolveListRealTimeQuality(input: ListRealTimeQualityInput, limi
     const Indicators: WireSeries[] = [];
     for (const indicator of input.indicators) {
       for (const series of indicator.series) {
-        Indicators.push(buildSeries(series, axis.buckets, axis.stamps, (t) => world.quality(series.name, appId, roomId, t)));
+        Indicators.push(buildSeries(series, axis, world.quality(series.name, appId, roomId, axis.buckets)));
       }
     }
     return {

@@ -30,7 +30,7 @@ export function describeIssue(issue: z.core.$ZodIssue, root: unknown): string {
     case "unrecognized_keys":
       return `unknown field${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((key) => key.slice(0, 64)).join(", ")}${field === "body" ? "" : ` in ${field}`}`;
     case "invalid_value":
-      return `${field} must be one of ${issue.values.map(String).join(", ")}`;
+      return isMissing(root, issue.path) ? `${field} is required` : `${field} must be one of ${issue.values.map(String).join(", ")}`;
     case "invalid_format":
       return issue.format === "datetime" ? `${field} must be ${RFC3339_HINT}` : `${field} has an invalid format`;
     case "too_big":
@@ -63,7 +63,10 @@ export function readJsonBody(request: MockRequest): { json: Record<string, unkno
   return { json: json as Record<string, unknown> };
 }
 
-/** Validates a parsed body against the endpoint's wire schema; the first issue becomes `InvalidParameter`. */
+/** At most this many problems are listed in one message. */
+const MAX_LISTED_ISSUES = 5;
+
+/** Validates a parsed body against the endpoint's wire schema; the problems (up to five) become one `InvalidParameter` message. */
 export function validateBody<T>(schema: z.ZodType<T>, json: Record<string, unknown>, knownFields: readonly string[], rejectUnknownFields: boolean): { value: T } | { error: VendorError } {
   let candidate = json;
   if (!rejectUnknownFields) {
@@ -72,5 +75,6 @@ export function validateBody<T>(schema: z.ZodType<T>, json: Record<string, unkno
   }
   const result = schema.safeParse(candidate);
   if (result.success) return { value: result.data };
-  return { error: { code: "InvalidParameter", args: [describeIssue(result.error.issues[0]!, candidate)] } };
+  const problems = result.error.issues.slice(0, MAX_LISTED_ISSUES).map((issue) => describeIssue(issue, candidate));
+  return { error: { code: "InvalidParameter", args: [problems.join("; ")] } };
 }

@@ -4,6 +4,7 @@ import type { EngineContext } from "../engine-context.js";
 import type { MockReply } from "../request.js";
 import type { Outcome, RenderMeta, VendorError } from "../vendor-protocol.js";
 import { volcengineRequestId } from "./request-id.js";
+import { stringifyWire } from "./wire-json.js";
 import { serializedResult } from "./result-cache.js";
 
 const catalog: Readonly<Record<string, VendorErrorDefinition>> = volcengineErrors;
@@ -34,7 +35,7 @@ export function renderVolcengine(outcome: Outcome, meta: RenderMeta, ctx: Engine
   if ("result" in outcome) {
     // A cached result carries its JSON text: splicing it in gives the same bytes as JSON.stringify.
     const result = serializedResult(outcome.result);
-    const body = result === undefined ? JSON.stringify({ ResponseMetadata, Result: outcome.result }) : `{"ResponseMetadata":${JSON.stringify(ResponseMetadata)},"Result":${result}}`;
+    const body = result === undefined ? stringifyWire({ ResponseMetadata, Result: outcome.result }) : `{"ResponseMetadata":${JSON.stringify(ResponseMetadata)},"Result":${result}}`;
     return { status: 200, headers: { ...JSON_HEADERS }, body };
   }
   const definition = catalog[outcome.error.code];

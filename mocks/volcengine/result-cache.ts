@@ -1,5 +1,6 @@
 import { createBoundedCache, type BoundedCache } from "../bounded-cache.js";
 import type { World } from "../world.js";
+import { stringifyWire } from "./wire-json.js";
 
 /** Most cached results per engine, and most bytes of their JSON (4 MiB). */
 const MAX_RESULTS = 256;
@@ -25,7 +26,7 @@ export function cachedResult(world: World, key: string, build: () => object): ob
   const hit = cache.get(key);
   if (hit !== undefined) return hit;
   const result = build();
-  const json = JSON.stringify(result);
+  const json = stringifyWire(result);
   serialized.set(result, json);
   cache.set(key, result, json.length);
   return result;

@@ -28,7 +28,7 @@ interface QualityModel {
 
 /**
  * Typical quality levels (assumed, consumer RTC on good networks): success rates around 98–99.7 %,
- * audio stalls under 1 %, video stalls 1–2 %. Same key as the series names in the indicator catalog.
+ * audio stalls under 1 %, video stalls 1–2 %. Same keys as the series names in the indicator catalog.
  */
 const QUALITY_MODELS: Readonly<Record<string, QualityModel>> = {
   "5s_join_room_success_rate": { baseBad: 1.6, kind: "success" },
@@ -47,21 +47,21 @@ const QUALITY_MODELS: Readonly<Record<string, QualityModel>> = {
 const SESSIONS_PER_USER: Readonly<Record<number, number>> = { [HOUR]: 1.1, [24 * HOUR]: 1.9 };
 /** Offline buckets integrate the online-user curve at this step. */
 const INTEGRATION_STEP = 5 * MINUTE;
+const INCIDENT_CELL = 10 * MINUTE;
+const MAX_CACHED_KEYS = 10_000;
 
 /** The Volcengine data world: every value is a pure function of (seed, AppId[/RoomId], series, bucket start). */
 export interface RtcWorld {
-  /** Online users at instant `t` (before rounding); the one curve all operation data derives from. */
-  onlineUsers(appId: string, t: number): number;
-  /** `online_user_count` of the 30 s bucket starting at `t`. */
-  onlineUserCount(appId: string, t: number): number;
-  /** `online_room_count` of the bucket starting at `t`; never above `onlineUserCount`. */
-  onlineRoomCount(appId: string, t: number): number;
-  /** A quality series value (percent, two decimals) for the app or one of its rooms. */
-  quality(series: string, appId: string, roomId: string | undefined, t: number): number;
+  /** Online users at each instant (before rounding); the one curve all operation data derives from. */
+  onlineUsers(appId: string, times: readonly number[]): number[];
+  /** `online_user_count` and `online_room_count` of the 30 s buckets starting at `times`; rooms ≤ users. */
+  onlineCounts(appId: string, times: readonly number[]): { users: number[]; rooms: number[] };
+  /** A quality series (percent, two decimals) of the app, or of one of its rooms, at each bucket start. */
+  quality(series: string, appId: string, roomId: string | undefined, times: readonly number[]): number[];
   /** User-minutes in `[start, start + widthMs)`, integrated from `onlineUsers`. */
   userMinutes(appId: string, start: number, widthMs: number): number;
-  /** An offline indicator (`per_call_time`, `avg_call_time`, `user_count`) of one 1h/1d bucket. */
-  offline(indicator: string, appId: string, start: number, widthMs: number): number;
+  /** An offline indicator (`per_call_time`, `avg_call_time`, `user_count`) of the 1h/1d buckets starting at `starts`. */
+  offline(indicator: string, appId: string, starts: readonly number[], widthMs: number): number[];
 }
 
 const worlds = new WeakMap<World, RtcWorld>();
@@ -80,6 +80,7 @@ export function rtcWorldOf(world: World): RtcWorld {
 export function createRtcWorld(world: World): RtcWorld {
   const profiles = new Map<string, AppProfile>();
   const scopeKeys = new Map<string, { noise: number; incident: number }>();
+  const seriesKeys = new Map<string, number>();
 
   const profileOf = (appId: string): AppProfile => {
     let profile = profiles.get(appId);
@@ -94,7 +95,7 @@ export function createRtcWorld(world: World): RtcWorld {
         session: world.key("volcengine", "session", appId),
         sessionMinutes: 6 + 20 * world.unit(k, 2),
       };
-      if (profiles.size >= 10_000) profiles.clear();
+      if (profiles.size >= MAX_CACHED_KEYS) profiles.clear();
       profiles.set(appId, profile);
     }
     return profile;
@@ -105,25 +106,13 @@ export function createRtcWorld(world: World): RtcWorld {
     let keys = scopeKeys.get(id);
     if (keys === undefined) {
       keys = { noise: world.key("volcengine", "quality", id), incident: world.key("volcengine", "incident", id) };
-      if (scopeKeys.size >= 10_000) scopeKeys.clear();
+      if (scopeKeys.size >= MAX_CACHED_KEYS) scopeKeys.clear();
       scopeKeys.set(id, keys);
     }
     return keys;
   };
 
-  const users = (profile: AppProfile, t: number) =>
-    profile.scale *
-    world.rhythm(t, DEFAULT_UTC_OFFSET_MINUTES) *
-    (1 + 0.06 * world.noise(profile.usersSlow, t, 15 * MINUTE) + 0.02 * world.noise(profile.usersFast, t, 90_000));
-
-  // An incident makes every quality series of a scope worse for a 10-minute cell, ~2 % of cells.
-  const incidentFactor = (key: number, t: number) => {
-    const cell = Math.floor(t / (10 * MINUTE));
-    return world.unit(key, cell) < 0.02 ? 3 + 5 * world.unit(key ^ 0x5bd1e995, cell) : 1;
-  };
-
   // Series names come from the fixed catalog, so this table stays small.
-  const seriesKeys = new Map<string, number>();
   const seriesKeyOf = (name: string) => {
     let key = seriesKeys.get(name);
     if (key === undefined) {
@@ -133,55 +122,124 @@ export function createRtcWorld(world: World): RtcWorld {
     return key;
   };
 
-  const badShare = (name: string, model: QualityModel, appId: string, roomId: string | undefined, t: number): number => {
+  /**
+   * `world.noise(key, t, period)` at each of `times`, computing each lattice value once: ascending
+   * bucket starts share lattice cells, and hashing dominates the cost. Same numbers as world.noise.
+   */
+  const noiseAlong = (key: number, times: readonly number[], periodMs: number): Float64Array => {
+    const out = new Float64Array(times.length);
+    let cell = Number.NaN;
+    let a = 0;
+    let b = 0;
+    for (let i = 0; i < times.length; i++) {
+      const position = times[i]! / periodMs;
+      const c = Math.floor(position);
+      if (c !== cell) {
+        a = c === cell + 1 ? b : world.unit(key, c) * 2 - 1;
+        b = world.unit(key, c + 1) * 2 - 1;
+        cell = c;
+      }
+      const frac = position - c;
+      out[i] = a + (b - a) * frac * frac * (3 - 2 * frac);
+    }
+    return out;
+  };
+
+  const usersAlong = (profile: AppProfile, times: readonly number[]): number[] => {
+    const slow = noiseAlong(profile.usersSlow, times, 15 * MINUTE);
+    const fast = noiseAlong(profile.usersFast, times, 90_000);
+    const out = new Array<number>(times.length);
+    for (let i = 0; i < times.length; i++) {
+      out[i] = profile.scale * world.rhythm(times[i]!, DEFAULT_UTC_OFFSET_MINUTES) * (1 + 0.06 * slow[i]! + 0.02 * fast[i]!);
+    }
+    return out;
+  };
+
+  // An incident makes every quality series of a scope worse for a 10-minute cell, ~2 % of cells.
+  const incidentFactor = (key: number, t: number) => {
+    const cell = Math.floor(t / INCIDENT_CELL);
+    return world.unit(key, cell) < 0.02 ? 3 + 5 * world.unit(key ^ 0x5bd1e995, cell) : 1;
+  };
+
+  const badShares = (name: string, appId: string, roomId: string | undefined, times: readonly number[]): Float64Array => {
+    const model = QUALITY_MODELS[name];
+    if (model === undefined) throw new Error(`no quality model for series ${name}`);
     if (model.derivedFrom !== undefined) {
-      const parent = QUALITY_MODELS[model.derivedFrom.name]!;
-      return badShare(model.derivedFrom.name, parent, appId, roomId, t) * model.derivedFrom.factor;
+      const parent = badShares(model.derivedFrom.name, appId, roomId, times);
+      for (let i = 0; i < parent.length; i++) parent[i] = parent[i]! * model.derivedFrom.factor;
+      return parent;
     }
     const keys = scopeKeysOf(appId, roomId);
     // A room is a small sample: noisier and a little worse than the app average.
     const amplitude = roomId === undefined ? 0.35 : 0.6;
     const base = roomId === undefined ? model.baseBad : model.baseBad * 1.2;
-    const load = 0.75 + 0.5 * world.rhythm(t, DEFAULT_UTC_OFFSET_MINUTES);
     const seriesKey = keys.noise ^ seriesKeyOf(name);
     // Slow drift plus bucket-to-bucket jitter, so neighbouring 30 s points differ a little.
-    const noise = 1 + amplitude * world.noise(seriesKey, t, 5 * MINUTE) + 0.12 * world.noise(seriesKey ^ 0x27d4eb2f, t, 45_000);
-    return base * load * noise * incidentFactor(keys.incident, t);
+    const drift = noiseAlong(seriesKey, times, 5 * MINUTE);
+    const jitter = noiseAlong(seriesKey ^ 0x27d4eb2f, times, 45_000);
+    const out = new Float64Array(times.length);
+    let incidentCell = Number.NaN;
+    let incident = 1;
+    for (let i = 0; i < times.length; i++) {
+      const t = times[i]!;
+      const cell = Math.floor(t / INCIDENT_CELL);
+      if (cell !== incidentCell) {
+        incident = incidentFactor(keys.incident, t);
+        incidentCell = cell;
+      }
+      const load = 0.75 + 0.5 * world.rhythm(t, DEFAULT_UTC_OFFSET_MINUTES);
+      out[i] = base * load * (1 + amplitude * drift[i]! + 0.12 * jitter[i]!) * incident;
+    }
+    return out;
   };
 
   const userMinutes = (appId: string, start: number, widthMs: number) => {
-    const profile = profileOf(appId);
+    const samples: number[] = [];
+    for (let t = start + INTEGRATION_STEP / 2; t < start + widthMs; t += INTEGRATION_STEP) samples.push(t);
     let total = 0;
-    for (let t = start + INTEGRATION_STEP / 2; t < start + widthMs; t += INTEGRATION_STEP) total += users(profile, t);
+    for (const users of usersAlong(profileOf(appId), samples)) total += users;
     return total * (INTEGRATION_STEP / MINUTE);
   };
 
   return {
-    onlineUsers: (appId, t) => users(profileOf(appId), t),
-    onlineUserCount: (appId, t) => Math.round(users(profileOf(appId), t)),
-    onlineRoomCount(appId, t) {
+    onlineUsers: (appId, times) => usersAlong(profileOf(appId), times),
+    onlineCounts(appId, times) {
       const profile = profileOf(appId);
-      const online = Math.round(users(profile, t));
-      const perRoom = profile.usersPerRoom * (1 + 0.08 * world.noise(profile.rooms, t, 20 * MINUTE));
-      return Math.min(online, Math.round(online / perRoom));
+      const online = usersAlong(profile, times);
+      const perRoomNoise = noiseAlong(profile.rooms, times, 20 * MINUTE);
+      const users = new Array<number>(times.length);
+      const rooms = new Array<number>(times.length);
+      for (let i = 0; i < times.length; i++) {
+        const count = Math.round(online[i]!);
+        users[i] = count;
+        rooms[i] = Math.min(count, Math.round(count / (profile.usersPerRoom * (1 + 0.08 * perRoomNoise[i]!))));
+      }
+      return { users, rooms };
     },
-    quality(series, appId, roomId, t) {
-      const model = QUALITY_MODELS[series];
-      if (model === undefined) throw new Error(`no quality model for series ${series}`);
-      const bad = Math.min(100, Math.max(0, badShare(series, model, appId, roomId, t)));
-      return round2(model.kind === "stall" ? bad : 100 - bad);
+    quality(series, appId, roomId, times) {
+      const stall = QUALITY_MODELS[series]?.kind === "stall";
+      const bad = badShares(series, appId, roomId, times);
+      const out = new Array<number>(times.length);
+      for (let i = 0; i < times.length; i++) {
+        const share = Math.min(100, Math.max(0, bad[i]!));
+        out[i] = round2(stall ? share : 100 - share);
+      }
+      return out;
     },
     userMinutes,
-    offline(indicator, appId, start, widthMs) {
+    offline(indicator, appId, starts, widthMs) {
       const profile = profileOf(appId);
-      const minutes = userMinutes(appId, start, widthMs);
-      const callMinutes = profile.sessionMinutes * (1 + 0.08 * world.noise(profile.session, start, 6 * HOUR));
-      if (indicator === "avg_call_time") return round2(callMinutes);
       const perUser = SESSIONS_PER_USER[widthMs] ?? 1;
-      const userCount = Math.max(minutes > 0 ? 1 : 0, Math.round(minutes / callMinutes / perUser));
-      if (indicator === "user_count") return userCount;
-      if (indicator === "per_call_time") return userCount === 0 ? 0 : round2(minutes / userCount);
-      throw new Error(`no offline model for indicator ${indicator}`);
+      const calls = noiseAlong(profile.session, starts, 6 * HOUR);
+      return starts.map((start, i) => {
+        const callMinutes = profile.sessionMinutes * (1 + 0.08 * calls[i]!);
+        if (indicator === "avg_call_time") return round2(callMinutes);
+        const minutes = userMinutes(appId, start, widthMs);
+        const userCount = Math.max(minutes > 0 ? 1 : 0, Math.round(minutes / callMinutes / perUser));
+        if (indicator === "user_count") return userCount;
+        if (indicator === "per_call_time") return userCount === 0 ? 0 : round2(minutes / userCount);
+        throw new Error(`no offline model for indicator ${indicator}`);
+      });
     },
   };
 }

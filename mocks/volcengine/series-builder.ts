@@ -2,7 +2,8 @@ import type { VolcengineSeriesDefinition } from "../../schemas/volcengine/indica
 import type { EngineContext } from "../engine-context.js";
 import type { VendorError } from "../vendor-protocol.js";
 import { createTimestampFormatter, parseOffset, type RequestTime } from "./rfc3339-time.js";
-import { bucketsOf, type WindowRules } from "./time-window.js";
+import { bucketRange, type WindowRules } from "./time-window.js";
+import { markTrusted, pointPrefix } from "./wire-json.js";
 
 /** One series as it goes on the wire (key order as in the doc examples: Name, Unit, Data). */
 export interface WireSeries {
@@ -17,7 +18,18 @@ export interface OutputOffset {
   suffix: string;
 }
 
+/** The buckets of one query: starts, formatted TimeStamps and their JSON prefixes. Shared, never mutated. */
+export interface TimeAxis {
+  buckets: readonly number[];
+  stamps: readonly string[];
+  /** `{"TimeStamp":"…","Value":` per bucket, for the hand-written JSON of wire-json.ts. */
+  prefixes: readonly string[];
+}
+
 const formatTimestamp = createTimestampFormatter();
+const MAX_CACHED_AXES = 4_096;
+// Realtime dashboards ask for the same windows over and over; an axis depends only on its range and offset.
+const axes = new Map<string, TimeAxis>();
 
 /**
  * `responseOffset: "request"` echoes the StartTime's offset (assumed: every doc example asks and
@@ -32,25 +44,41 @@ export function outputOffsetOf(start: RequestTime, responseOffset: string): Outp
   return { offsetMinutes: start.offsetMinutes, suffix: start.suffix };
 }
 
-/** Bucket starts and their formatted TimeStamps for one query, or the time-rule error. */
-export function timeAxis(
-  start: RequestTime,
-  end: RequestTime,
-  rules: Omit<WindowRules, "alignOffsetMinutes">,
-  ctx: EngineContext,
-): { buckets: number[]; stamps: string[] } | { error: VendorError } {
-  const offset = outputOffsetOf(start, ctx.options.volcengine.responseOffset);
-  const buckets = bucketsOf(start, end, ctx.clock.now(), { ...rules, alignOffsetMinutes: offset.offsetMinutes });
-  if (!Array.isArray(buckets)) return { error: buckets };
-  const stamps = new Array<string>(buckets.length);
-  for (let i = 0; i < buckets.length; i++) stamps[i] = formatTimestamp(buckets[i]!, offset.offsetMinutes, offset.suffix);
-  return { buckets, stamps };
+function buildAxis(first: number, last: number, bucketMs: number, offset: OutputOffset): TimeAxis {
+  const count = last < first ? 0 : Math.floor((last - first) / bucketMs) + 1;
+  const buckets = new Array<number>(count);
+  const stamps = new Array<string>(count);
+  const prefixes = new Array<string>(count);
+  for (let i = 0; i < count; i++) {
+    const t = first + i * bucketMs;
+    buckets[i] = t;
+    stamps[i] = formatTimestamp(t, offset.offsetMinutes, offset.suffix);
+    prefixes[i] = pointPrefix(stamps[i]!);
+  }
+  return { buckets, stamps, prefixes };
 }
 
-/** Builds one wire series from a catalog entry and a value function of the bucket start. */
-export function buildSeries(definition: VolcengineSeriesDefinition, buckets: readonly number[], stamps: readonly string[], value: (t: number) => number): WireSeries {
-  const data = new Array<{ TimeStamp: string; Value: number }>(buckets.length);
-  for (let i = 0; i < buckets.length; i++) data[i] = { TimeStamp: stamps[i]!, Value: value(buckets[i]!) };
+/** The time axis of one query after the time rules, or the time-rule error. */
+export function timeAxis(start: RequestTime, end: RequestTime, rules: Omit<WindowRules, "alignOffsetMinutes">, ctx: EngineContext): TimeAxis | { error: VendorError } {
+  const offset = outputOffsetOf(start, ctx.options.volcengine.responseOffset);
+  const range = bucketRange(start, end, ctx.clock.now(), { ...rules, alignOffsetMinutes: offset.offsetMinutes });
+  if ("code" in range) return { error: range };
+  const key = `${range.first}|${range.last}|${rules.bucketMs}|${offset.suffix}`;
+  let axis = axes.get(key);
+  if (axis === undefined) {
+    axis = buildAxis(range.first, range.last, rules.bucketMs, offset);
+    if (axes.size >= MAX_CACHED_AXES) axes.clear();
+    axes.set(key, axis);
+  }
+  return axis;
+}
+
+/** Builds one wire series from a catalog entry and the values at the axis' buckets. */
+export function buildSeries(definition: VolcengineSeriesDefinition, axis: TimeAxis, values: ArrayLike<number>): WireSeries {
+  const { stamps } = axis;
+  const data = new Array<{ TimeStamp: string; Value: number }>(stamps.length);
+  for (let i = 0; i < stamps.length; i++) data[i] = { TimeStamp: stamps[i]!, Value: values[i]! };
+  markTrusted(data, axis.prefixes);
   return definition.unitOnWire ? { Name: definition.name, Unit: definition.unit, Data: data } : { Name: definition.name, Data: data };
 }
 

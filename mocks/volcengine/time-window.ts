@@ -21,13 +21,19 @@ export function bucketStart(t: number, bucketMs: number, alignOffsetMinutes: num
 /** Human text for a duration in the error messages, e.g. "60 min", "7 days", "20 s". */
 export function describeDuration(ms: number): string {
   if (ms % 86_400_000 === 0) return `${ms / 86_400_000} day${ms === 86_400_000 ? "" : "s"}`;
-  if (ms % 3_600_000 === 0 && ms < 86_400_000) return `${ms / 3_600_000} h`;
+  if (ms % 3_600_000 === 0 && ms > 3_600_000) return `${ms / 3_600_000} h`;
   if (ms % 60_000 === 0) return `${ms / 60_000} min`;
   return `${Math.round(ms / 1000)} s`;
 }
 
+/** The buckets a query reports: every `bucketMs` from `first` to `last` (none when last < first). */
+export interface BucketRange {
+  first: number;
+  last: number;
+}
+
 /**
- * Applies the documented time rules and returns the bucket starts to report:
+ * Applies the documented time rules and returns the range of bucket starts to report:
  * - StartTime after EndTime → InvalidParameter.StartTimeAfterEndTime (equal times give one bucket);
  * - EndTime − StartTime over the max span → InvalidParameter.OutofTimeRange (documented limit);
  * - StartTime before now − lookback → InvalidParameter.OutofTimeRange (code assumed), compared at
@@ -36,7 +42,7 @@ export function describeDuration(ms: number): string {
  *   bucket included as in the doc examples;
  * - only buckets that have ended by now − data delay, so a reported value never changes later.
  */
-export function bucketsOf(start: RequestTime, end: RequestTime, nowMs: number, rules: WindowRules): number[] | VendorError {
+export function bucketRange(start: RequestTime, end: RequestTime, nowMs: number, rules: WindowRules): BucketRange | VendorError {
   if (start.ms > end.ms) return { code: "InvalidParameter.StartTimeAfterEndTime", args: [start.text, end.text] };
   const span = end.ms - start.ms;
   if (span > rules.maxSpanMs) {
@@ -49,8 +55,5 @@ export function bucketsOf(start: RequestTime, end: RequestTime, nowMs: number, r
   }
   const lastByEnd = bucketStart(end.ms, bucketMs, alignOffsetMinutes);
   const lastReady = bucketStart(nowMs - rules.dataDelayMs - bucketMs, bucketMs, alignOffsetMinutes);
-  const last = Math.min(lastByEnd, lastReady);
-  const buckets: number[] = [];
-  for (let t = first; t <= last; t += bucketMs) buckets.push(t);
-  return buckets;
+  return { first, last: Math.min(lastByEnd, lastReady) };
 }
