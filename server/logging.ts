@@ -41,13 +41,15 @@ export function loggablePath(req: FastifyRequest): string {
 class MockLogController extends LogController {
   override incomingRequest(request: FastifyRequest): void {
     const log = request.log as typeof request.log & { isLevelEnabled?: (level: string) => boolean };
-    if (log.isLevelEnabled?.("debug") === true) log.debug({ method: request.method, url: loggablePath(request) }, "incoming request");
+    if (log.isLevelEnabled?.("debug") !== true) return;
+    const url = loggablePath(request);
+    log.debug({ method: request.method, url }, `incoming ${request.method} ${url}`);
   }
 
   override requestCompleted(error: Error | null | undefined, request: FastifyRequest, reply: FastifyReply): void {
     const line = { method: request.method, url: loggablePath(request), status: reply.statusCode, ms: Math.round(reply.elapsedTime * 10) / 10 };
     if (error) request.log.error({ ...line, err: error }, "request failed");
-    else request.log.info(line, `${request.method} ${line.url} ${reply.statusCode}`);
+    else request.log.info(line, `${request.method} ${line.url} ${reply.statusCode} ${line.ms} ms`);
   }
 }
 
@@ -63,7 +65,8 @@ export function loggingOptions(options: LogOptions | boolean | undefined): Pick<
         destination: destination as never,
         colorize: (destination as { isTTY?: boolean }).isTTY === true,
         translateTime: "SYS:HH:MM:ss.l",
-        ignore: "pid,hostname,reqId",
+        // Request lines already say all of this in their message; JSON keeps the fields.
+        ignore: "pid,hostname,reqId,method,url,status,ms",
         sync: true,
       })
     : destination;
