@@ -242,7 +242,12 @@ export async function proxyCommand(argv: string[], io: CommandIo = processIo, si
         `re-signing ${resigning.length > 0 ? resigning.join(", ") : "nothing (no credentials)"}\n`,
     );
     await new Promise<void>((resolve) => {
-      const stop = () => resolve();
+      const stop = () => {
+        process.off("SIGINT", stop);
+        process.off("SIGTERM", stop);
+        signal?.removeEventListener("abort", stop);
+        resolve();
+      };
       process.once("SIGINT", stop);
       process.once("SIGTERM", stop);
       signal?.addEventListener("abort", stop, { once: true });

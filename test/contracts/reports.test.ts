@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { renderJson, JSON_REPORT_FORMAT } from "../../contracts/reports/json.js";
+import { renderJunit, xmlEscape } from "../../contracts/reports/junit.js";
+import { renderTable } from "../../contracts/reports/table.js";
+import { summarize, type CaseResult, type RunReport } from "../../contracts/runner.js";
+
+const base = { fidelity: "documented" as const, source: "https://example.test", requests: 1, durationMs: 12 };
+const results: CaseResult[] = [
+  { ...base, id: "zego.GetRealtimeUsage/ok", endpointId: "zego.GetRealtimeUsage", title: "fine", status: "passed", violations: [] },
+  {
+    ...base,
+    id: "zego.GetRealtimeUsage/bad",
+    endpointId: "zego.GetRealtimeUsage",
+    title: 'values <"&">',
+    status: "failed",
+    violations: [
+      { rule: "schema", path: "Data.Metrics[0].Values[0].Value", message: "expected number", severity: "error" },
+      { rule: "schema.unknown-field", path: "Data.Extra", message: 'field "Extra" is not in the contract', severity: "warning" },
+    ],
+  },
+  { ...base, id: "tencent.DescribeRoomStatistics/live", endpointId: "tencent.DescribeRoomStatistics", title: "live", status: "skipped", reason: "needs a live room", violations: [], requests: 0 },
+  { ...base, id: "tencent.DescribeRoomStatistics/down", endpointId: "tencent.DescribeRoomStatistics", title: "down", status: "errored", reason: "ECONNREFUSED", violations: [] },
+];
+const report: RunReport = { target: "test target", startedAt: "2024-01-01T00:00:00.000Z", durationMs: 1500, results, summary: summarize(results) };
+
+describe("reports", () => {
+  it("totals the statuses and warnings", () => {
+    expect(report.summary).toEqual({ total: 4, passed: 1, failed: 1, skipped: 1, errored: 1, warnings: 1 });
+  });
+
+  it("prints a table per endpoint with each failing case's violations", () => {
+    const text = renderTable(report);
+    expect(text).toContain("zego.GetRealtimeUsage\n  case  result  violations\n  ok    pass    0\n  bad   FAIL    1 (+1 warning)\n");
+    expect(text).toContain("      ✗ Data.Metrics[0].Values[0].Value: expected number [schema]\n      ! Data.Extra:");
+    expect(text).toContain("  live  skip    0\n      skipped: needs a live room\n  down  ERROR   0\n      error: ECONNREFUSED\n");
+    expect(text.trimEnd().split("\n").at(-1)).toBe("4 cases: 1 passed, 1 failed, 1 errored, 1 skipped; 1 warning (1.5 s)");
+  });
+
+  it("writes JUnit XML with a suite per endpoint, escaped text and the CI counts", () => {
+    const xml = renderJunit(report);
+    expect(xml).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="rtc-analytics-mock contract: test target" tests="4" failures="1" errors="1" skipped="1" time="1.500">/);
+    expect(xml).toContain('<testsuite name="zego.GetRealtimeUsage" tests="2" failures="1" errors="0" skipped="0" time="0.024"');
+    expect(xml).toContain('name="bad: values &lt;&quot;&amp;&quot;&gt;"');
+    expect(xml).toContain('<failure type="contract" message="1 violation: expected number">Data.Metrics[0].Values[0].Value: expected number [schema]</failure>');
+    expect(xml).toContain('<skipped message="needs a live room"/>');
+    expect(xml).toContain('<error type="error" message="ECONNREFUSED"/>');
+    expect(xml).toContain("<system-out>warning Data.Extra: field &quot;Extra&quot; is not in the contract</system-out>");
+    expect(xml.match(/<testcase /g)).toHaveLength(4);
+    expect(xml.match(/<\/testsuite>/g)).toHaveLength(2);
+  });
+
+  it("keeps only characters XML can hold", () => {
+    expect(xmlEscape("a\u0000b\u0007c\td\u{1F600}")).toBe("abc\td\u{1F600}");
+  });
+
+  it("writes the whole run as JSON", () => {
+    const parsed = JSON.parse(renderJson(report)) as RunReport & { format: string };
+    expect(parsed.format).toBe(JSON_REPORT_FORMAT);
+    expect(parsed.results).toEqual(results);
+    expect(parsed.summary).toEqual(report.summary);
+  });
+});
