@@ -45,10 +45,10 @@ export function resolveListOperationData(input: ListOperationDataInput, limits: 
   // The result depends only on the AppId, the indicators, the granularity and the bucket axis (pure world data).
   const key = JSON.stringify(["ListOperationData", appId, input.indicators.map((i) => i.indicator), input.granularity, axisKey(axis.buckets, axis.stamps)]);
   const result = cachedResult(ctx.world, key, () => {
+    const values = world.offline(appId, axis.buckets, bucketMs);
     const Indicators: WireSeries[] = [];
     for (const indicator of input.indicators) {
-      const name = indicator.indicator;
-      Indicators.push(buildSeries(indicator.series[0]!, axis, world.offline(name, appId, axis.buckets, bucketMs)));
+      Indicators.push(buildSeries(indicator.series[0]!, axis, values[indicator.indicator as keyof typeof values]));
     }
     return { AggregateGranularity: input.granularity, Indicators };
   });

@@ -50,6 +50,13 @@ const INTEGRATION_STEP = 5 * MINUTE;
 const INCIDENT_CELL = 10 * MINUTE;
 const MAX_CACHED_KEYS = 10_000;
 
+/** ListOperationData values per bucket (minutes, users), two decimals / whole numbers. */
+export interface OfflineSeries {
+  per_call_time: number[];
+  avg_call_time: number[];
+  user_count: number[];
+}
+
 /** The Volcengine data world: every value is a pure function of (seed, AppId[/RoomId], series, bucket start). */
 export interface RtcWorld {
   /** Online users at each instant (before rounding); the one curve all operation data derives from. */
@@ -60,8 +67,8 @@ export interface RtcWorld {
   quality(series: string, appId: string, roomId: string | undefined, times: readonly number[]): number[];
   /** User-minutes in `[start, start + widthMs)`, integrated from `onlineUsers`. */
   userMinutes(appId: string, start: number, widthMs: number): number;
-  /** An offline indicator (`per_call_time`, `avg_call_time`, `user_count`) of the 1h/1d buckets starting at `starts`. */
-  offline(indicator: string, appId: string, starts: readonly number[], widthMs: number): number[];
+  /** The offline indicators of the 1h/1d buckets starting at `starts`, all derived from one integration. */
+  offline(appId: string, starts: readonly number[], widthMs: number): OfflineSeries;
 }
 
 const worlds = new WeakMap<World, RtcWorld>();
@@ -193,12 +200,19 @@ export function createRtcWorld(world: World): RtcWorld {
     return out;
   };
 
-  const userMinutes = (appId: string, start: number, widthMs: number) => {
-    const samples: number[] = [];
-    for (let t = start + INTEGRATION_STEP / 2; t < start + widthMs; t += INTEGRATION_STEP) samples.push(t);
-    let total = 0;
-    for (const users of usersAlong(profileOf(appId), samples)) total += users;
-    return total * (INTEGRATION_STEP / MINUTE);
+  /** User-minutes of each bucket `[start, start + widthMs)`: the online-user curve sampled every 5 minutes, in one pass. */
+  const userMinutesOf = (appId: string, starts: readonly number[], widthMs: number): Float64Array => {
+    const perBucket = Math.max(1, Math.round(widthMs / INTEGRATION_STEP));
+    const samples = new Array<number>(starts.length * perBucket);
+    for (let b = 0; b < starts.length; b++) for (let j = 0; j < perBucket; j++) samples[b * perBucket + j] = starts[b]! + INTEGRATION_STEP / 2 + j * INTEGRATION_STEP;
+    const users = usersAlong(profileOf(appId), samples);
+    const out = new Float64Array(starts.length);
+    for (let b = 0; b < starts.length; b++) {
+      let total = 0;
+      for (let j = 0; j < perBucket; j++) total += users[b * perBucket + j]!;
+      out[b] = total * (INTEGRATION_STEP / MINUTE);
+    }
+    return out;
   };
 
   return {
@@ -226,20 +240,21 @@ export function createRtcWorld(world: World): RtcWorld {
       }
       return out;
     },
-    userMinutes,
-    offline(indicator, appId, starts, widthMs) {
+    userMinutes: (appId, start, widthMs) => userMinutesOf(appId, [start], widthMs)[0]!,
+    offline(appId, starts, widthMs) {
       const profile = profileOf(appId);
       const perUser = SESSIONS_PER_USER[widthMs] ?? 1;
       const calls = noiseAlong(profile.session, starts, 6 * HOUR);
-      return starts.map((start, i) => {
+      const minutes = userMinutesOf(appId, starts, widthMs);
+      const series: OfflineSeries = { per_call_time: [], avg_call_time: [], user_count: [] };
+      for (let i = 0; i < starts.length; i++) {
         const callMinutes = profile.sessionMinutes * (1 + 0.08 * calls[i]!);
-        if (indicator === "avg_call_time") return round2(callMinutes);
-        const minutes = userMinutes(appId, start, widthMs);
-        const userCount = Math.max(minutes > 0 ? 1 : 0, Math.round(minutes / callMinutes / perUser));
-        if (indicator === "user_count") return userCount;
-        if (indicator === "per_call_time") return userCount === 0 ? 0 : round2(minutes / userCount);
-        throw new Error(`no offline model for indicator ${indicator}`);
-      });
+        const userCount = Math.max(minutes[i]! > 0 ? 1 : 0, Math.round(minutes[i]! / callMinutes / perUser));
+        series.avg_call_time.push(round2(callMinutes));
+        series.user_count.push(userCount);
+        series.per_call_time.push(userCount === 0 ? 0 : round2(minutes[i]! / userCount));
+      }
+      return series;
     },
   };
 }
