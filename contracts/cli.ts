@@ -60,7 +60,7 @@ against the contract (log line + x-contract-violations header) and records sanit
   --replay <dir>             answer from recordings; unmatched requests go upstream (if any) or get 404
   --credentials <src>        env (default: ${CREDENTIAL_ENV.volcengineAccessKeyId} and friends) | demo | <file.json>
   --demo-credentials         same as --credentials demo (the fake server's verify-mode credentials)
-  --port <n>                 default 4020
+  --port <n>                 default 4011
   --host <addr>              default 127.0.0.1
   -h, --help
 `;
@@ -232,7 +232,7 @@ export async function proxyCommand(argv: string[], io: CommandIo = processIo, si
       ...(values.replay !== undefined ? { replay: values.replay } : {}),
       credentials,
       host: values.host ?? "127.0.0.1",
-      port: integerOption(values.port, "port", 4020),
+      port: integerOption(values.port, "port", 4011),
       log: (line) => io.stderr.write(`${line}\n`),
     });
     const resigning = (Object.keys(credentials) as Vendor[]).filter((v) => credentials[v] !== undefined);
