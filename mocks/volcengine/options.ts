@@ -13,6 +13,7 @@ export interface VolcengineOptions {
   /**
    * Offset of the returned TimeStamps and of day/hour alignment: `"request"` echoes the StartTime's
    * offset (default, assumed), or a fixed `±hh:mm`/`Z` such as `"+08:00"` (every doc example's offset).
+   * A value that is not an offset falls back to `"request"`.
    */
   responseOffset: string;
 }

@@ -82,6 +82,15 @@ describe("Volcengine bad-input battery over HTTP", () => {
     expect(reply.json.ResponseMetadata.Action).toBe(RT.action);
   });
 
+  it("a request the adapter could not read gets InvalidParameter.Unmarshal in the Volcengine envelope", () => {
+    const { engine } = makeServer();
+    const reply = engine.rejectTransport({ method: "POST", url: new URL(`http://127.0.0.1/?Action=${RQ.action}&Version=${RQ.version}`), headers: {}, rawBody: new Uint8Array() }, "malformed-request");
+    expect(reply.status).toBe(400);
+    const envelope = VolcengineErrorResponse.parse(JSON.parse(reply.body));
+    expect(envelope.ResponseMetadata.Error.Code).toBe("InvalidParameter.Unmarshal");
+    expect(envelope.ResponseMetadata.Action).toBe(RQ.action);
+  });
+
   it("arbitrary JSON bodies never produce a 5xx or a reply outside the envelope", async () => {
     const { app } = makeServer({ rateLimits: false });
     const refs = [RT, OD, RQ];
