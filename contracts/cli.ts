@@ -101,7 +101,7 @@ export async function targetFromSpec(spec: string, options: { seed?: number; sig
     return recordingsTarget(dir);
   }
   const url = spec.startsWith("url:") ? spec.slice(4) : spec;
-  if (/^https?:\/\//.test(url)) return urlTarget({ baseUrl: url, credentials: signingCredentials(options.sign) });
+  if (/^https?:\/\//.test(url)) return urlTarget({ baseUrl: url, credentials: signingCredentials(options.sign), ...(options.skewMs !== undefined ? { skewMs: options.skewMs } : {}) });
   throw new UsageError(`unknown target ${JSON.stringify(spec)}: use inproc, url:http://host:port, vendor or recordings:<dir>`);
 }
 

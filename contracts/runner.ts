@@ -94,7 +94,8 @@ export async function runCase(c: ContractCase, target: Target, fixtures: TargetF
   const endpoint = endpointById(c.endpointId)!;
   let requests = 0;
   try {
-    const now = await target.beginCase(c);
+    // Whole milliseconds: cases put the clock into integer wire fields (ZEGO StartTs).
+    const now = Math.floor(await target.beginCase(c));
     const ctx: CaseContext = { now, fixtures, endpoint };
     const violations: Violation[] = [];
     const observed: ObservedExchange[] = [];

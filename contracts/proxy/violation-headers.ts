@@ -6,8 +6,9 @@ export const VIOLATIONS_HEADER = "x-contract-violations";
 export const VIOLATION_DETAILS_HEADER = "x-contract-violation-details";
 /** Response header naming the endpoint the proxy judged the reply as (or `unknown`). */
 export const ENDPOINT_HEADER = "x-contract-endpoint";
-/** Request headers a contract run sends so that recordings know their case and step; never forwarded. */
+/** Request header a contract run sends so that recordings know their case; never forwarded. */
 export const CASE_HEADER = "x-contract-case";
+/** Request header with the index of the request within its case; never forwarded. */
 export const STEP_HEADER = "x-contract-step";
 
 const MAX_DETAILS = 4_000;

@@ -21,6 +21,8 @@ export interface UrlTargetOptions {
   reset?: boolean;
   /** Fixtures to use instead of asking the control API. */
   fixtures?: Partial<TargetFixtures>;
+  /** Allowed clock difference when judging time rules (default 250 ms). */
+  skewMs?: number;
   timeoutMs?: number;
 }
 
@@ -43,15 +45,17 @@ export function urlTarget(options: UrlTargetOptions): Target {
   // Target clock = local clock + offset (a frozen server clock is re-read each time instead).
   let clock = { offset: 0, frozenAt: undefined as number | undefined };
 
-  const control = async (method: string, path: string): Promise<{ status: number; json: unknown; headers: Record<string, string> }> => {
+  const control = async (method: string, path: string): Promise<{ status: number; json: unknown; headers: Record<string, string>; localMidpoint: number }> => {
+    const before = Date.now();
     const response = await httpSend(resolveUrl(base, `/__mock${path}`), { method: method as "GET" | "POST", path, headers: {}, body: "" }, timeoutMs);
+    const localMidpoint = Math.round((before + Date.now()) / 2);
     let json: unknown;
     try {
       json = JSON.parse(response.body);
     } catch {
       json = undefined;
     }
-    return { status: response.status, json, headers: response.headers };
+    return { status: response.status, json, headers: response.headers, localMidpoint };
   };
 
   const probe = () =>
@@ -60,15 +64,16 @@ export function urlTarget(options: UrlTargetOptions): Target {
         const health = await control("GET", "/health");
         const body = health.json as Health | undefined;
         if (health.status !== 200 || body?.clock === undefined) return { control: false, verifies: false, proxied: PROXY_MARKER_HEADER in health.headers };
-        adoptClock(body.clock);
+        adoptClock(body.clock, health.localMidpoint);
         return { control: true, verifies: body.auth === "verify", proxied: PROXY_MARKER_HEADER in health.headers };
       } catch {
         return { control: false, verifies: false, proxied: false };
       }
     })());
 
-  const adoptClock = (state: { now: number; frozen: boolean }) => {
-    clock = state.frozen ? { offset: 0, frozenAt: state.now } : { offset: state.now - Date.now(), frozenAt: undefined };
+  // The server read its clock somewhere during the round trip; the midpoint is off by at most half of it.
+  const adoptClock = (state: { now: number; frozen: boolean }, localMidpoint: number) => {
+    clock = state.frozen ? { offset: 0, frozenAt: state.now } : { offset: state.now - localMidpoint, frozenAt: undefined };
   };
   const now = () => clock.frozenAt ?? Date.now() + clock.offset;
 
@@ -77,7 +82,8 @@ export function urlTarget(options: UrlTargetOptions): Target {
     kind: "url",
     description: `server at ${base.origin}${base.pathname === "/" ? "" : base.pathname}`,
     spendsQuota: false,
-    skewMs: 0,
+    // The server's running clock is known to within half a round trip (see adoptClock).
+    skewMs: options.skewMs ?? 250,
     verifiesSignatures: (vendor: Vendor) => verifies && credentials[vendor] !== undefined,
     async fixtures() {
       const state = await probe();
@@ -101,7 +107,7 @@ export function urlTarget(options: UrlTargetOptions): Target {
         const reset = await control("POST", "/reset");
         const after = (reset.json as { clock?: { now: number; frozen: boolean } } | undefined)?.clock;
         if (reset.status !== 200 || after === undefined) throw new Error(`POST /__mock/reset answered HTTP ${reset.status}`);
-        adoptClock(after);
+        adoptClock(after, reset.localMidpoint);
       }
       return now();
     },
