@@ -1,5 +1,5 @@
 import type { Vendor } from "../../schemas/common/endpoint.js";
-import type { TargetFixtures } from "../case.js";
+import type { ContractCase, TargetFixtures } from "../case.js";
 import { demoContractCredentials, type ContractCredentials } from "../credentials.js";
 import type { ContractRequest, Exchange } from "../exchange.js";
 import { CASE_HEADER, STEP_HEADER } from "../proxy/violation-headers.js";
@@ -35,7 +35,8 @@ interface Health {
  * Any server at a base URL: the fake server (or anything speaking the same APIs, e.g. a contract
  * proxy). When the server has the fake's control API under `/__mock`, the target reads its clock,
  * its rooms and its auth mode there and resets it before each case, so every case starts with
- * fresh quotas; otherwise it uses the local clock and the fixtures it is given.
+ * fresh quotas, and stops its clock during rate-limit bursts; otherwise it uses the local clock and
+ * the fixtures it is given.
  */
 export function urlTarget(options: UrlTargetOptions): Target {
   const base = new URL(options.baseUrl);
@@ -45,9 +46,10 @@ export function urlTarget(options: UrlTargetOptions): Target {
   // Target clock = local clock + offset (a frozen server clock is re-read each time instead).
   let clock = { offset: 0, frozenAt: undefined as number | undefined };
 
-  const control = async (method: string, path: string): Promise<{ status: number; json: unknown; headers: Record<string, string>; localMidpoint: number }> => {
+  const control = async (method: string, path: string, body?: unknown): Promise<{ status: number; json: unknown; headers: Record<string, string>; localMidpoint: number }> => {
     const before = Date.now();
-    const response = await httpSend(resolveUrl(base, `/__mock${path}`), { method: method as "GET" | "POST", path, headers: {}, body: "" }, timeoutMs);
+    const request: Pick<ContractRequest, "headers" | "body"> = body === undefined ? { headers: {}, body: "" } : { headers: { "content-type": "application/json" }, body: JSON.stringify(body) };
+    const response = await httpSend(resolveUrl(base, `/__mock${path}`), { method: method as "GET" | "POST", path, ...request }, timeoutMs);
     const localMidpoint = Math.round((before + Date.now()) / 2);
     let json: unknown;
     try {
@@ -78,6 +80,7 @@ export function urlTarget(options: UrlTargetOptions): Target {
   const now = () => clock.frozenAt ?? Date.now() + clock.offset;
 
   let verifies = false;
+  let frozeClock = false;
   return {
     kind: "url",
     description: `server at ${base.origin}${base.pathname === "/" ? "" : base.pathname}`,
@@ -101,13 +104,22 @@ export function urlTarget(options: UrlTargetOptions): Target {
         tencent: { ...found.tencent, ...options.fixtures?.tencent },
       };
     },
-    async beginCase() {
+    async beginCase(c: ContractCase) {
       const state = await probe();
       if (state.control && (options.reset ?? true)) {
         const reset = await control("POST", "/reset");
         const after = (reset.json as { clock?: { now: number; frozen: boolean } } | undefined)?.clock;
         if (reset.status !== 200 || after === undefined) throw new Error(`POST /__mock/reset answered HTTP ${reset.status}`);
         adoptClock(after, reset.localMidpoint);
+        frozeClock = false;
+        if (c.burst && !after.frozen) {
+          // A burst must land in one rate-limit window however slow the machine: stop the clock for it (the next reset restarts it).
+          const frozen = await control("POST", "/clock", { freeze: true });
+          const state = (frozen.json as { now?: number; frozen?: boolean } | undefined) ?? {};
+          if (frozen.status !== 200 || state.now === undefined) throw new Error(`POST /__mock/clock answered HTTP ${frozen.status}`);
+          adoptClock({ now: state.now, frozen: true }, frozen.localMidpoint);
+          frozeClock = true;
+        }
       }
       return now();
     },
@@ -119,6 +131,8 @@ export function urlTarget(options: UrlTargetOptions): Target {
       const response = await httpSend(resolveUrl(base, signed.path), signed, timeoutMs);
       return { request: signed, response, sentAt, receivedAt: now() };
     },
-    async close() {},
+    async close() {
+      if (frozeClock) await control("POST", "/clock", { unfreeze: true });
+    },
   };
 }
