@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { setupServer } from "msw/node";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { createAnalyticsClient, mountDashboard, type Dashboard } from "../../examples/dashboard/index.js";
 import { createRtcHandlers } from "../../mocks/msw/index.js";
 import { demoCredentials } from "../../mocks/options.js";
@@ -63,12 +63,15 @@ describe("dashboard example over MSW (happy-dom)", () => {
 
   it("keeps the loading state while a slow vendor answers", async () => {
     await dashboard.ready;
-    control.latency({ vendor: "tencent", ms: 300, times: 1 });
+    control.advanceClock(1_000); // a fresh second for Volcengine's 2-per-second limit
+    control.latency({ vendor: "tencent", ms: 1_500, times: 1 });
+    const started = performance.now();
     const refreshed = dashboard.refresh();
-    await new Promise((resolve) => setTimeout(resolve, 150));
+    await vi.waitFor(() => expect(panel("zego.GetRealtimeUsage").dataset.state).toBe("ready"), { timeout: 1_400 });
     expect(panel("tencent.DescribeRoomStatistics").dataset.state).toBe("loading");
-    expect(panel("zego.GetRealtimeUsage").dataset.state).toBe("ready");
+    expect(panel("tencent.DescribeRoomStatistics").textContent).toContain("Loading…");
     await refreshed;
+    expect(performance.now() - started).toBeGreaterThanOrEqual(1_490);
     expect(panel("tencent.DescribeRoomStatistics").dataset.state).toBe("ready");
   });
 
