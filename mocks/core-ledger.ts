@@ -30,7 +30,7 @@ export const coreLedger: LedgerEntry[] = [
   },
   {
     vendor: "all",
-    rule: "Data is a pure function of (seed, AppId or RoomId, metric, bucket start); RequestIds are derived from the seed and the request's sequence number since start or reset.",
+    rule: "Data is a pure function of (seed, AppId or RoomId, metric, bucket start); RequestIds are derived from the seed and the request's sequence number since start or reset (Volcengine's also start with the mock clock's time, so they repeat exactly when the clock is frozen).",
     fidelity: "assumed",
     source: "Determinism: same seed and same requests give the same bytes, so tests can compare replies exactly.",
     switch: "--seed / seed option",

@@ -11,6 +11,11 @@ const HOUR = 3_600;
  */
 export function seededRoomSpecs(nowSec: number, statisticsDelaySec: number): RoomSpec[] {
   const recentEnd = nowSec - Math.floor(statisticsDelaySec / 2);
+  // A clock set near the epoch would put some rooms before 1970, which Unix times cannot express: skip those.
+  return seededRooms(nowSec, recentEnd).filter((spec) => spec.startTime >= 0);
+}
+
+function seededRooms(nowSec: number, recentEnd: number): RoomSpec[] {
   return [
     { roomId: 1, name: "Ended class (the doc example's RoomId)", startTime: nowSec - 3 * HOUR, endTime: nowSec - 2 * HOUR, memberCount: 30, absentCount: 4 },
     { roomId: 10001, name: "Not started yet", startTime: nowSec + HOUR, endTime: nowSec + 2 * HOUR, memberCount: 25, absentCount: 3 },
