@@ -99,8 +99,14 @@ export async function runCase(c: ContractCase, target: Target, fixtures: TargetF
     const ctx: CaseContext = { now, fixtures, endpoint };
     const violations: Violation[] = [];
     const observed: ObservedExchange[] = [];
+    const send = (i: number) => {
+      const step = c.steps[i]!;
+      return target.send(step.build(ctx), { vendor: endpoint.vendor, endpointId: endpoint.id, auth: step.auth ?? "valid", caseId: c.id, step: i, burst: c.burst ?? false });
+    };
+    // A burst goes out all at once (over a long network path, one by one could straddle several windows); other cases in order.
+    const sent = c.burst ? await Promise.all(c.steps.map((_, i) => send(i))) : undefined;
     for (const [i, step] of c.steps.entries()) {
-      const exchange = await target.send(step.build(ctx), { vendor: endpoint.vendor, endpointId: endpoint.id, auth: step.auth ?? "valid", caseId: c.id, step: i, burst: c.burst ?? false });
+      const exchange = sent?.[i] ?? (await send(i));
       requests++;
       await options.onExchange?.(exchange, c, i);
       const x = observe(endpoint, exchange, target.skewMs);

@@ -1,5 +1,6 @@
 import type { Vendor } from "../../schemas/common/endpoint.js";
 import type { ContractCase, TargetFixtures } from "../case.js";
+import { demoCredentials } from "../../mocks/options.js";
 import { demoContractCredentials, type ContractCredentials } from "../credentials.js";
 import type { ContractRequest, Exchange } from "../exchange.js";
 import { CASE_HEADER, STEP_HEADER } from "../proxy/violation-headers.js";
@@ -91,7 +92,7 @@ export function urlTarget(options: UrlTargetOptions): Target {
     async fixtures() {
       const state = await probe();
       verifies = state.verifies && !state.proxied;
-      const appIds = { volcengine: "contract_app", zego: credentials.zego?.appId ?? "1234567890" };
+      const appIds = { volcengine: "contract_app", zego: credentials.zego?.appId ?? demoCredentials.zego[0]!.appId };
       let found = fixturesFromRooms([], appIds);
       if (state.control) {
         const rooms = await control("GET", "/rooms");
