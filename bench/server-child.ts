@@ -28,7 +28,8 @@ let bundled: Promise<string> | undefined;
 export async function startServerChild(config: ServerConfig): Promise<ServerChild> {
   bundled ??= bundleEntry("bench/server-process.ts", "server-process");
   const child: ChildProcess = fork(await bundled, [JSON.stringify(config)], {
-    execArgv: ["--expose-gc", "--enable-source-maps"],
+    // BENCH_SERVER_FLAGS adds Node/V8 flags to the server process, e.g. "--max-semi-space-size=4".
+    execArgv: ["--expose-gc", ...(process.env.BENCH_SERVER_FLAGS ?? "").split(" ").filter(Boolean)],
     stdio: ["ignore", "inherit", "inherit", "ipc"],
   });
   let nextId = 1;
