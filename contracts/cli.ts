@@ -45,7 +45,8 @@ Checks replies against the contract (schemas, time rules, value ranges, consiste
   --quiet                  print only failing cases and the totals
   -h, --help
 
-Exit code: 0 when no case failed or errored (skips are fine), 1 otherwise, 2 on a usage error.
+Exit code: 0 when no case failed or errored (skips are fine, unless every case was skipped), 1 otherwise,
+2 on a usage error.
 Real vendors read credentials from the environment; see docs/contracts.md.
 `;
 
@@ -174,6 +175,12 @@ export async function contractCommand(argv: string[], io: CommandIo = processIo)
       io.stdout.write(renderTable(shown, { showSkipReasons: !values.quiet }));
       if (values.junit) await writeFile(values.junit, renderJunit(report));
       if (values.json) await writeFile(values.json, renderJson(report));
+      const ran = report.summary.passed + report.summary.failed + report.summary.errored;
+      if (report.summary.total > 0 && ran === 0) {
+        // A run that checked nothing (e.g. no vendor credentials) must not look green in CI.
+        io.stderr.write("contract: nothing was checked: every case was skipped (see the reasons above)\n");
+        return 1;
+      }
       return report.summary.failed + report.summary.errored > 0 ? 1 : 0;
     } finally {
       await target.close();

@@ -111,3 +111,18 @@ describe("rtc-analytics-mock proxy", () => {
     }
   });
 });
+
+describe("rtc-analytics-mock contract with nothing to check", () => {
+  it("exits 1 when every case was skipped (real vendors without credentials)", async () => {
+    const saved = { ...process.env };
+    for (const name of Object.keys(process.env)) if (name.startsWith("RTC_CONTRACT_")) delete process.env[name];
+    try {
+      const io = capture();
+      expect(await contractCommand(["--target", "vendor", "--vendor", "zego", "--quiet"], io)).toBe(1);
+      expect(io.out()).toContain("Contract run against real vendors (no credentials set)");
+      expect(io.err()).toContain("nothing was checked: every case was skipped");
+    } finally {
+      process.env = saved;
+    }
+  });
+});
