@@ -1,5 +1,10 @@
 import { parseArgs, type ParseArgsConfig } from "node:util";
 
+/** What parseArgs returns for a strict, positional-free parse of `T` (named, so declarations can be emitted). */
+export type ParsedCommandLine<T extends NonNullable<ParseArgsConfig["options"]>> = ReturnType<
+  typeof parseArgs<{ args: string[]; options: T; strict: true; allowPositionals: false }>
+>;
+
 /** A command-line problem: reported with the usage text and exit code 2. */
 export class UsageError extends Error {
   constructor(message: string) {
@@ -9,7 +14,7 @@ export class UsageError extends Error {
 }
 
 /** parseArgs with strict checking; its errors become UsageErrors. */
-export function parseCommandLine<T extends NonNullable<ParseArgsConfig["options"]>>(argv: string[], options: T) {
+export function parseCommandLine<T extends NonNullable<ParseArgsConfig["options"]>>(argv: string[], options: T): ParsedCommandLine<T> {
   try {
     return parseArgs({ args: argv, options, strict: true, allowPositionals: false });
   } catch (cause) {
