@@ -1,6 +1,7 @@
 import type { TencentErrorCode } from "../../schemas/tencent/errors.js";
 import { tencentSignatureWindowSec } from "../../schemas/tencent/limits.js";
-import { computeTc3, constantTimeEqual, parseTc3Authorization, tc3Date } from "../../schemas/tencent/signing.js";
+import { constantTimeEqual } from "../../schemas/common/constant-time-equal.js";
+import { computeTc3, parseTc3Authorization, tc3Date } from "../../schemas/tencent/signing.js";
 import type { Credentials } from "../options.js";
 import type { MockRequest } from "../request.js";
 

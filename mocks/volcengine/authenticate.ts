@@ -2,7 +2,6 @@ import {
   VOLCENGINE_RTC_SERVICE,
   VOLCENGINE_SIGNING_ALGORITHM,
   canonicalRequest,
-  constantTimeEqual,
   parseAuthorization,
   parseXDate,
   sha256Hex,
@@ -10,6 +9,7 @@ import {
   signingKey,
   stringToSign,
 } from "../../schemas/volcengine/signing.js";
+import { constantTimeEqual } from "../../schemas/common/constant-time-equal.js";
 import { createBoundedCache } from "../bounded-cache.js";
 import type { EngineContext } from "../engine-context.js";
 import type { MockRequest } from "../request.js";

@@ -3,7 +3,7 @@ import type { EngineContext } from "../engine-context.js";
 import type { MockRequest } from "../request.js";
 import type { VendorError } from "../vendor-protocol.js";
 import { zegoAppIdOf } from "./app-id.js";
-import { constantTimeEqual } from "./constant-time-equal.js";
+import { constantTimeEqual } from "../../schemas/common/constant-time-equal.js";
 
 /** Allowed distance between Timestamp and the server clock: "Allow up to 10 minutes of error". https://www.zegocloud.com/docs/analytics-dashboard-server/access-server-apis */
 export const ZEGO_TIMESTAMP_SKEW_SEC = 600;

@@ -140,14 +140,6 @@ export function secretIdOf(authorization: string | undefined): string | undefine
   return match?.[1];
 }
 
-/** Compares two strings in time that depends only on their lengths. */
-export function constantTimeEqual(a: string, b: string): boolean {
-  let diff = a.length ^ b.length;
-  const n = Math.max(a.length, b.length);
-  for (let i = 0; i < n; i++) diff |= (a.charCodeAt(i) | 0) ^ (b.charCodeAt(i) | 0);
-  return diff === 0;
-}
-
 /** Input of `signTencentRequest`. */
 export interface SignTencentRequestInput {
   method: string;

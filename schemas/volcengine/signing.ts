@@ -145,14 +145,6 @@ export function parseAuthorization(header: string): ParsedAuthorization {
   return parsed;
 }
 
-/** Compares two strings in time independent of where they differ (length is not secret). */
-export function constantTimeEqual(a: string, b: string): boolean {
-  if (a.length !== b.length) return false;
-  let diff = 0;
-  for (let i = 0; i < a.length; i++) diff |= a.charCodeAt(i) ^ b.charCodeAt(i);
-  return diff === 0;
-}
-
 /** What `signVolcengineRequest` needs. */
 export interface SignVolcengineRequestInput {
   method: string;

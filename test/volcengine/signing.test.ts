@@ -3,7 +3,6 @@ import { Signer } from "@volcengine/openapi";
 import { describe, expect, it } from "vitest";
 import {
   canonicalQueryString,
-  constantTimeEqual,
   formatXDate,
   parseAuthorization,
   parseXDate,
@@ -100,10 +99,7 @@ describe("Volcengine signing", () => {
     expect(parseAuthorization("Bearer")).toEqual({ algorithm: "Bearer" });
   });
 
-  it("sha256 of the empty body and constant-time comparison", () => {
+  it("sha256 of the empty body", () => {
     expect(sha256Hex("")).toBe("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
-    expect(constantTimeEqual("abc", "abc")).toBe(true);
-    expect(constantTimeEqual("abc", "abd")).toBe(false);
-    expect(constantTimeEqual("abc", "ab")).toBe(false);
   });
 });
