@@ -76,8 +76,9 @@ const FIRST_USER_ROOM_ID = 20_001;
 /** Creates the registry; seeded rooms (options.tencent.seedRooms) are laid out around the current mock time. */
 export function createRoomRegistry(ctx: EngineContext): RoomRegistry {
   const rooms = new Map<number, RoomRecord>();
-  // Map order is the LRU order: a hit is deleted and re-inserted at the end.
-  const cache = new Map<RoomRecord, RoomStatistics>();
+  // Keyed by everything generation reads, so identical rooms (e.g. the seeded ones again after a reset
+  // on a frozen clock) reuse their records. Map order is the LRU order: a hit is re-inserted at the end.
+  const cache = new Map<string, RoomStatistics>();
   let cachedRecords = 0;
   const faker = zhCnFaker;
   let nextId = FIRST_USER_ROOM_ID;
@@ -129,32 +130,24 @@ export function createRoomRegistry(ctx: EngineContext): RoomRegistry {
   };
 
   const statsOf = (room: RoomRecord): RoomStatistics => {
-    const hit = cache.get(room);
+    const cacheKey = JSON.stringify([room.roomId, room.memberCount, room.absentCount, room.realStartTime, room.realEndTime, room.groupId, room.subGroupIds]);
+    const hit = cache.get(cacheKey);
     if (hit !== undefined) {
-      cache.delete(room);
-      cache.set(room, hit);
+      cache.delete(cacheKey);
+      cache.set(cacheKey, hit);
       return hit;
     }
     const seed = ctx.world.key("tencent:room-members", room.roomId, room.memberCount, room.absentCount, room.realStartTime ?? -1, room.realEndTime ?? -1);
     const records = generateMemberRecords(room, seed, faker);
     const stats = buildRoomStatistics(records, room.realStartTime, room.realEndTime);
-    cache.set(room, stats);
+    cache.set(cacheKey, stats);
     cachedRecords += records.length;
     for (const [old, oldStats] of cache) {
-      if (cachedRecords <= MAX_CACHED_RECORDS || old === room) break;
+      if (cachedRecords <= MAX_CACHED_RECORDS || old === cacheKey) break;
       cache.delete(old);
       cachedRecords -= oldStats.records.length;
     }
     return stats;
-  };
-
-  const drop = (room: RoomRecord) => {
-    const stats = cache.get(room);
-    if (stats !== undefined) {
-      cache.delete(room);
-      cachedRecords -= stats.records.length;
-    }
-    rooms.delete(room.roomId);
   };
 
   const insert = (spec: RoomSpec, seeded: boolean): RoomRecord => {
@@ -178,8 +171,6 @@ export function createRoomRegistry(ctx: EngineContext): RoomRegistry {
 
   const clear = () => {
     rooms.clear();
-    cache.clear();
-    cachedRecords = 0;
     nextId = FIRST_USER_ROOM_ID;
   };
 
@@ -197,10 +188,7 @@ export function createRoomRegistry(ctx: EngineContext): RoomRegistry {
       return view(insert(parsed.data, false));
     },
     remove(roomId) {
-      const room = rooms.get(roomId);
-      if (room === undefined) return false;
-      drop(room);
-      return true;
+      return rooms.delete(roomId);
     },
     reset() {
       clear();
