@@ -1,9 +1,27 @@
 import type { TencentErrorCode } from "../../schemas/tencent/errors.js";
 import { tencentSignatureWindowSec } from "../../schemas/tencent/limits.js";
 import { constantTimeEqual } from "../../schemas/common/constant-time-equal.js";
-import { computeTc3, parseTc3Authorization, tc3Date } from "../../schemas/tencent/signing.js";
+import { hmac } from "@noble/hashes/hmac.js";
+import { sha256 } from "@noble/hashes/sha2.js";
+import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils.js";
+import { canonicalRequest, credentialScope, deriveSigningKey, parseTc3Authorization, sha256Hex, stringToSign, tc3Date } from "../../schemas/tencent/signing.js";
+import { createBoundedCache } from "../bounded-cache.js";
 import type { Credentials } from "../options.js";
 import type { MockRequest } from "../request.js";
+
+// The derived key depends only on (secret, date, service): three of the four HMACs of a check,
+// cached as the SDKs do. Bounded; the key text never leaves this module.
+const signingKeys = createBoundedCache<Uint8Array>(64);
+
+function cachedSigningKey(secretKey: string, date: string, service: string): Uint8Array {
+  const key = JSON.stringify([secretKey, date, service]);
+  let derived = signingKeys.get(key);
+  if (derived === undefined) {
+    derived = deriveSigningKey(secretKey, date, service);
+    signingKeys.set(key, derived);
+  }
+  return derived;
+}
 
 /** A Tencent catalog error with its message arguments. */
 export interface TencentAuthError {
@@ -44,15 +62,11 @@ export function verifyTc3(request: MockRequest, credentials: Credentials["tencen
 
   const headers: Record<string, string> = {};
   for (const name of auth.signedHeaders) headers[name] = name === "host" ? canonicalHost(request) : (request.headers[name] ?? "");
-  const expected = computeTc3({
-    method: request.method,
-    query: request.url.search.slice(1),
-    headers,
-    signedHeaders: auth.signedHeaders,
-    payload: request.rawBody,
-    timestamp: timestampText.trim(),
-    secretKey: credential.secretKey,
-    service: auth.service,
-  }).signature;
+  // computeTc3 (schemas/tencent/signing.ts) step by step, with the signing key from the cache.
+  const payloadHash = sha256Hex(request.rawBody);
+  const canonical = canonicalRequest({ method: request.method, query: request.url.search.slice(1), headers, signedHeaders: auth.signedHeaders, payloadHash });
+  const date = tc3Date(timestamp);
+  const toSign = stringToSign(timestampText.trim(), credentialScope(date, auth.service), sha256Hex(canonical));
+  const expected = bytesToHex(hmac(sha256, cachedSigningKey(credential.secretKey, date, auth.service), utf8ToBytes(toSign)));
   return constantTimeEqual(expected, auth.signature) ? null : { code: "AuthFailure.SignatureFailure" };
 }
