@@ -1,0 +1,40 @@
+import type { RunReport } from "../runner.js";
+import { byEndpoint, caseSlug } from "./group.js";
+
+const LABEL = { passed: "pass", failed: "FAIL", skipped: "skip", errored: "ERROR" } as const;
+
+/** Options of the text report. */
+export interface TableOptions {
+  /** Violations listed per failing case (default 5). */
+  maxViolations?: number;
+  /** Also list skipped cases' reasons (default true). */
+  showSkipReasons?: boolean;
+}
+
+/**
+ * The human report: one table per endpoint (case, result, violations), each failing case followed
+ * by its violations (path: message), then the totals.
+ */
+export function renderTable(report: RunReport, options: TableOptions = {}): string {
+  const max = options.maxViolations ?? 5;
+  const lines: string[] = [`Contract run against ${report.target}`, ""];
+  for (const [endpointId, results] of byEndpoint(report.results)) {
+    const width = Math.max(4, ...results.map((r) => caseSlug(r).length));
+    lines.push(endpointId, `  ${"case".padEnd(width)}  result  violations`);
+    for (const r of results) {
+      const errors = r.violations.filter((v) => v.severity === "error");
+      const warnings = r.violations.length - errors.length;
+      const count = `${errors.length}${warnings > 0 ? ` (+${warnings} warning${warnings === 1 ? "" : "s"})` : ""}`;
+      lines.push(`  ${caseSlug(r).padEnd(width)}  ${LABEL[r.status].padEnd(6)}  ${count}`);
+      if (r.reason !== undefined && (r.status === "errored" || options.showSkipReasons !== false)) lines.push(`      ${r.status === "errored" ? "error" : "skipped"}: ${r.reason}`);
+      for (const v of r.violations.slice(0, max)) lines.push(`      ${v.severity === "error" ? "✗" : "!"} ${v.path}: ${v.message} [${v.rule}]`);
+      if (r.violations.length > max) lines.push(`      … and ${r.violations.length - max} more`);
+    }
+    lines.push("");
+  }
+  const s = report.summary;
+  lines.push(
+    `${s.total} cases: ${s.passed} passed, ${s.failed} failed, ${s.errored} errored, ${s.skipped} skipped; ${s.warnings} warning${s.warnings === 1 ? "" : "s"} (${(report.durationMs / 1000).toFixed(1)} s)`,
+  );
+  return `${lines.join("\n")}\n`;
+}
