@@ -58,7 +58,17 @@ export interface BenchResults {
 /** Results of `--rss`. */
 export interface RssResults {
   machine: MachineInfo;
-  runs: { auth: "off" | "verify"; durationS: number; load: LoadResult; rssBeforeMb: number; rssAfterMb: number; heapAfterGcMb: number }[];
+  runs: {
+    auth: "off" | "verify";
+    durationS: number;
+    load: LoadResult;
+    rssBeforeMb: number;
+    /** Right after the load stops, before any GC. */
+    rssAfterMb: number;
+    /** After a forced GC and 3 s idle (V8 returns freed pages lazily). */
+    rssSettledMb: number;
+    heapAfterGcMb: number;
+  }[];
 }
 
 const docsPath = fileURLToPath(new URL("../docs/BENCHMARKS.md", import.meta.url));
@@ -174,8 +184,10 @@ async function rssRun(settings: LoadSettings, write: boolean): Promise<boolean> 
       const load = await runLoad(server.port, requests, { ...settings, warmupS: 0 });
       const rssAfterMb = (await server.memory(false)).rss / MB;
       const heapAfterGcMb = (await server.memory(true)).heapUsed / MB;
-      log(`  ${load.reqPerSec} req/s, RSS ${rssBeforeMb.toFixed(1)} → ${rssAfterMb.toFixed(1)} MB, heap after GC ${heapAfterGcMb.toFixed(1)} MB`);
-      runs.push({ auth, durationS: settings.durationS, load, rssBeforeMb, rssAfterMb, heapAfterGcMb });
+      await new Promise((resolve) => setTimeout(resolve, 3_000));
+      const rssSettledMb = (await server.memory(true)).rss / MB;
+      log(`  ${load.reqPerSec} req/s, RSS ${rssBeforeMb.toFixed(1)} → ${rssAfterMb.toFixed(1)} MB (settled ${rssSettledMb.toFixed(1)} MB), heap after GC ${heapAfterGcMb.toFixed(1)} MB`);
+      runs.push({ auth, durationS: settings.durationS, load, rssBeforeMb, rssAfterMb, rssSettledMb, heapAfterGcMb });
     } finally {
       await server.close();
     }

@@ -5,7 +5,7 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
  * and `<!-- END GENERATED: name -->`), keeping everything outside it; appends the section when absent.
  */
 export function writeGeneratedSection(path: string, name: string, content: string, intro = ""): void {
-  const begin = `<!-- BEGIN GENERATED: ${name} (npm run bench; do not edit by hand) -->`;
+  const begin = `<!-- BEGIN GENERATED: ${name} (written by bench/; do not edit by hand) -->`;
   const end = `<!-- END GENERATED: ${name} -->`;
   const block = `${begin}\n${content.trim()}\n${end}`;
   const current = existsSync(path) ? readFileSync(path, "utf8") : intro;

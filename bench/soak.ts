@@ -5,9 +5,9 @@
  * allow (computed independently by LimitModel), batch by batch and scope by scope. Memory must not
  * grow: heap after GC at the end vs after warm-up, journal within its capacity. Exits 1 on a mismatch.
  *
- *   npm run soak                       60 s, at most 250,000 requests
+ *   npm run soak                       60 s, at most 500,000 requests
  *   npm run soak -- --duration 10      shorter run (development)
- *   options: --duration <s> --max-requests <n>
+ *   options: --duration <s> --max-requests <n> --no-write (do not update docs/BENCHMARKS.md)
  */
 import http from "node:http";
 import { endpointById } from "../schemas/registry.js";
@@ -18,6 +18,8 @@ import { loadAverage, machineInfo } from "./machine.js";
 import { startServerChild } from "./server-child.js";
 import { LimitModel, type Allowance } from "./soak-model.js";
 import { rfc3339Plus8 } from "./time-format.js";
+import { writeGeneratedSection } from "./docs-section.js";
+import { fileURLToPath } from "node:url";
 
 /**
  * Mock start: 2025-06-15T19:00:00Z. A full run uses up ZEGO's daily quota (480/day) within the first
@@ -62,7 +64,11 @@ function option(name: string, fallback: number): number {
   return value;
 }
 
-const log = (line: string) => process.stdout.write(`${line}\n`);
+const report: string[] = [];
+const log = (line: string) => {
+  report.push(line);
+  process.stdout.write(`${line}\n`);
+};
 
 function endpoint(id: string): EndpointDefinition {
   const found = endpointById(id);
@@ -201,7 +207,7 @@ const emptyCounts = (): Record<Outcome, number> => ({ allowed: 0, throttled: 0, 
 
 async function main() {
   const durationS = option("duration", 60);
-  const maxRequests = option("max-requests", 250_000);
+  const maxRequests = option("max-requests", 500_000);
   const machine = machineInfo();
   log(`soak: ${durationS} s (at most ${maxRequests} requests), rate limits on, maxTenants ${MAX_TENANTS}; ${machine.cpu}, ${machine.cores} cores, Node ${machine.node}, load ${machine.loadStart}`);
   const server = await startServerChild({
@@ -304,6 +310,11 @@ async function main() {
       process.exitCode = 1;
     } else {
       log("\nOK: every batch's successes, throttles and capacity refusals match the limits; memory is flat");
+    }
+    // Only a full-length run is recorded in the docs.
+    if (!process.argv.includes("--no-write") && durationS >= 60) {
+      const docs = fileURLToPath(new URL("../docs/BENCHMARKS.md", import.meta.url));
+      writeGeneratedSection(docs, "soak", ["### Latest soak run (`npm run soak`)", "", "```", ...report, "```"].join("\n"), "# Benchmarks\n");
     }
   } finally {
     agent.destroy();
