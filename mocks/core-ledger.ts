@@ -48,4 +48,24 @@ export const coreLedger: LedgerEntry[] = [
     source: "Faults simulate the vendor side failing, which happens regardless of the caller's credentials.",
     switch: "--fault / faults option / POST /__mock/faults",
   },
+  {
+    vendor: "all",
+    rule: "The server accepts request bodies up to 1 MiB; a larger body gets the vendor's error for an unreadable request (Volcengine InvalidParameter, ZEGO 100000012, Tencent RequestSizeLimitExceeded).",
+    fidelity: "assumed",
+    source: "Bounds the memory one request can take; only Tencent documents a size (10 MB for POST), and no valid request to these endpoints comes near 1 MiB.",
+    switch: "--body-limit / bodyLimit option",
+  },
+  {
+    vendor: "all",
+    rule: "The server accepts request heads (request line and headers) up to 16 KiB, Node's default; a larger head gets the vendor's malformed-request error, guessed from the readable part of the head, and the connection is closed.",
+    fidelity: "assumed",
+    source: "Node's HTTP parser limit; no vendor documents a header limit, and a signed request of these endpoints needs well under 2 KiB.",
+    switch: "maxHeaderSize option of buildServer",
+  },
+  {
+    vendor: "all",
+    rule: "Repeated list entries (Volcengine Indicator, ZEGO Metrics[]) are answered once, so a reply holds at most one series per catalog entry however long the list; Volcengine UserId is capped at 20 (documented).",
+    fidelity: "assumed",
+    source: "Bounds reply size under abuse; the vendors document no behaviour for repeated entries (UserId's cap of 20 is documented, see the Volcengine rules).",
+  },
 ];
