@@ -1,5 +1,4 @@
 import { spawn } from "node:child_process";
-import { existsSync } from "node:fs";
 import net from "node:net";
 import { fileURLToPath } from "node:url";
 import { sendOnce } from "./http-once.js";
@@ -11,11 +10,12 @@ const root = fileURLToPath(new URL("..", import.meta.url));
 /** How the CLI is started: as built JavaScript, or from the TypeScript source through tsx. */
 export type CliVariant = { kind: "built"; entry: string; label: string } | { kind: "tsx"; label: string };
 
-/** The built CLI: dist/ when present, else a one-to-one transpile of the sources (bench/transpile.ts). */
+/**
+ * The built CLI: the current sources transpiled one-to-one (bench/transpile.ts), the layout
+ * `npm run build` emits. Not dist/, which may be older than the sources it is compared with.
+ */
 export async function builtCli(): Promise<CliVariant> {
-  const dist = `${root}dist/server/cli.js`;
-  if (existsSync(dist)) return { kind: "built", entry: dist, label: "node dist/server/cli.js serve" };
-  return { kind: "built", entry: await transpiledCli(), label: "node <transpiled dist>/server/cli.js serve (esbuild, one file per source, as npm run build lays it out)" };
+  return { kind: "built", entry: await transpiledCli(), label: "node <built>/server/cli.js serve (current sources, one JS file per source as npm run build emits)" };
 }
 
 /** The CLI from source, as `npm start` runs it. */
