@@ -46,7 +46,7 @@ export interface BenchResults {
   machine: MachineInfo;
   settings: LoadSettings;
   ceiling: { before: LoadResult; after: LoadResult; reqPerSec: number };
-  /** The bare route sending a fixed text of each endpoint's reply size (what moving the bytes costs). */
+  /** The bare route taking the same method and body and sending a fixed text of the reply's size. */
   sized: { endpointId: string; bytes: number; load: LoadResult }[];
   configs: ConfigRun[];
   startup: StartupResult;
@@ -148,11 +148,14 @@ async function defaultRun(settings: LoadSettings, write: boolean): Promise<boole
     ceilingRate = Math.round((before.reqPerSec + after.reqPerSec) / 2);
     for (const config of configs) for (const run of config.endpoints) run.ratio = run.load.reqPerSec / ceilingRate;
     ceiling = { before, after, reqPerSec: ceilingRate };
-    // Reference rows: the bare route sending a fixed text as large as each reply (shorter runs).
+    // Reference rows: the bare route answering the same method and request body with a fixed text
+    // as large as each reply (what fastify and the socket cost without our code; shorter runs).
     const short = { ...settings, warmupS: 1, durationS: Math.max(1, Math.round(settings.durationS / 2)) };
+    const plain = typicalRequests(BENCH_CLOCK_MS, { ...BENCH_TENANTS, roomId: BENCH_ROOM_ID });
     for (const run of configs[0]?.endpoints ?? []) {
-      log(`sized reference: ${run.bodyBytes} bytes …`);
-      const load = await runLoad(bare.port, [{ method: "GET", path: `/sized/${run.bodyBytes}`, headers: {} }], short);
+      const spec = plain.find((r) => r.endpointId === run.endpointId)!;
+      log(`sized reference: ${spec.method} with its body, ${run.bodyBytes} bytes back …`);
+      const load = await runLoad(bare.port, [{ method: spec.method, path: `/sized/${run.bodyBytes}`, headers: { ...spec.headers }, ...(spec.body !== undefined ? { body: spec.body } : {}) }], short);
       sized.push({ endpointId: run.endpointId, bytes: run.bodyBytes, load });
       log(`  ${load.reqPerSec} req/s`);
     }
