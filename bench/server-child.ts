@@ -25,11 +25,11 @@ let bundled: Promise<string> | undefined;
  * Starts `config` in a child process (plain JavaScript bundled from bench/server-process.ts, with
  * `--expose-gc`) and waits until it listens.
  */
-export async function startServerChild(config: ServerConfig): Promise<ServerChild> {
+export async function startServerChild(config: ServerConfig, nodeFlags: readonly string[] = []): Promise<ServerChild> {
   bundled ??= bundleEntry("bench/server-process.ts", "server-process");
   const child: ChildProcess = fork(await bundled, [JSON.stringify(config)], {
     // BENCH_SERVER_FLAGS adds Node/V8 flags to the server process, e.g. "--max-semi-space-size=4".
-    execArgv: ["--expose-gc", ...(process.env.BENCH_SERVER_FLAGS ?? "").split(" ").filter(Boolean)],
+    execArgv: ["--expose-gc", ...nodeFlags, ...(process.env.BENCH_SERVER_FLAGS ?? "").split(" ").filter(Boolean)],
     stdio: ["ignore", "inherit", "inherit", "ipc"],
   });
   let nextId = 1;
