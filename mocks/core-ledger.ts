@@ -11,9 +11,9 @@ export const coreLedger: LedgerEntry[] = [
   },
   {
     vendor: "all",
-    rule: "A request is checked in this order: routing, injected faults, signature (verify mode), parameters, rate limit, behaviour. A request with invalid parameters is not charged against the quota.",
+    rule: "A request is checked in this order: routing, injected faults, signature (verify mode), parameters, rate limit, behaviour. A request whose parameters fail to parse or fail the schema is not charged against the quota; time-window errors are found by the behaviour step, after the charge, for Volcengine (ZEGO checks its window while parsing, so those are not charged).",
     fidelity: "assumed",
-    source: "Vendor gateways do not document their check order; charging only well-formed requests keeps quota tests independent of validation tests.",
+    source: "Vendor gateways do not document their check order; not charging malformed requests keeps quota tests independent of validation tests. Known inconsistency between vendors for time-window errors, kept as built.",
   },
   {
     vendor: "all",
