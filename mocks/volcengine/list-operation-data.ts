@@ -7,7 +7,7 @@ import { validateBody } from "./parse-body.js";
 import { parseCommonQuery, type VolcengineQuery } from "./query.js";
 import { axisKey, cachedResult } from "./result-cache.js";
 import { rtcWorldOf } from "./rtc-world.js";
-import { buildSeries, timeAxis, unknownApp, type WireSeries } from "./series-builder.js";
+import { buildSeries, timeAxis, unknownApp, windowRulesOf, type WireSeries } from "./series-builder.js";
 
 const FIELDS = Object.keys(ListOperationDataRequest.shape);
 
@@ -33,12 +33,7 @@ export function resolveListOperationData(input: ListOperationDataInput, limits: 
   const missing = unknownApp(input.appId, ctx);
   if (missing !== null) return { error: missing };
   const bucketMs = limits.granularitiesMs.value[input.granularity];
-  const axis = timeAxis(
-    input.start,
-    input.end,
-    { lookbackMs: limits.lookbackMs.value, maxSpanMs: limits.maxSpanMs.value, dataDelayMs: limits.dataDelayMs.value, bucketMs },
-    ctx,
-  );
+  const axis = timeAxis(input.start, input.end, windowRulesOf(limits, bucketMs), ctx);
   if ("error" in axis) return axis;
   const world = rtcWorldOf(ctx.world);
   const { appId } = input;

@@ -7,7 +7,7 @@ import { validateBody } from "./parse-body.js";
 import { parseCommonQuery, type VolcengineQuery } from "./query.js";
 import { axisKey, cachedResult } from "./result-cache.js";
 import { rtcWorldOf } from "./rtc-world.js";
-import { buildSeries, timeAxis, unknownApp, type WireSeries } from "./series-builder.js";
+import { buildSeries, timeAxis, unknownApp, windowRulesOf, type WireSeries } from "./series-builder.js";
 
 const FIELDS = Object.keys(ListRealTimeOperationDataRequest.shape);
 
@@ -29,12 +29,7 @@ export function parseListRealTimeOperationData(json: Record<string, unknown>, ct
 export function resolveListRealTimeOperationData(input: ListRealTimeOperationDataInput, limits: typeof listRealTimeOperationDataLimits, ctx: EngineContext): Resolved {
   const missing = unknownApp(input.appId, ctx);
   if (missing !== null) return { error: missing };
-  const axis = timeAxis(
-    input.start,
-    input.end,
-    { lookbackMs: limits.lookbackMs.value, maxSpanMs: limits.maxSpanMs.value, dataDelayMs: limits.dataDelayMs.value, bucketMs: limits.bucketMs.value },
-    ctx,
-  );
+  const axis = timeAxis(input.start, input.end, windowRulesOf(limits, limits.bucketMs.value), ctx);
   if ("error" in axis) return axis;
   const world = rtcWorldOf(ctx.world);
   const { appId } = input;

@@ -7,7 +7,7 @@ import { validateBody } from "./parse-body.js";
 import { LEGAL_RTC_ID, parseCommonQuery, type VolcengineQuery } from "./query.js";
 import { axisKey, cachedResult } from "./result-cache.js";
 import { rtcWorldOf } from "./rtc-world.js";
-import { buildSeries, timeAxis, unknownApp, type WireSeries } from "./series-builder.js";
+import { buildSeries, timeAxis, unknownApp, windowRulesOf, type WireSeries } from "./series-builder.js";
 
 const FIELDS = Object.keys(ListRealTimeQualityRequest.shape);
 
@@ -46,12 +46,7 @@ export function parseListRealTimeQuality(json: Record<string, unknown>, ctx: Eng
 export function resolveListRealTimeQuality(input: ListRealTimeQualityInput, limits: typeof listRealTimeQualityLimits, ctx: EngineContext): Resolved {
   const missing = unknownApp(input.appId, ctx);
   if (missing !== null) return { error: missing };
-  const axis = timeAxis(
-    input.start,
-    input.end,
-    { lookbackMs: limits.lookbackMs.value, maxSpanMs: limits.maxSpanMs.value, dataDelayMs: limits.dataDelayMs.value, bucketMs: limits.bucketMs.value },
-    ctx,
-  );
+  const axis = timeAxis(input.start, input.end, windowRulesOf(limits, limits.bucketMs.value), ctx);
   if ("error" in axis) return axis;
   const world = rtcWorldOf(ctx.world);
   const { appId, roomId } = input;

@@ -58,6 +58,14 @@ function buildAxis(first: number, last: number, bucketMs: number, offset: Output
   return { buckets, stamps, prefixes };
 }
 
+/** The window rules of an endpoint, read from its registry limits; `bucketMs` is the fixed or chosen bucket. */
+export function windowRulesOf(
+  limits: { lookbackMs: { value: number }; maxSpanMs: { value: number }; dataDelayMs: { value: number } },
+  bucketMs: number,
+): Omit<WindowRules, "alignOffsetMinutes"> {
+  return { lookbackMs: limits.lookbackMs.value, maxSpanMs: limits.maxSpanMs.value, dataDelayMs: limits.dataDelayMs.value, bucketMs };
+}
+
 /** The time axis of one query after the time rules, or the time-rule error. */
 export function timeAxis(start: RequestTime, end: RequestTime, rules: Omit<WindowRules, "alignOffsetMinutes">, ctx: EngineContext): TimeAxis | { error: VendorError } {
   const offset = outputOffsetOf(start, ctx.options.volcengine.responseOffset);
