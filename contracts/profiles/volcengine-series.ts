@@ -1,3 +1,7 @@
+import { endpointById } from "../../schemas/registry.js";
+import { checkSameTimestamps } from "../checks/consistency.js";
+import { checkAligned, checkDataDelay, checkIncreasing, checkReadableTimes, checkWithinWindow } from "../checks/time-rules.js";
+import { checkNumeric, checkTwoDecimals } from "../checks/values.js";
 import { isRecord, pick, type ObservedExchange } from "../observed.js";
 import { parseRfc3339, type Series, type TimeWindow } from "../series.js";
 import { joinPath, violation, type Violation } from "../violation.js";
@@ -67,5 +71,34 @@ export function checkResultEcho(field: string): (x: ObservedExchange) => Violati
     const result = pick(x.response.json, "Result");
     if (!isRecord(result)) return [];
     return result[field] === asked ? [] : [violation("envelope.echo", `Result.${field}`, `Result.${field} ${JSON.stringify(result[field])} does not echo the requested ${JSON.stringify(asked)}`)];
+  };
+}
+
+/**
+ * The checks both realtime endpoints share, with the bucket width and data delay read from the
+ * registry limits of `endpointId`: readable RFC 3339 times, buckets aligned in their own offset and
+ * inside the requested window, none newer than the data delay allows, increasing, numeric with two
+ * decimals, one time axis for every series; then the endpoint's own `extra` checks.
+ * https://volcengine.com/docs/6348/1219551 · https://volcengine.com/docs/6348/1167931#listquality
+ */
+export function realtimeSeriesChecks(endpointId: string, extra: (series: Series[]) => Violation[]): (x: ObservedExchange) => Violation[] {
+  return (x) => {
+    const endpoint = endpointById(endpointId);
+    if (endpoint === undefined) throw new Error(`${endpointId} is not in the registry`);
+    const l = endpoint.limits;
+    const series = volcengineSeries(x.response.json);
+    const bucket = l.bucketMs?.value ?? 30_000;
+    const window = volcengineWindow(x);
+    return [
+      ...checkReadableTimes(series, "RFC 3339"),
+      ...checkAligned(series, bucket, "own"),
+      ...(window ? checkWithinWindow(series, window, bucket, "own") : []),
+      ...(l.dataDelayMs ? checkDataDelay(series, x.now, l.dataDelayMs.value, x.skewMs) : []),
+      ...checkIncreasing(series),
+      ...checkNumeric(series),
+      ...checkTwoDecimals(series),
+      ...checkSameTimestamps(series),
+      ...extra(series),
+    ];
   };
 }
