@@ -1,5 +1,7 @@
 import type { Clock, ClockOptions } from "./clock.js";
 import type { FaultSpec } from "./faults.js";
+import type { Hashing } from "../schemas/common/hashing.js";
+import { nobleHashing } from "../schemas/common/noble-hashing.js";
 import { defaultVolcengineOptions, type VolcengineOptions } from "./volcengine/options.js";
 import { defaultZegoOptions, type ZegoOptions } from "./zego/options.js";
 import { defaultTencentOptions, type TencentOptions } from "./tencent/options.js";
@@ -33,6 +35,12 @@ export interface MockOptions {
   journalSize?: number;
   /** Most tenants (AppIds, SecretIds) tracked for quotas; a new one beyond it gets a vendor error. Default 10,000. */
   maxTenants?: number;
+  /**
+   * SHA-256 / HMAC-SHA256 / MD5 used to check signatures in `verify` mode. Default: @noble/hashes
+   * (pure JavaScript, browser-safe); the fastify server (`buildServer`) passes node:crypto unless
+   * this is set. Must compute the standard functions: it changes speed, never a reply.
+   */
+  hashing?: Hashing;
   volcengine?: Partial<VolcengineOptions>;
   zego?: Partial<ZegoOptions>;
   tencent?: Partial<TencentOptions>;
@@ -46,6 +54,7 @@ export interface ResolvedMockOptions {
   faults: FaultSpec[];
   journalSize: number;
   maxTenants: number;
+  hashing: Hashing;
   volcengine: VolcengineOptions;
   zego: ZegoOptions;
   tencent: TencentOptions;
@@ -78,6 +87,7 @@ export function resolveOptions(options: MockOptions = {}): ResolvedMockOptions {
     faults: options.faults ?? [],
     journalSize: options.journalSize ?? 200,
     maxTenants: options.maxTenants ?? 10_000,
+    hashing: options.hashing ?? nobleHashing,
     volcengine: { ...defaultVolcengineOptions, ...options.volcengine },
     zego: { ...defaultZegoOptions, ...options.zego },
     tencent: { ...defaultTencentOptions, ...options.tencent },

@@ -1,23 +1,24 @@
 import type { TencentErrorCode } from "../../schemas/tencent/errors.js";
 import { tencentSignatureWindowSec } from "../../schemas/tencent/limits.js";
 import { constantTimeEqual } from "../../schemas/common/constant-time-equal.js";
-import { hmac } from "@noble/hashes/hmac.js";
-import { sha256 } from "@noble/hashes/sha2.js";
-import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils.js";
-import { canonicalRequest, credentialScope, deriveSigningKey, parseTc3Authorization, sha256Hex, stringToSign, tc3Date } from "../../schemas/tencent/signing.js";
+import type { Hashing } from "../../schemas/common/hashing.js";
+import { nobleHashing } from "../../schemas/common/noble-hashing.js";
+import { canonicalRequest, credentialScope, deriveSigningKey, parseTc3Authorization, stringToSign, tc3Date } from "../../schemas/tencent/signing.js";
 import { createBoundedCache } from "../bounded-cache.js";
 import type { Credentials } from "../options.js";
 import type { MockRequest } from "../request.js";
 
 // The derived key depends only on (secret, date, service): three of the four HMACs of a check,
-// cached as the SDKs do. Bounded; the key text never leaves this module.
+// cached as the SDKs do. Bounded; the key text never leaves this module. Shared by every engine:
+// any correct Hashing derives the same bytes.
 const signingKeys = createBoundedCache<Uint8Array>(64);
 
-function cachedSigningKey(secretKey: string, date: string, service: string): Uint8Array {
-  const key = JSON.stringify([secretKey, date, service]);
+function cachedSigningKey(secretKey: string, date: string, service: string, hashing: Hashing): Uint8Array {
+  // Unambiguous without JSON: the date has a fixed form and the service no `/`; the secret goes last.
+  const key = `${date}/${service}/${secretKey}`;
   let derived = signingKeys.get(key);
   if (derived === undefined) {
-    derived = deriveSigningKey(secretKey, date, service);
+    derived = deriveSigningKey(secretKey, date, service, hashing);
     signingKeys.set(key, derived);
   }
   return derived;
@@ -44,9 +45,9 @@ export function canonicalHost(request: MockRequest): string {
  * the raw body bytes are hashed. Checks, in order (order assumed): header shape → InvalidAuthorization;
  * X-TC-Timestamp present and numeric; |now − timestamp| > 300 s → SignatureExpire; SecretId known →
  * SecretIdNotFound; scope date = UTC date of the timestamp and signature match → SignatureFailure.
- * Never logs or returns secrets.
+ * Never logs or returns secrets. `hashing` only changes the speed.
  */
-export function verifyTc3(request: MockRequest, credentials: Credentials["tencent"], nowMs: number): TencentAuthError | null {
+export function verifyTc3(request: MockRequest, credentials: Credentials["tencent"], nowMs: number, hashing: Hashing = nobleHashing): TencentAuthError | null {
   const auth = parseTc3Authorization(request.headers.authorization);
   if (auth === null || !auth.signedHeaders.includes("content-type") || !auth.signedHeaders.includes("host")) {
     return { code: "AuthFailure.InvalidAuthorization" };
@@ -58,15 +59,15 @@ export function verifyTc3(request: MockRequest, credentials: Credentials["tencen
   if (Math.abs(nowMs / 1000 - timestamp) > tencentSignatureWindowSec.value) return { code: "AuthFailure.SignatureExpire" };
   const credential = credentials.find((candidate) => candidate.secretId === auth.secretId);
   if (credential === undefined) return { code: "AuthFailure.SecretIdNotFound" };
-  if (auth.date !== tc3Date(timestamp)) return { code: "AuthFailure.SignatureFailure" };
+  const date = tc3Date(timestamp);
+  if (auth.date !== date) return { code: "AuthFailure.SignatureFailure" };
 
   const headers: Record<string, string> = {};
   for (const name of auth.signedHeaders) headers[name] = name === "host" ? canonicalHost(request) : (request.headers[name] ?? "");
   // computeTc3 (schemas/tencent/signing.ts) step by step, with the signing key from the cache.
-  const payloadHash = sha256Hex(request.rawBody);
+  const payloadHash = hashing.sha256Hex(request.rawBody);
   const canonical = canonicalRequest({ method: request.method, query: request.url.search.slice(1), headers, signedHeaders: auth.signedHeaders, payloadHash });
-  const date = tc3Date(timestamp);
-  const toSign = stringToSign(timestampText.trim(), credentialScope(date, auth.service), sha256Hex(canonical));
-  const expected = bytesToHex(hmac(sha256, cachedSigningKey(credential.secretKey, date, auth.service), utf8ToBytes(toSign)));
+  const toSign = stringToSign(timestampText.trim(), credentialScope(date, auth.service), hashing.sha256Hex(canonical));
+  const expected = hashing.hmacSha256Hex(cachedSigningKey(credential.secretKey, date, auth.service, hashing), toSign);
   return constantTimeEqual(expected, auth.signature) ? null : { code: "AuthFailure.SignatureFailure" };
 }

@@ -63,7 +63,7 @@ export const tencentProtocol: VendorProtocol = {
   },
 
   authenticate(request, _endpoint, ctx) {
-    return verifyTc3(request, ctx.options.auth.credentials.tencent, ctx.clock.now());
+    return verifyTc3(request, ctx.options.auth.credentials.tencent, ctx.clock.now(), ctx.options.hashing);
   },
 
   parse(request, endpoint) {

@@ -4,12 +4,12 @@ import {
   canonicalRequest,
   parseAuthorization,
   parseXDate,
-  sha256Hex,
   signature,
   signingKey,
   stringToSign,
 } from "../../schemas/volcengine/signing.js";
 import { constantTimeEqual } from "../../schemas/common/constant-time-equal.js";
+import type { Hashing } from "../../schemas/common/hashing.js";
 import { createBoundedCache } from "../bounded-cache.js";
 import type { EngineContext } from "../engine-context.js";
 import type { MockRequest } from "../request.js";
@@ -20,13 +20,15 @@ const SHORT_DATE = /^\d{8}$/;
 const HEADER_NAME = /^[a-z0-9-]+$/;
 
 // The derived key depends only on (secret, date, region, service): four HMACs saved per request, as SDKs cache it.
+// Shared by every engine: any correct Hashing derives the same bytes.
 const signingKeys = createBoundedCache<Uint8Array>(64);
 
-function cachedSigningKey(secretKey: string, shortDate: string, region: string, service: string): Uint8Array {
-  const key = JSON.stringify([secretKey, shortDate, region, service]);
+function cachedSigningKey(secretKey: string, shortDate: string, region: string, service: string, hashing: Hashing): Uint8Array {
+  // Unambiguous without JSON: date, region and service come from a `/`-split credential, the secret goes last.
+  const key = `${shortDate}/${region}/${service}/${secretKey}`;
   let derived = signingKeys.get(key);
   if (derived === undefined) {
-    derived = signingKey(secretKey, shortDate, region, service);
+    derived = signingKey(secretKey, shortDate, region, service, hashing);
     signingKeys.set(key, derived);
   }
   return derived;
@@ -70,8 +72,9 @@ export function authenticateVolcengine(request: MockRequest, ctx: EngineContext)
   const signedHeaders = auth.signedHeaders.split(";").map((name) => name.trim().toLowerCase());
   if (signedHeaders.some((name) => !HEADER_NAME.test(name))) return { code: "InvalidAuthorization" };
 
+  const hashing = ctx.options.hashing;
   // The body the server received decides; a client that sends X-Content-Sha256 must hash that body.
-  const bodyHash = sha256Hex(request.rawBody);
+  const bodyHash = hashing.sha256Hex(request.rawBody);
   const claimedHash = request.headers["x-content-sha256"];
   if (claimedHash !== undefined && claimedHash.toLowerCase() !== bodyHash) return { code: "SignatureDoesNotMatch" };
 
@@ -83,7 +86,8 @@ export function authenticateVolcengine(request: MockRequest, ctx: EngineContext)
     headerValue: (name) => request.headers[name],
     bodyHash,
   });
-  const expected = signature(cachedSigningKey(credential.secretKey, shortDate, region, service), stringToSign(xDate, `${shortDate}/${region}/${service}/request`, canonical));
+  const toSign = stringToSign(xDate, `${shortDate}/${region}/${service}/request`, canonical, hashing);
+  const expected = signature(cachedSigningKey(credential.secretKey, shortDate, region, service, hashing), toSign, hashing);
   const given = auth.signature.toLowerCase();
   if (!SIGNATURE_HEX.test(given) || !constantTimeEqual(expected, given)) return { code: "SignatureDoesNotMatch" };
   return null;

@@ -24,8 +24,10 @@ export function authenticateZego(request: MockRequest, ctx: EngineContext): Vend
   const timestamp = params.get("Timestamp");
   if (empty(timestamp)) return { code: "100000002" };
   if (!/^[0-9]{1,16}$/.test(timestamp!)) return { code: "100000003" };
-  if (empty(params.get("SignatureNonce"))) return { code: "100000008" };
-  if (empty(params.get("Signature"))) return { code: "100000009" };
+  const nonce = params.get("SignatureNonce");
+  if (empty(nonce)) return { code: "100000008" };
+  const given = params.get("Signature");
+  if (empty(given)) return { code: "100000009" };
   const version = params.get("SignatureVersion");
   if (empty(version)) return { code: "100000013" };
   if (version !== "2.0") return { code: "100000014" };
@@ -38,7 +40,7 @@ export function authenticateZego(request: MockRequest, ctx: EngineContext): Vend
   if (Math.abs(nowSec - timestampSec) > ZEGO_TIMESTAMP_SKEW_SEC) return { code: "100000004" };
 
   // Signed over the decimal value, as the documented samples format it (Go: %d of an int64).
-  const expected = zegoSignature(appId, params.get("SignatureNonce")!, credential.serverSecret, String(timestampSec));
+  const expected = zegoSignature(appId, nonce!, credential.serverSecret, String(timestampSec), ctx.options.hashing);
   // Exact comparison: the docs define the Signature as 32 lower-case hex characters.
-  return constantTimeEqual(params.get("Signature")!, expected) ? null : { code: "100000005" };
+  return constantTimeEqual(given!, expected) ? null : { code: "100000005" };
 }

@@ -1,10 +1,10 @@
-import { hmac } from "@noble/hashes/hmac.js";
-import { sha256 } from "@noble/hashes/sha2.js";
-import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils.js";
+import type { HashInput, Hashing } from "../common/hashing.js";
+import { nobleHashing } from "../common/noble-hashing.js";
 
 /**
  * TC3-HMAC-SHA256, written once and shared by the signer (contract clients, `signTencentRequest`)
- * and the verifier (the fake server). Browser-safe: @noble/hashes only.
+ * and the verifier (the fake server). Browser-safe: the hash functions come from a `Hashing`
+ * (default @noble/hashes; the Node server passes node:crypto).
  * https://tencentcloud.com/document/api/1150/49447
  */
 
@@ -14,11 +14,9 @@ export const TC3_ALGORITHM = "TC3-HMAC-SHA256";
 /** Terminator of the credential scope. */
 export const TC3_REQUEST = "tc3_request";
 
-const asBytes = (data: Uint8Array | string): Uint8Array => (typeof data === "string" ? utf8ToBytes(data) : data);
-
 /** Lower-case hex SHA-256 of text (UTF-8) or bytes. */
-export function sha256Hex(data: Uint8Array | string): string {
-  return bytesToHex(sha256(asBytes(data)));
+export function sha256Hex(data: HashInput, hashing: Hashing = nobleHashing): string {
+  return hashing.sha256Hex(data);
 }
 
 /** UTC `yyyy-mm-dd` of a Unix timestamp in seconds (the scope date; local dates break around midnight). */
@@ -66,15 +64,15 @@ export function stringToSign(timestampSec: number | string, scope: string, canon
 }
 
 /** kSigning = HMAC(HMAC(HMAC("TC3" + SecretKey, Date), Service), "tc3_request"). */
-export function deriveSigningKey(secretKey: string, date: string, service: string): Uint8Array {
-  const kDate = hmac(sha256, utf8ToBytes(`TC3${secretKey}`), utf8ToBytes(date));
-  const kService = hmac(sha256, kDate, utf8ToBytes(service));
-  return hmac(sha256, kService, utf8ToBytes(TC3_REQUEST));
+export function deriveSigningKey(secretKey: string, date: string, service: string, hashing: Hashing = nobleHashing): Uint8Array {
+  const kDate = hashing.hmacSha256(`TC3${secretKey}`, date);
+  const kService = hashing.hmacSha256(kDate, service);
+  return hashing.hmacSha256(kService, TC3_REQUEST);
 }
 
 /** Lower-case hex HMAC-SHA256 of the string to sign under the derived key. */
-export function tc3Signature(secretKey: string, date: string, service: string, toSign: string): string {
-  return bytesToHex(hmac(sha256, deriveSigningKey(secretKey, date, service), utf8ToBytes(toSign)));
+export function tc3Signature(secretKey: string, date: string, service: string, toSign: string, hashing: Hashing = nobleHashing): string {
+  return hashing.hmacSha256Hex(deriveSigningKey(secretKey, date, service, hashing), toSign);
 }
 
 /** Every intermediate value of one signature (tests and debugging compare these with the docs). */
@@ -89,11 +87,12 @@ export interface Tc3Computation {
 
 /** Runs the whole algorithm from the canonical-request inputs. */
 export function computeTc3(
-  input: Omit<CanonicalRequestInput, "payloadHash"> & { payload: Uint8Array | string; timestamp: number | string; secretKey: string; service: string },
+  input: Omit<CanonicalRequestInput, "payloadHash"> & { payload: HashInput; timestamp: number | string; secretKey: string; service: string },
+  hashing: Hashing = nobleHashing,
 ): Tc3Computation {
-  const payloadHash = sha256Hex(input.payload);
+  const payloadHash = hashing.sha256Hex(input.payload);
   const canonical = canonicalRequest({ ...input, payloadHash });
-  const canonicalRequestHash = sha256Hex(canonical);
+  const canonicalRequestHash = hashing.sha256Hex(canonical);
   const date = tc3Date(Number(input.timestamp));
   const scope = credentialScope(date, input.service);
   const toSign = stringToSign(input.timestamp, scope, canonicalRequestHash);
@@ -103,7 +102,7 @@ export function computeTc3(
     canonicalRequestHash,
     credentialScope: scope,
     stringToSign: toSign,
-    signature: tc3Signature(input.secretKey, date, input.service, toSign),
+    signature: tc3Signature(input.secretKey, date, input.service, toSign, hashing),
   };
 }
 
@@ -159,9 +158,10 @@ export interface SignTencentRequestInput {
  * Signs a request as the official Node SDK does and returns the headers to add: Authorization and
  * X-TC-Timestamp (plus Content-Type when the input had none). Signs `content-type;host`; host is the
  * URL hostname without port; the default service is `url.host.split(".")[0]`, so `127.0.0.1:4010`
- * gives scope service `127` — like the SDK. https://tencentcloud.com/document/api/1150/49447
+ * gives scope service `127` — like the SDK; `hashing` only changes the speed.
+ * https://tencentcloud.com/document/api/1150/49447
  */
-export function signTencentRequest(input: SignTencentRequestInput): Record<string, string> {
+export function signTencentRequest(input: SignTencentRequestInput, hashing: Hashing = nobleHashing): Record<string, string> {
   const method = input.method.toUpperCase();
   const given = Object.entries(input.headers).find(([name]) => name.toLowerCase() === "content-type")?.[1];
   const contentType = given ?? (method === "GET" ? "application/x-www-form-urlencoded" : "application/json");
@@ -175,7 +175,7 @@ export function signTencentRequest(input: SignTencentRequestInput): Record<strin
     timestamp: input.timestamp,
     secretKey: input.secretKey,
     service,
-  });
+  }, hashing);
   const out: Record<string, string> = {
     Authorization: authorizationHeader(input.secretId, computed.credentialScope, ["content-type", "host"], computed.signature),
     "X-TC-Timestamp": String(input.timestamp),

@@ -1,14 +1,16 @@
-import { md5 } from "@noble/hashes/legacy.js";
-import { bytesToHex, randomBytes, utf8ToBytes } from "@noble/hashes/utils.js";
+import { bytesToHex, randomBytes } from "@noble/hashes/utils.js";
+import type { Hashing } from "../common/hashing.js";
+import { nobleHashing } from "../common/noble-hashing.js";
 
 /**
  * ZEGO's request signature: lower-case hex md5 of the plain concatenation
  * AppId + SignatureNonce + ServerSecret + Timestamp (AppId and Timestamp as decimal text, Timestamp in
- * seconds). Business parameters are not signed. Shared by the signing client and the fake server's check.
+ * seconds). Business parameters are not signed. Shared by the signing client and the fake server's check;
+ * `hashing` (default @noble/hashes) only changes the speed.
  * https://github.com/ZEGOCLOUD/docs_all/blob/main/snippets/Reuse/SigningTheRequestEN.mdx
  */
-export function zegoSignature(appId: string | number, nonce: string, serverSecret: string, timestampSec: string | number): string {
-  return bytesToHex(md5(utf8ToBytes(`${appId}${nonce}${serverSecret}${timestampSec}`)));
+export function zegoSignature(appId: string | number, nonce: string, serverSecret: string, timestampSec: string | number, hashing: Hashing = nobleHashing): string {
+  return hashing.md5Hex(`${appId}${nonce}${serverSecret}${timestampSec}`);
 }
 
 /** What a caller needs to sign one request. */
@@ -34,7 +36,7 @@ export interface ZegoSignatureParams {
  * The signature parameters to add to a request's query (a new nonce per call, as the docs require).
  * https://www.zegocloud.com/docs/analytics-dashboard-server/access-server-apis
  */
-export function zegoSignatureParams(input: ZegoSigningInput): ZegoSignatureParams {
+export function zegoSignatureParams(input: ZegoSigningInput, hashing: Hashing = nobleHashing): ZegoSignatureParams {
   const nonce = input.nonce ?? bytesToHex(randomBytes(8));
   const appId = String(input.appId);
   const timestamp = String(Math.trunc(input.timestampSec));
@@ -42,7 +44,7 @@ export function zegoSignatureParams(input: ZegoSigningInput): ZegoSignatureParam
     AppId: appId,
     SignatureNonce: nonce,
     Timestamp: timestamp,
-    Signature: zegoSignature(appId, nonce, input.serverSecret, timestamp),
+    Signature: zegoSignature(appId, nonce, input.serverSecret, timestamp, hashing),
     SignatureVersion: "2.0",
   };
 }
