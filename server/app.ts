@@ -10,6 +10,7 @@ import { isControlPath } from "./control/prefix.js";
 import { registerDocsPage } from "./docs-page.js";
 import { loggingOptions, type LogOptions } from "./logging.js";
 import { requestFromRawPacket, toMockRequest } from "./mock-request.js";
+import { nodeHashing } from "./node-hashing.js";
 import { loadOpenApiDocuments } from "./openapi-documents.js";
 import { packageInfo } from "./package-info.js";
 import { createPendingDelays } from "./pending-delays.js";
@@ -47,7 +48,7 @@ export interface ServerOptions {
  * envelope, never with a 500 or a stack trace.
  */
 export function buildServer(options: ServerOptions = {}): { app: FastifyInstance; engine: MockEngine } {
-  const engine = options.engine ?? createMockEngine(options.mock);
+  const engine = options.engine ?? createMockEngine({ ...options.mock, hashing: options.mock?.hashing ?? nodeHashing });
   const delays = createPendingDelays();
 
   const serverOptions: FastifyHttpOptions<Server> = {
