@@ -8,7 +8,7 @@ export class RawJson {
   constructor(readonly text: string) {}
 }
 
-/** GET /openapi/<vendor>.json: the vendor documents, cached at start-up. */
+/** GET /openapi/<vendor>.json: the vendor documents, built on first request and cached. */
 export const openApiRoutes: ControlRoute[] = [
   defineControlRoute({
     method: "GET",
