@@ -1,36 +1,53 @@
-import swagger from "@fastify/swagger";
-import swaggerUi from "@fastify/swagger-ui";
-import type { FastifyInstance } from "fastify";
-import { controlRoutes, DOCS_PATH } from "./control/control-api.js";
-import { buildControlOpenApiDocument } from "./control/control-openapi.js";
-import { CONTROL_PREFIX } from "./control/prefix.js";
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { DOCS_PATH } from "./control/control-api.js";
 import type { OpenApiDocuments } from "./openapi-documents.js";
 
+/** The paths Swagger UI serves below DOCS_PATH (@fastify/swagger-ui 5): the page, the control API's document, the assets. */
+const DOCS_ROUTES = ["", "/json", "/yaml", "/static/*"].map((path) => `${DOCS_PATH}${path}`);
+
+/** Response header by which the docs app says "no such asset", so the main server answers its own 404. */
+export const DOCS_NOT_FOUND_HEADER = "x-rtc-mock-docs-not-found";
+
+/** Headers the main server sets itself for the bytes it sends on. */
+const OWN_HEADERS = new Set(["content-length", "transfer-encoding", "connection", "keep-alive", "date"]);
+
 /**
- * The API documentation page: Swagger UI, served with its assets from the installed package (no
- * CDN), listing the control API and the three vendor documents. @fastify/swagger runs in static
- * mode over the control API's own document, so it never inspects the vendor catch-all routes.
+ * The API documentation page at /__mock/docs. Loading @fastify/swagger and Swagger UI and
+ * reading their assets cost ~100 ms, so nothing of them loads at start-up: the first request
+ * below the docs path builds the docs app (server/docs-app.ts, one per server) and every docs
+ * request is handed to it in-process, its status, headers and bytes sent on as they are.
  */
 export function registerDocsPage(app: FastifyInstance, openApi: OpenApiDocuments, version: string): void {
-  const controlDocument = buildControlOpenApiDocument(controlRoutes, version);
-  app.register(swagger, { mode: "static", specification: { document: controlDocument as never } });
-  app.register(swaggerUi, {
-    routePrefix: DOCS_PATH,
-    uiConfig: {
-      urls: [
-        ...openApi.vendors.map((vendor) => ({ url: `${CONTROL_PREFIX}/openapi/${vendor}.json`, name: vendorTitle(vendor) })),
-        { url: `${DOCS_PATH}/json`, name: "Control API (/__mock)" },
-      ],
-      deepLinking: true,
-      // The fake server is offline-friendly: no calls to the public validator.
-      validatorUrl: null,
-    } as Record<string, unknown>,
-    theme: { title: "rtc-analytics-mock API" },
+  let docsApp: Promise<FastifyInstance> | undefined;
+  const loadDocsApp = (): Promise<FastifyInstance> => {
+    if (docsApp === undefined) {
+      const loading = import("./docs-app.js").then(({ buildDocsApp }) => buildDocsApp(openApi, version));
+      // A failed load is answered as a control API error and tried again on the next request.
+      loading.catch(() => {
+        if (docsApp === loading) docsApp = undefined;
+      });
+      docsApp = loading;
+    }
+    return docsApp;
+  };
+
+  const forward = async (req: FastifyRequest, reply: FastifyReply): Promise<FastifyReply> => {
+    const docs = await loadDocsApp();
+    const answer = await docs.inject({ method: req.method as "GET" | "HEAD", url: req.url, headers: req.headers });
+    if (answer.headers[DOCS_NOT_FOUND_HEADER] !== undefined) {
+      reply.callNotFound();
+      return reply;
+    }
+    reply.code(answer.statusCode);
+    for (const [name, value] of Object.entries(answer.headers)) {
+      // A HEAD answer has no bytes to measure: its content-length is the docs app's.
+      if (value !== undefined && (!OWN_HEADERS.has(name) || (name === "content-length" && req.method === "HEAD"))) reply.header(name, value);
+    }
+    return answer.rawPayload.byteLength > 0 ? reply.send(answer.rawPayload) : reply.send();
+  };
+
+  for (const url of DOCS_ROUTES) app.route({ method: ["GET", "HEAD"], url, exposeHeadRoute: false, handler: forward });
+  app.addHook("onClose", async () => {
+    if (docsApp !== undefined) await (await docsApp.catch(() => undefined))?.close();
   });
-}
-
-const TITLES: Record<string, string> = { volcengine: "Volcengine RTC", zego: "ZEGO analytics", tencent: "Tencent Cloud LCIC" };
-
-function vendorTitle(vendor: string): string {
-  return TITLES[vendor] ?? vendor;
 }
