@@ -13,7 +13,11 @@ import type { MockRequest } from "../request.js";
 // any correct Hashing derives the same bytes.
 const signingKeys = createBoundedCache<Uint8Array>(64);
 
+// The last key used, checked before the cache: nearly every request of a day repeats it.
+let last = { secretKey: "", date: "", service: "", derived: new Uint8Array(0) };
+
 function cachedSigningKey(secretKey: string, date: string, service: string, hashing: Hashing): Uint8Array {
+  if (secretKey === last.secretKey && date === last.date && service === last.service && last.derived.length > 0) return last.derived;
   // Unambiguous without JSON: the date has a fixed form and the service no `/`; the secret goes last.
   const key = `${date}/${service}/${secretKey}`;
   let derived = signingKeys.get(key);
@@ -21,6 +25,7 @@ function cachedSigningKey(secretKey: string, date: string, service: string, hash
     derived = deriveSigningKey(secretKey, date, service, hashing);
     signingKeys.set(key, derived);
   }
+  last = { secretKey, date, service, derived };
   return derived;
 }
 

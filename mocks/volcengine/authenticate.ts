@@ -23,7 +23,13 @@ const HEADER_NAME = /^[a-z0-9-]+$/;
 // Shared by every engine: any correct Hashing derives the same bytes.
 const signingKeys = createBoundedCache<Uint8Array>(64);
 
+// The last key used, checked before the cache: nearly every request of a day repeats it.
+let last = { secretKey: "", shortDate: "", region: "", service: "", derived: new Uint8Array(0) };
+
 function cachedSigningKey(secretKey: string, shortDate: string, region: string, service: string, hashing: Hashing): Uint8Array {
+  if (secretKey === last.secretKey && shortDate === last.shortDate && region === last.region && service === last.service && last.derived.length > 0) {
+    return last.derived;
+  }
   // Unambiguous without JSON: date, region and service come from a `/`-split credential, the secret goes last.
   const key = `${shortDate}/${region}/${service}/${secretKey}`;
   let derived = signingKeys.get(key);
@@ -31,6 +37,7 @@ function cachedSigningKey(secretKey: string, shortDate: string, region: string, 
     derived = signingKey(secretKey, shortDate, region, service, hashing);
     signingKeys.set(key, derived);
   }
+  last = { secretKey, shortDate, region, service, derived };
   return derived;
 }
 
