@@ -14,7 +14,7 @@ import type { MockRequest } from "../request.js";
 const signingKeys = createBoundedCache<Uint8Array>(64);
 
 // The last key used, checked before the cache: nearly every request of a day repeats it.
-let last = { secretKey: "", date: "", service: "", derived: new Uint8Array(0) };
+let last: { secretKey: string; date: string; service: string; derived: Uint8Array } = { secretKey: "", date: "", service: "", derived: new Uint8Array(0) };
 
 function cachedSigningKey(secretKey: string, date: string, service: string, hashing: Hashing): Uint8Array {
   if (secretKey === last.secretKey && date === last.date && service === last.service && last.derived.length > 0) return last.derived;

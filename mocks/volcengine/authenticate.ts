@@ -24,7 +24,13 @@ const HEADER_NAME = /^[a-z0-9-]+$/;
 const signingKeys = createBoundedCache<Uint8Array>(64);
 
 // The last key used, checked before the cache: nearly every request of a day repeats it.
-let last = { secretKey: "", shortDate: "", region: "", service: "", derived: new Uint8Array(0) };
+let last: { secretKey: string; shortDate: string; region: string; service: string; derived: Uint8Array } = {
+  secretKey: "",
+  shortDate: "",
+  region: "",
+  service: "",
+  derived: new Uint8Array(0),
+};
 
 function cachedSigningKey(secretKey: string, shortDate: string, region: string, service: string, hashing: Hashing): Uint8Array {
   if (secretKey === last.secretKey && shortDate === last.shortDate && region === last.region && service === last.service && last.derived.length > 0) {
