@@ -9,6 +9,8 @@ export * as tencent from "./tencent/index.js";
 export { signVolcengineRequest } from "./volcengine/signing.js";
 export { signTencentRequest } from "./tencent/signing.js";
 export { zegoSignatureParams } from "./zego/signing.js";
+export type { Hashing, HashInput } from "./common/hashing.js";
+export { nobleHashing } from "./common/noble-hashing.js";
 export { volcengineErrors } from "./volcengine/errors.js";
 export { zegoErrors } from "./zego/errors.js";
 export { tencentErrors } from "./tencent/errors.js";

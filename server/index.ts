@@ -4,3 +4,4 @@ export { CONTROL_PREFIX } from "./control/prefix.js";
 export { resolveServeConfig, toMockOptions, type ConfigSources } from "./config/resolve-config.js";
 export { ConfigError, type ServeConfig } from "./config/serve-config.js";
 export type { LogOptions, LogLevel, LogFormat } from "./logging.js";
+export { nodeHashing } from "./node-hashing.js";
