@@ -12,14 +12,17 @@ const root = fileURLToPath(new URL("..", import.meta.url));
 export type CliVariant = { kind: "built"; entry: string; label: string } | { kind: "tsx"; label: string };
 
 /**
- * The built CLI: dist/ when it is newer than every source file (what `npm run build` made of the
- * current code), else the current sources built the same way into a temporary folder.
+ * The CLI as users run it after `npm run build`: the bin launcher, which starts the bundled CLI
+ * (dist/bundle/cli.cjs with its V8 code cache), when that bundle is newer than every source file;
+ * else the current sources built the same way (tsc and the bundle) into a temporary package
+ * folder, started through that folder's copy of the launcher.
  */
 export async function builtCli(): Promise<CliVariant> {
-  const dist = `${root}dist/server/cli.js`;
-  if (existsSync(dist) && statSync(dist).mtimeMs > newestSourceMtimeMs()) return { kind: "built", entry: dist, label: "node dist/server/cli.js serve" };
+  const bundle = `${root}dist/bundle/cli.cjs`;
+  const label = "rtc-analytics-mock serve (bin launcher → dist/bundle/cli.cjs + V8 code cache)";
+  if (existsSync(bundle) && statSync(bundle).mtimeMs > newestSourceMtimeMs()) return { kind: "built", entry: `${root}bin/rtc-analytics-mock.js`, label };
   const { entry, how } = await builtCliEntry();
-  return { kind: "built", entry, label: `node dist/server/cli.js serve (dist/ stale or absent: built by ${how})` };
+  return { kind: "built", entry, label: `${label} (dist/ stale or absent: built by ${how})` };
 }
 
 /** The CLI from source, as `npm start` runs it. */
@@ -59,7 +62,8 @@ export async function measureStartupOnce(variant: CliVariant, request: (nowMs: n
   const port = await freePort();
   const { command, args } = cliCommand(variant, port);
   const started = performance.now();
-  const child = spawn(command, args, { cwd: root, stdio: ["ignore", "ignore", "pipe"] });
+  // The launcher must not be told to run the sources.
+  const child = spawn(command, args, { cwd: root, env: { ...process.env, RTC_MOCK_FROM_SOURCE: "" }, stdio: ["ignore", "ignore", "pipe"] });
   let stderr = "";
   child.stderr?.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
   try {

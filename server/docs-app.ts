@@ -1,4 +1,7 @@
+import type FastifySwagger from "@fastify/swagger";
+import type FastifySwaggerUi from "@fastify/swagger-ui";
 import Fastify, { type FastifyInstance } from "fastify";
+import { createRequire } from "node:module";
 import { controlRoutes, DOCS_PATH } from "./control/control-api.js";
 import { buildControlOpenApiDocument } from "./control/control-openapi.js";
 import { CONTROL_PREFIX } from "./control/prefix.js";
@@ -9,10 +12,13 @@ import type { OpenApiDocuments } from "./openapi-documents.js";
  * A separate fastify instance serving the API documentation page: Swagger UI, with its assets from
  * the installed package (no CDN), listing the three vendor documents and the control API.
  * @fastify/swagger runs in static mode over the control API's own document. The plugins are
- * imported here, on demand, so a server whose docs page is never opened never loads them.
+ * loaded here, on demand, so a server whose docs page is never opened never loads them (with
+ * require, as they are CommonJS: the bundled CLI has no dynamic import, server/load-cli-bundle.ts).
  */
 export async function buildDocsApp(openApi: OpenApiDocuments, version: string): Promise<FastifyInstance> {
-  const [{ default: swagger }, { default: swaggerUi }] = await Promise.all([import("@fastify/swagger"), import("@fastify/swagger-ui")]);
+  const require = createRequire(import.meta.url);
+  const swagger = require("@fastify/swagger") as typeof FastifySwagger;
+  const swaggerUi = require("@fastify/swagger-ui") as typeof FastifySwaggerUi;
   const app = Fastify({ logger: false, routerOptions: { ignoreTrailingSlash: true } });
   app.setNotFoundHandler((_req, reply) => {
     reply.code(404).header(DOCS_NOT_FOUND_HEADER, "1").send();
