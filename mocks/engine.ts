@@ -5,7 +5,7 @@ import { createFaultRegistry, type FaultDecision, type FaultRegistry } from "./f
 import { createJournal, sanitizedPath, type Journal } from "./journal.js";
 import { resolveOptions, type MockOptions, type ResolvedMockOptions } from "./options.js";
 import { createRateLimiter } from "./rate-limiter.js";
-import type { MockReply, MockRequest } from "./request.js";
+import { textReply, type MockReply, type MockRequest } from "./request.js";
 import { createRoomRegistry, type RoomRegistry } from "./tencent/rooms.js";
 import type { Outcome, TransportProblem, VendorError, VendorProtocol } from "./vendor-protocol.js";
 import { vendorProtocols } from "./vendors.js";
@@ -113,10 +113,11 @@ export function createMockEngine(options: MockOptions = {}): MockEngine {
         const error: VendorError = terminal.args ? { code: terminal.code, args: terminal.args } : { code: terminal.code };
         return finish(request, protocol, { error }, { endpoint, seq, faultId: terminal.ruleId }, decision);
       }
-      const reply: MockReply =
+      const reply =
         terminal.kind === "drop"
-          ? { status: 0, headers: {}, body: "", dropConnection: true }
-          : { status: terminal.status, headers: { "content-type": "text/plain; charset=utf-8" }, body: terminal.body ?? statusText(terminal.status) };
+          ? textReply(0, {}, "")
+          : textReply(terminal.status, { "content-type": "text/plain; charset=utf-8" }, terminal.body ?? statusText(terminal.status));
+      if (terminal.kind === "drop") reply.dropConnection = true;
       if (decision.latencyMs > 0) reply.delayMs = decision.latencyMs;
       record(request, protocol.vendor, endpoint.action, reply.status, undefined, { faultId: terminal.ruleId });
       return reply;

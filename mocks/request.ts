@@ -1,3 +1,5 @@
+import { fromUtf8, utf8 } from "./utf8-bytes.js";
+
 /**
  * The adapter-neutral request and reply. fastify and MSW convert to and from these, so a reply
  * produced in-process and over HTTP is byte-for-byte the same.
@@ -16,19 +18,55 @@ export interface MockRequest {
 export interface MockReply {
   status: number;
   headers: Record<string, string>;
-  /** Serialized body (JSON text for every vendor reply). */
-  body: string;
+  /** Serialized body (JSON text for every vendor reply); on engine replies built as bytes it is decoded on first read. */
+  readonly body: string;
+  /**
+   * The body's exact UTF-8 bytes. Every engine reply has them (adapters send them as they are);
+   * a reply made elsewhere may leave them out, and adapters then encode `body`.
+   */
+  readonly bytes?: Uint8Array;
   /** Added latency from a fault rule. */
   delayMs?: number;
   /** A fault asked the adapter to drop the connection without answering. */
   dropConnection?: boolean;
 }
 
-const utf8 = new TextDecoder("utf-8", { fatal: false });
+const utf8Decoder = new TextDecoder("utf-8", { fatal: false });
 
 /** Body as text (invalid UTF-8 becomes U+FFFD, as a vendor gateway would see garbage). */
 export function bodyText(request: MockRequest): string {
-  return utf8.decode(request.rawBody);
+  return utf8Decoder.decode(request.rawBody);
+}
+
+/** A reply from its text; its `bytes` are encoded on first read. */
+export function textReply(status: number, headers: Record<string, string>, body: string): MockReply & { bytes: Uint8Array } {
+  let bytes: Uint8Array | undefined;
+  return {
+    status,
+    headers,
+    body,
+    get bytes() {
+      return (bytes ??= utf8(body));
+    },
+  };
+}
+
+/** A reply from its UTF-8 bytes (built from pre-encoded pieces); its `body` text is decoded on first read. */
+export function bytesReply(status: number, headers: Record<string, string>, bytes: Uint8Array): MockReply & { bytes: Uint8Array } {
+  let text: string | undefined;
+  return {
+    status,
+    headers,
+    bytes,
+    get body() {
+      return (text ??= fromUtf8(bytes));
+    },
+  };
+}
+
+/** The reply's body bytes: its own, else `body` encoded (for replies made outside the engine). */
+export function replyBytes(reply: MockReply): Uint8Array {
+  return reply.bytes ?? utf8(reply.body);
 }
 
 /** Lower-cases header names and joins repeated values, for adapters. */

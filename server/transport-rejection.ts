@@ -1,5 +1,5 @@
 import type { MockEngine } from "../mocks/engine.js";
-import type { MockReply, MockRequest } from "../mocks/request.js";
+import { bytesReply, textReply, type MockReply, type MockRequest } from "../mocks/request.js";
 import type { TransportProblem } from "../mocks/vendor-protocol.js";
 
 /** Status of the neutral fallback reply, per problem. */
@@ -19,7 +19,7 @@ export function transportRejection(
   try {
     const reply = engine.rejectTransport(request, problem);
     // A latency or drop fault never applies to a request we could not read.
-    return { status: reply.status, headers: reply.headers, body: reply.body };
+    return reply.bytes === undefined ? textReply(reply.status, reply.headers, reply.body) : bytesReply(reply.status, reply.headers, reply.bytes);
   } catch (cause) {
     onEngineFailure?.(cause);
     return neutralRejection(problem);

@@ -1,6 +1,6 @@
 import { HttpResponse, delay } from "msw";
 import type { MockEngine } from "../engine.js";
-import { normalizeHeaders, type MockReply, type MockRequest } from "../request.js";
+import { bytesReply, normalizeHeaders, textReply, type MockReply, type MockRequest } from "../request.js";
 import type { TransportProblem } from "../vendor-protocol.js";
 
 /**
@@ -25,7 +25,8 @@ export async function toMockRequest(request: Request, url: URL): Promise<MockReq
 export async function toResponse(reply: MockReply): Promise<Response> {
   if (reply.delayMs !== undefined && reply.delayMs > 0) await delay(reply.delayMs);
   if (reply.dropConnection) return HttpResponse.error();
-  return new HttpResponse(reply.body, { status: reply.status, headers: reply.headers });
+  // The engine's bytes as they are (no re-encoding); a reply made elsewhere goes out as its text.
+  return new HttpResponse(reply.bytes ?? reply.body, { status: reply.status, headers: reply.headers });
 }
 
 /** Answers one intercepted request through the engine, as the fastify adapter does. */
@@ -50,7 +51,7 @@ export async function answer(engine: MockEngine, request: Request, url: URL, max
 function rejection(engine: MockEngine, request: MockRequest, problem: TransportProblem): MockReply {
   try {
     const reply = engine.rejectTransport(request, problem);
-    return { status: reply.status, headers: reply.headers, body: reply.body };
+    return reply.bytes === undefined ? textReply(reply.status, reply.headers, reply.body) : bytesReply(reply.status, reply.headers, reply.bytes);
   } catch (cause) {
     console.error("rtc-analytics-mock/msw: the engine failed to reject a request; sent a neutral error", cause);
     const tooLarge = problem === "body-too-large";

@@ -5,12 +5,12 @@ import { tencentErrors } from "../../schemas/tencent/errors.js";
 import { tencentEndpoints } from "../../schemas/tencent/index.js";
 import { TC3_ALGORITHM } from "../../schemas/tencent/signing.js";
 import type { EngineContext } from "../engine-context.js";
-import type { MockReply } from "../request.js";
+import { bytesReply, textReply, type MockReply } from "../request.js";
 import type { Outcome, RenderMeta, Resolved, Routed, VendorError, VendorProtocol } from "../vendor-protocol.js";
 import { verifyTc3 } from "./authenticate.js";
 import { parseDescribeRoomStatistics, tenantOf } from "./parse-request.js";
 import { tencentRequestId } from "./request-id.js";
-import { serializeResponse } from "./statistics.js";
+import { responseBytes } from "./statistics.js";
 
 const catalog: Readonly<Record<string, { message: string; httpStatus: number }>> = tencentErrors;
 
@@ -79,15 +79,11 @@ export const tencentProtocol: VendorProtocol = {
 
   render(outcome: Outcome, meta: RenderMeta, ctx): MockReply {
     const requestId = tencentRequestId(ctx.world, meta.requestSeq);
-    if ("result" in outcome) return { status: 200, headers: { ...JSON_HEADERS }, body: serializeResponse(outcome.result, requestId) };
+    if ("result" in outcome) return bytesReply(200, { ...JSON_HEADERS }, responseBytes(outcome.result, requestId));
     const entry = catalog[outcome.error.code];
     // A fault may name a code outside the catalog; it is sent as given, with the code as message.
     const message = outcome.error.message ?? (entry ? formatErrorMessage(entry.message, outcome.error.args) : outcome.error.code);
-    return {
-      status: entry?.httpStatus ?? 200,
-      headers: { ...JSON_HEADERS },
-      body: JSON.stringify({ Response: { Error: { Code: outcome.error.code, Message: message }, RequestId: requestId } }),
-    };
+    return textReply(entry?.httpStatus ?? 200, { ...JSON_HEADERS }, JSON.stringify({ Response: { Error: { Code: outcome.error.code, Message: message }, RequestId: requestId } }));
   },
 
   throttled(rule): VendorError {

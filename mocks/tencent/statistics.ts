@@ -1,4 +1,5 @@
 import type { DescribeRoomStatisticsResult } from "../../schemas/tencent/describe-room-statistics.js";
+import { fromUtf8, spliceUtf8, utf8 } from "../utf8-bytes.js";
 import type { FullMemberRecord } from "./members.js";
 
 /** Room-wide numbers of DescribeRoomStatistics, derived from the member records. */
@@ -44,20 +45,38 @@ export function aggregateMembers(records: readonly FullMemberRecord[]): RoomAggr
 export interface RoomStatistics {
   aggregates: RoomAggregates;
   records: readonly FullMemberRecord[];
-  /** `JSON.stringify` of each record, so a page is serialized by joining strings. */
-  recordJson: readonly string[];
+  /**
+   * The UTF-8 of every record's `JSON.stringify`, joined by commas, so a page of records is one
+   * contiguous slice (records hold Chinese names: encoding them on every request was the costliest
+   * step of a reply). Record i spans [recordStarts[i], recordStarts[i + 1] − 1).
+   */
+  recordsUtf8: Uint8Array;
+  recordStarts: Uint32Array;
   realStartTime: number | null;
   realEndTime: number | null;
 }
 
 /** Builds the cacheable statistics of a room from its records. */
 export function buildRoomStatistics(records: readonly FullMemberRecord[], realStartTime: number | null, realEndTime: number | null): RoomStatistics {
-  return { aggregates: aggregateMembers(records), records, recordJson: records.map((record) => JSON.stringify(record)), realStartTime, realEndTime };
+  const encoded = records.map((record) => utf8(JSON.stringify(record)));
+  const recordStarts = new Uint32Array(records.length + 1);
+  let size = 0;
+  for (let i = 0; i < encoded.length; i++) {
+    recordStarts[i] = size;
+    size += encoded[i]!.length + 1;
+  }
+  recordStarts[records.length] = size;
+  const recordsUtf8 = new Uint8Array(Math.max(size - 1, 0));
+  for (let i = 0; i < encoded.length; i++) {
+    recordsUtf8.set(encoded[i]!, recordStarts[i]!);
+    if (i < encoded.length - 1) recordsUtf8[recordStarts[i + 1]! - 1] = 0x2c; // ","
+  }
+  return { aggregates: aggregateMembers(records), records, recordsUtf8, recordStarts, realStartTime, realEndTime };
 }
 
 /**
- * A statistics page that also carries its own JSON (without the closing brace), so render appends
- * RequestId without re-serializing the records. The private field is invisible to JSON.stringify
+ * A statistics page that also knows how to write its own envelope from the room's pre-encoded
+ * records, so render adds only the RequestId. The private fields are invisible to JSON.stringify
  * and to spreading, so the object still reads as a plain result.
  */
 class StatisticsPage implements DescribeRoomStatisticsResult {
@@ -69,7 +88,7 @@ class StatisticsPage implements DescribeRoomStatisticsResult {
   RealEndTime: number | null;
   MessageCount: number;
   MicCount: number;
-  readonly #json: string;
+  readonly #records: Uint8Array;
 
   constructor(stats: RoomStatistics, from: number, to: number) {
     const a = stats.aggregates;
@@ -81,16 +100,21 @@ class StatisticsPage implements DescribeRoomStatisticsResult {
     this.RealEndTime = stats.realEndTime;
     this.MessageCount = a.MessageCount;
     this.MicCount = a.MicCount;
-    this.#json =
-      `{"PeakMemberNumber":${a.PeakMemberNumber},"MemberNumber":${a.MemberNumber},"Total":${a.Total},"MemberRecords":[${stats.recordJson.slice(from, to).join(",")}],` +
-      `"RealStartTime":${stats.realStartTime},"RealEndTime":${stats.realEndTime},"MessageCount":${a.MessageCount},"MicCount":${a.MicCount}`;
+    // A view, not a copy: the room's buffer is never written after it is built.
+    this.#records = from < to ? stats.recordsUtf8.subarray(stats.recordStarts[from], stats.recordStarts[to]! - 1) : EMPTY;
   }
 
-  /** The envelope text with this RequestId. */
-  envelope(requestId: string): string {
-    return `{"Response":${this.#json},"RequestId":${JSON.stringify(requestId)}}}`;
+  /** The envelope's UTF-8 with this RequestId (an ASCII id, as tencentRequestId makes). */
+  envelope(requestId: string): Uint8Array {
+    const head = `{"Response":{"PeakMemberNumber":${this.PeakMemberNumber},"MemberNumber":${this.MemberNumber},"Total":${this.Total},"MemberRecords":[`;
+    const tail =
+      `],"RealStartTime":${this.RealStartTime},"RealEndTime":${this.RealEndTime},"MessageCount":${this.MessageCount},"MicCount":${this.MicCount},` +
+      `"RequestId":${JSON.stringify(requestId)}}}`;
+    return spliceUtf8(head, [this.#records], tail);
   }
 }
+
+const EMPTY = new Uint8Array(0);
 
 /**
  * One page: records [(Page−1)·Limit, Page·Limit); a page beyond the end is empty and Total is
@@ -103,10 +127,15 @@ export function statisticsPage(stats: RoomStatistics, page: number, limit: numbe
 }
 
 /**
- * `{"Response":{...result,"RequestId":…}}` as text. Uses the pre-serialized records of a page made
+ * The UTF-8 of `{"Response":{...result,"RequestId":…}}`. Uses the pre-encoded records of a page made
  * by `statisticsPage` (same bytes as JSON.stringify, tested), else JSON.stringify.
  */
-export function serializeResponse(result: unknown, requestId: string): string {
+export function responseBytes(result: unknown, requestId: string): Uint8Array {
   if (result instanceof StatisticsPage) return result.envelope(requestId);
-  return JSON.stringify({ Response: { ...(result as object), RequestId: requestId } });
+  return utf8(JSON.stringify({ Response: { ...(result as object), RequestId: requestId } }));
+}
+
+/** `responseBytes` as text. */
+export function serializeResponse(result: unknown, requestId: string): string {
+  return fromUtf8(responseBytes(result, requestId));
 }

@@ -1,11 +1,12 @@
 import { formatErrorMessage, type VendorErrorDefinition } from "../../schemas/common/errors.js";
 import { volcengineErrors } from "../../schemas/volcengine/errors.js";
 import type { EngineContext } from "../engine-context.js";
-import type { MockReply } from "../request.js";
+import { bytesReply, textReply, type MockReply } from "../request.js";
+import { spliceUtf8 } from "../utf8-bytes.js";
 import type { Outcome, RenderMeta, VendorError } from "../vendor-protocol.js";
 import { volcengineRequestId } from "./request-id.js";
 import { stringifyWire } from "./wire-json.js";
-import { serializedResult } from "./result-cache.js";
+import { resultBytes } from "./result-cache.js";
 
 const catalog: Readonly<Record<string, VendorErrorDefinition>> = volcengineErrors;
 const JSON_HEADERS = { "content-type": "application/json; charset=utf-8" } as const;
@@ -33,22 +34,22 @@ export function renderVolcengine(outcome: Outcome, meta: RenderMeta, ctx: Engine
     Region: ctx.options.volcengine.region,
   };
   if ("result" in outcome) {
-    // A cached result carries its JSON text: splicing it in gives the same bytes as JSON.stringify.
-    const result = serializedResult(outcome.result);
-    const body = result === undefined ? stringifyWire({ ResponseMetadata, Result: outcome.result }) : `{"ResponseMetadata":${JSON.stringify(ResponseMetadata)},"Result":${result}}`;
-    return { status: 200, headers: { ...JSON_HEADERS }, body };
+    // A cached result carries its UTF-8 JSON: splicing it in gives the same bytes as JSON.stringify.
+    const result = resultBytes(outcome.result);
+    if (result === undefined) return textReply(200, { ...JSON_HEADERS }, stringifyWire({ ResponseMetadata, Result: outcome.result }));
+    return bytesReply(200, { ...JSON_HEADERS }, spliceUtf8(`{"ResponseMetadata":${JSON.stringify(ResponseMetadata)},"Result":`, [result], "}"));
   }
   const definition = catalog[outcome.error.code];
   if (definition === undefined) {
     // A fault rule may name a code outside the catalog: answer it as an internal error that says so.
     const internal = volcengineErrors.InternalError;
     ResponseMetadata["Error"] = { CodeN: internal.codeN, Code: internal.code, Message: `Fault code ${JSON.stringify(outcome.error.code.slice(0, 64))} is not in the Volcengine catalog.` };
-    return { status: internal.httpStatus, headers: { ...JSON_HEADERS }, body: JSON.stringify({ ResponseMetadata }) };
+    return textReply(internal.httpStatus, { ...JSON_HEADERS }, JSON.stringify({ ResponseMetadata }));
   }
   ResponseMetadata["Error"] =
     definition.codeN === undefined
       ? { Code: definition.code, Message: messageOf(definition, outcome.error) }
       : { CodeN: definition.codeN, Code: definition.code, Message: messageOf(definition, outcome.error) };
   const status = definition.code === "FlowLimitExceeded.QPSOverLimit" ? ctx.options.volcengine.throttleStatus : definition.httpStatus;
-  return { status, headers: { ...JSON_HEADERS }, body: JSON.stringify({ ResponseMetadata }) };
+  return textReply(status, { ...JSON_HEADERS }, JSON.stringify({ ResponseMetadata }));
 }

@@ -1,7 +1,7 @@
 import { formatErrorMessage, type VendorErrorDefinition } from "../../schemas/common/errors.js";
 import { zegoErrors } from "../../schemas/zego/errors.js";
 import { zegoEndpoints } from "../../schemas/zego/index.js";
-import type { MockReply } from "../request.js";
+import { textReply, type MockReply } from "../request.js";
 import type { VendorError, VendorProtocol } from "../vendor-protocol.js";
 import { zegoAppIdOf } from "./app-id.js";
 import { authenticateZego } from "./authenticate.js";
@@ -99,7 +99,7 @@ export const zegoProtocol: VendorProtocol = {
     if ("result" in outcome) {
       // Key order of the doc examples: Code, Message, Data, RequestId.
       const data = outcome.result instanceof RealtimeUsageData ? outcome.result.toJsonText() : JSON.stringify(outcome.result);
-      return { status: 200, headers: { ...JSON_HEADERS }, body: `{"Code":0,"Message":"success","Data":${data},"RequestId":"${requestId}"}` };
+      return textReply(200, { ...JSON_HEADERS }, `{"Code":0,"Message":"success","Data":${data},"RequestId":"${requestId}"}`);
     }
     const definition = catalog[outcome.error.code];
     // A fault rule may name a code outside the catalog; answer 500 and say so rather than invent a code.
@@ -107,7 +107,7 @@ export const zegoProtocol: VendorProtocol = {
       definition === undefined
         ? [500, `interface error: fault code ${JSON.stringify(outcome.error.code)} is not in the ZEGO catalog`, zegoErrors["500"].httpStatus]
         : [definition.codeN ?? Number(definition.code), messageOf(definition, outcome.error), definition.httpStatus];
-    return { status, headers: { ...JSON_HEADERS }, body: JSON.stringify({ Code: code, Message: message, Data: {}, RequestId: requestId }) };
+    return textReply(status, { ...JSON_HEADERS }, JSON.stringify({ Code: code, Message: message, Data: {}, RequestId: requestId }));
   },
 
   throttled(rule, retryAfterMs) {
