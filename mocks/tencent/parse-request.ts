@@ -3,6 +3,7 @@ import { DescribeRoomStatisticsRequest } from "../../schemas/tencent/describe-ro
 import { tencentMaxGetBytes, tencentMaxPostBytes } from "../../schemas/tencent/limits.js";
 import { secretIdOf } from "../../schemas/tencent/signing.js";
 import { bodyText, type MockRequest } from "../request.js";
+import { createParseCache, type ParseCache } from "../parse-cache.js";
 import type { VendorError } from "../vendor-protocol.js";
 
 /** Body keys in the order their problems are reported. */
@@ -24,7 +25,7 @@ export function tenantOf(request: MockRequest): string {
  * requires), the query for GET (what the SDK sends with reqMethod GET; integers arrive as text and are
  * converted here). https://cloud.tencent.com/document/product/1278/46710
  */
-function readParameters(request: MockRequest): { params: unknown } | { error: VendorError } {
+function readParameters(request: MockRequest): { params: unknown } | { text: string } | { error: VendorError } {
   if (request.method === "GET") {
     if (request.url.href.length > tencentMaxGetBytes.value) return { error: { code: "RequestSizeLimitExceeded", message: `The request size exceeds the limit: a GET request may have at most ${tencentMaxGetBytes.value} bytes.` } };
     const params: Record<string, unknown> = {};
@@ -44,7 +45,11 @@ function readParameters(request: MockRequest): { params: unknown } | { error: Ve
       },
     };
   }
-  const text = bodyText(request);
+  return { text: bodyText(request) };
+}
+
+/** Parses the text of a POST body (checked for size and Content-Type already) into parameters. */
+function parseBodyText(text: string): { params: unknown } | { error: VendorError } {
   if (text.trim() === "") return { params: {} };
   try {
     return { params: JSON.parse(text) as unknown };
@@ -76,10 +81,36 @@ function toVendorError(params: Record<string, unknown>, issues: readonly z.core.
  * InvalidParameter; out of range (Limit > 1000, Page < 1) → InvalidParameterValue (these two codes are
  * assumed: the vendor documents the ranges, not the error). https://www.tencentcloud.com/document/api/1168/52791
  */
-export function parseDescribeRoomStatistics(request: MockRequest): { input: DescribeRoomStatisticsRequest } | { error: VendorError } {
+export function parseDescribeRoomStatistics(request: MockRequest): ParsedStatisticsRequest {
   const read = readParameters(request);
   if ("error" in read) return read;
-  const params = read.params;
+  if ("params" in read) return validateParameters(read.params);
+  const { text } = read;
+  return postParses.through(text, () => {
+    const body = parseBodyText(text);
+    return "error" in body ? body : validateParameters(body.params);
+  }, isParsed);
+}
+
+type ParsedStatisticsRequest = { input: DescribeRoomStatisticsRequest } | { error: VendorError };
+
+/**
+ * Successful parses of POST bodies, keyed by the body text alone: once its size and Content-Type
+ * have passed, the parse (JSON.parse, then the strict schema) reads nothing but that text, so the
+ * same text always gives the same input. Shared by every engine (no option or clock is read); the
+ * cached inputs are never mutated. Bounded (see parse-cache.ts).
+ */
+const postParses: ParseCache<ParsedStatisticsRequest> = createParseCache();
+
+const isParsed = (parsed: ParsedStatisticsRequest): boolean => "input" in parsed;
+
+/** Size of the POST body parse cache, for tests of its bounds. */
+export function statisticsParseCacheSize(): { entries: number; keyChars: number } {
+  return { entries: postParses.size, keyChars: postParses.weight };
+}
+
+/** Checks decoded parameters against the strict schema and maps its issues to the vendor's codes. */
+function validateParameters(params: unknown): ParsedStatisticsRequest {
   if (typeof params !== "object" || params === null || Array.isArray(params)) {
     return { error: { code: "InvalidParameter", message: "The request body must be a JSON object." } };
   }

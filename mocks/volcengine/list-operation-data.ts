@@ -5,7 +5,7 @@ import type { EngineContext } from "../engine-context.js";
 import type { Parsed, Resolved } from "../vendor-protocol.js";
 import { validateBody } from "./parse-body.js";
 import { parseCommonQuery, type VolcengineQuery } from "./query.js";
-import { axisKey, cachedResult } from "./result-cache.js";
+import { cachedResult, queryKeyOf } from "./result-cache.js";
 import { rtcWorldOf } from "./rtc-world.js";
 import { buildSeries, timeAxis, unknownApp, windowRulesOf, type WireSeries } from "./series-builder.js";
 
@@ -38,7 +38,7 @@ export function resolveListOperationData(input: ListOperationDataInput, limits: 
   const world = rtcWorldOf(ctx.world);
   const { appId } = input;
   // The result depends only on the AppId, the indicators, the granularity and the bucket axis (pure world data).
-  const key = JSON.stringify(["ListOperationData", appId, input.indicators.map((i) => i.indicator), input.granularity, axisKey(axis.buckets, axis.stamps)]);
+  const key = queryKeyOf(input, () => JSON.stringify(["ListOperationData", appId, input.indicators.map((i) => i.indicator), input.granularity])) + axis.key;
   const result = cachedResult(ctx.world, key, () => {
     const values = world.offline(appId, axis.buckets, bucketMs);
     const Indicators: WireSeries[] = [];

@@ -5,7 +5,7 @@ import type { EngineContext } from "../engine-context.js";
 import type { Parsed, Resolved } from "../vendor-protocol.js";
 import { validateBody } from "./parse-body.js";
 import { parseCommonQuery, type VolcengineQuery } from "./query.js";
-import { axisKey, cachedResult } from "./result-cache.js";
+import { cachedResult, queryKeyOf } from "./result-cache.js";
 import { rtcWorldOf } from "./rtc-world.js";
 import { buildSeries, timeAxis, unknownApp, windowRulesOf, type WireSeries } from "./series-builder.js";
 
@@ -34,7 +34,7 @@ export function resolveListRealTimeOperationData(input: ListRealTimeOperationDat
   const world = rtcWorldOf(ctx.world);
   const { appId } = input;
   // The result depends only on the AppId, the indicators and the bucket axis (pure world data).
-  const key = JSON.stringify(["ListRealTimeOperationData", appId, input.indicators.map((i) => i.indicator), axisKey(axis.buckets, axis.stamps)]);
+  const key = queryKeyOf(input, () => JSON.stringify(["ListRealTimeOperationData", appId, input.indicators.map((i) => i.indicator)])) + axis.key;
   const result = cachedResult(ctx.world, key, () => {
     // Users and rooms come from one pass over the curve, whichever of them was asked for.
     const counts = world.onlineCounts(appId, axis.buckets);

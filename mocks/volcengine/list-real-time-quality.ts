@@ -5,7 +5,7 @@ import type { EngineContext } from "../engine-context.js";
 import type { Parsed, Resolved } from "../vendor-protocol.js";
 import { validateBody } from "./parse-body.js";
 import { LEGAL_RTC_ID, parseCommonQuery, type VolcengineQuery } from "./query.js";
-import { axisKey, cachedResult } from "./result-cache.js";
+import { cachedResult, queryKeyOf } from "./result-cache.js";
 import { rtcWorldOf } from "./rtc-world.js";
 import { buildSeries, timeAxis, unknownApp, windowRulesOf, type WireSeries } from "./series-builder.js";
 
@@ -51,15 +51,9 @@ export function resolveListRealTimeQuality(input: ListRealTimeQualityInput, limi
   const world = rtcWorldOf(ctx.world);
   const { appId, roomId } = input;
   // The result depends only on the AppId, RoomId, echoed UserIds, product type, indicators and the bucket axis.
-  const key = JSON.stringify([
-    "ListRealTimeQuality",
-    appId,
-    roomId ?? null,
-    input.userIds,
-    input.productType,
-    input.indicators.map((i) => i.indicator),
-    axisKey(axis.buckets, axis.stamps),
-  ]);
+  const key = queryKeyOf(input, () =>
+    JSON.stringify(["ListRealTimeQuality", appId, roomId ?? null, input.userIds, input.productType, input.indicators.map((i) => i.indicator)]),
+  ) + axis.key;
   const result = cachedResult(ctx.world, key, () => {
     const Indicators: WireSeries[] = [];
     for (const indicator of input.indicators) {

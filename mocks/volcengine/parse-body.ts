@@ -1,5 +1,4 @@
 import type { z } from "zod";
-import { bodyText, type MockRequest } from "../request.js";
 import type { VendorError } from "../vendor-protocol.js";
 
 /** Shown in messages about malformed times. */
@@ -43,11 +42,10 @@ export function describeIssue(issue: z.core.$ZodIssue, root: unknown): string {
 }
 
 /**
- * Reads the JSON body: empty → InvalidParameter.BodyIsEmpty, not a JSON object →
+ * Reads a JSON body's text: empty → InvalidParameter.BodyIsEmpty, not a JSON object →
  * InvalidParameter.Unmarshal (https://volcengine.com/docs/6348/70426). Returns the parsed object.
  */
-export function readJsonBody(request: MockRequest): { json: Record<string, unknown> } | { error: VendorError } {
-  const text = request.rawBody.length === 0 ? "" : bodyText(request);
+export function parseJsonBody(text: string): { json: Record<string, unknown> } | { error: VendorError } {
   if (text.trim() === "") return { error: { code: "InvalidParameter.BodyIsEmpty" } };
   let json: unknown;
   try {

@@ -2,16 +2,50 @@ import type { EndpointDefinition } from "../../schemas/common/endpoint.js";
 import { volcengineErrors } from "../../schemas/volcengine/errors.js";
 import { VOLCENGINE_RTC_HOST, volcengineEndpoints } from "../../schemas/volcengine/index.js";
 import type { listOperationDataLimits, listRealTimeOperationDataLimits, listRealTimeQualityLimits } from "../../schemas/volcengine/limits.js";
+import type { EngineContext } from "../engine-context.js";
+import { createParseCache, type ParseCache } from "../parse-cache.js";
+import { bodyText } from "../request.js";
 import type { Parsed, Resolved, VendorProtocol } from "../vendor-protocol.js";
 import { authenticateVolcengine } from "./authenticate.js";
 import { parseListOperationData, resolveListOperationData, type ListOperationDataInput } from "./list-operation-data.js";
 import { parseListRealTimeOperationData, resolveListRealTimeOperationData, type ListRealTimeOperationDataInput } from "./list-real-time-operation-data.js";
 import { parseListRealTimeQuality, resolveListRealTimeQuality, type ListRealTimeQualityInput } from "./list-real-time-quality.js";
-import { readJsonBody } from "./parse-body.js";
+import { parseJsonBody } from "./parse-body.js";
 import { renderVolcengine } from "./render.js";
 
 const [realtimeOperation, offlineOperation, realtimeQuality] = volcengineEndpoints;
 const byActionAndVersion = new Map<string, EndpointDefinition>(volcengineEndpoints.map((endpoint) => [`${endpoint.action}\n${endpoint.version}`, endpoint]));
+
+/**
+ * Successful parses, keyed by (endpoint, rejectUnknownFields, body text): the parse reads the body
+ * text, the endpoint's schema and catalogs and that one option, nothing else (no clock, no state),
+ * so the same key always gives the same input. Shared by every engine; cached inputs are never
+ * mutated (resolvers only read them). Bounded (see parse-cache.ts).
+ */
+const bodyParses: ParseCache<Parsed> = createParseCache();
+
+const isParsed = (parsed: Parsed): boolean => "input" in parsed;
+
+/** Size of the body parse cache, for tests of its bounds. */
+export function volcengineParseCacheSize(): { entries: number; keyChars: number } {
+  return { entries: bodyParses.size, keyChars: bodyParses.weight };
+}
+
+/** Parses a body's text for one of the three actions. */
+function parseBody(text: string, endpoint: EndpointDefinition, ctx: EngineContext): Parsed {
+  const body = parseJsonBody(text);
+  if ("error" in body) return body;
+  switch (endpoint) {
+    case realtimeOperation:
+      return parseListRealTimeOperationData(body.json, ctx);
+    case offlineOperation:
+      return parseListOperationData(body.json, ctx);
+    case realtimeQuality:
+      return parseListRealTimeQuality(body.json, ctx);
+    default:
+      throw new Error(`volcengine: no parser for ${endpoint.id}`);
+  }
+}
 
 /**
  * Volcengine RTC on the shared engine: `?Action=&Version=` routing, the gateway's and RTC's error
@@ -47,18 +81,9 @@ export const volcengineProtocol: VendorProtocol = {
   },
 
   parse(request, endpoint, ctx): Parsed {
-    const body = readJsonBody(request);
-    if ("error" in body) return body;
-    switch (endpoint) {
-      case realtimeOperation:
-        return parseListRealTimeOperationData(body.json, ctx);
-      case offlineOperation:
-        return parseListOperationData(body.json, ctx);
-      case realtimeQuality:
-        return parseListRealTimeQuality(body.json, ctx);
-      default:
-        throw new Error(`volcengine: no parser for ${endpoint.id}`);
-    }
+    const text = request.rawBody.length === 0 ? "" : bodyText(request);
+    const rejectUnknown = ctx.options.volcengine.rejectUnknownFields;
+    return bodyParses.through(`${endpoint.id}\n${rejectUnknown ? 1 : 0}\n${text}`, () => parseBody(text, endpoint, ctx), isParsed);
   },
 
   resolve(endpoint, input, _tenant, ctx): Resolved {

@@ -1,6 +1,22 @@
 import type { World } from "../world.js";
 
 const BEIJING_OFFSET_MS = 8 * 3_600_000;
+// One key per world: hashing the label on every request would cost more than the id itself.
+const keys = new WeakMap<World, number>();
+// The stamp of the last second asked for: requests arrive in bursts within one mock second.
+let lastSecond = Number.NaN;
+let lastDigits = "";
+
+/** `yyyyMMddHHmmss` of `nowMs` in +08:00. */
+function beijingDigits(nowMs: number): string {
+  const second = Math.floor(nowMs / 1000);
+  if (second !== lastSecond) {
+    const stamp = new Date(second * 1000 + BEIJING_OFFSET_MS).toISOString();
+    lastDigits = stamp.slice(0, 4) + stamp.slice(5, 7) + stamp.slice(8, 10) + stamp.slice(11, 13) + stamp.slice(14, 16) + stamp.slice(17, 19);
+    lastSecond = second;
+  }
+  return lastDigits;
+}
 
 /**
  * A Volcengine-like RequestId: `yyyyMMddHHmmss` of the mock clock in +08:00 (real ids start with the
@@ -9,9 +25,21 @@ const BEIJING_OFFSET_MS = 8 * 3_600_000;
  * clock, same sequence → same id.
  */
 export function volcengineRequestId(world: World, nowMs: number, requestSeq: number): string {
-  const stamp = new Date(nowMs + BEIJING_OFFSET_MS).toISOString();
-  const digits = stamp.slice(0, 4) + stamp.slice(5, 7) + stamp.slice(8, 10) + stamp.slice(11, 13) + stamp.slice(14, 16) + stamp.slice(17, 19);
-  const key = world.key("volcengine", "request-id");
-  const hex = (n: number) => Math.floor(world.unit(key, n) * 4294967296).toString(16).padStart(8, "0");
-  return `${digits}${hex(requestSeq * 3)}${hex(requestSeq * 3 + 1)}${hex(requestSeq * 3 + 2).slice(0, 2)}`.toUpperCase();
+  let key = keys.get(world);
+  if (key === undefined) {
+    key = world.key("volcengine", "request-id");
+    keys.set(world, key);
+  }
+  const n = requestSeq * 3;
+  return beijingDigits(nowMs) + hexDigits(world.unit(key, n), 8) + hexDigits(world.unit(key, n + 1), 8) + hexDigits(world.unit(key, n + 2), 2);
+}
+
+const HEX = "0123456789ABCDEF";
+
+/** The first `count` upper-case hex digits of the 32-bit value `unit`·2³², zero-padded to 8. */
+function hexDigits(unit: number, count: number): string {
+  const value = Math.floor(unit * 4294967296) >>> 0;
+  let out = "";
+  for (let i = 0, shift = 28; i < count; i++, shift -= 4) out += HEX[(value >>> shift) & 15];
+  return out;
 }

@@ -2,6 +2,7 @@ import type { VolcengineSeriesDefinition } from "../../schemas/volcengine/indica
 import type { EngineContext } from "../engine-context.js";
 import type { VendorError } from "../vendor-protocol.js";
 import { createTimestampFormatter, parseOffset, type RequestTime } from "./rfc3339-time.js";
+import { axisKey } from "./result-cache.js";
 import { bucketRange, type WindowRules } from "./time-window.js";
 import { markTrusted, pointPrefix } from "./wire-json.js";
 
@@ -24,6 +25,8 @@ export interface TimeAxis {
   stamps: readonly string[];
   /** `{"TimeStamp":"…","Value":` per bucket, for the hand-written JSON of wire-json.ts. */
   prefixes: readonly string[];
+  /** `axisKey` of the axis, for result cache keys (computed once per axis). */
+  key: string;
 }
 
 const formatTimestamp = createTimestampFormatter();
@@ -55,7 +58,7 @@ function buildAxis(first: number, last: number, bucketMs: number, offset: Output
     stamps[i] = formatTimestamp(t, offset.offsetMinutes, offset.suffix);
     prefixes[i] = pointPrefix(stamps[i]!);
   }
-  return { buckets, stamps, prefixes };
+  return { buckets, stamps, prefixes, key: axisKey(buckets, stamps) };
 }
 
 /** The window rules of an endpoint, read from its registry limits; `bucketMs` is the fixed or chosen bucket. */
