@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createMockEngine, type MockEngine } from "../../mocks/engine.js";
 import type { MockOptions } from "../../mocks/options.js";
 import { buildServer } from "../../server/app.js";
-import { checkReply } from "./support/reply-check.js";
+import { checkReply, checkReplyBytes } from "./support/reply-check.js";
 import { describeFuzzRequest, fuzzEndpointIds, fuzzRequest, signed, toMockRequest, type FuzzEndpointId, type FuzzRequest } from "./support/fuzz-requests.js";
 
 /** Mock time of every engine here: 2025-06-15T12:00:00Z, frozen. */
@@ -42,6 +42,7 @@ function exercise(engine: MockEngine, kind: EngineKind, generated: FuzzRequest):
   let outcome;
   try {
     const reply = engine.handle(request);
+    checkReplyBytes(reply, () => describeFuzzRequest(generated));
     outcome = checkReply(engine, request, reply);
   } catch (error) {
     throw new Error(`${(error as Error).message}\n  request: ${describeFuzzRequest(generated)} (engine ${kind})`, { cause: error });
@@ -101,6 +102,7 @@ describe("fuzzing with injected faults", () => {
         const byFault = last?.faultId !== undefined;
         if (byFault) faulted++;
         try {
+          checkReplyBytes(reply, () => `${reply.status} ${reply.body.slice(0, 200)}`);
           checkReply(engine, request, reply, byFault);
         } catch (error) {
           throw new Error(`${(error as Error).message}\n  request: ${describeFuzzRequest(generated)}`, { cause: error });

@@ -31,6 +31,21 @@ function errorCodeOf(vendor: Vendor, body: unknown): string | null | undefined {
   }
 }
 
+const encoder = new TextEncoder();
+
+/**
+ * Every engine reply carries `bytes`, the exact UTF-8 of its `body` (adapters send the bytes, tests
+ * and callers read the text): the two must never disagree, byte for byte.
+ */
+export function checkReplyBytes(reply: MockReply, describe: () => string): void {
+  if (reply.bytes === undefined) throw new Error(`engine reply without bytes: ${describe()}`);
+  const expected = encoder.encode(reply.body);
+  const actual = reply.bytes;
+  if (actual.length !== expected.length || actual.some((byte, i) => byte !== expected[i])) {
+    throw new Error(`reply bytes (${actual.length}) are not the UTF-8 of its body (${expected.length} bytes): ${describe()}`);
+  }
+}
+
 /**
  * Checks the robustness contract for one reply: a vendor envelope with a code from that vendor's
  * catalog (with the catalog's HTTP status), or a success that parses with the registry's response
