@@ -2,7 +2,7 @@ import type { EndpointDefinition, Vendor } from "../schemas/common/endpoint.js";
 import { createClock, type Clock } from "./clock.js";
 import type { EngineContext } from "./engine-context.js";
 import { createFaultRegistry, type FaultDecision, type FaultRegistry } from "./faults.js";
-import { createJournal, sanitizedPath, type Journal } from "./journal.js";
+import { createJournal, type Journal } from "./journal.js";
 import { resolveOptions, type MockOptions, type ResolvedMockOptions } from "./options.js";
 import { createRateLimiter } from "./rate-limiter.js";
 import { textReply, type MockReply, type MockRequest } from "./request.js";
@@ -86,17 +86,19 @@ export function createMockEngine(options: MockOptions = {}): MockEngine {
     errorCode: string | undefined,
     meta: { tenant?: string; faultId?: string },
   ) => {
-    journal.record({
-      at: clock.now(),
-      method: request.method,
-      path: sanitizedPath(request.url),
-      vendor,
-      ...(action !== undefined ? { action } : {}),
-      ...(meta.tenant !== undefined ? { tenant: meta.tenant } : {}),
-      status,
-      ...(errorCode !== undefined ? { errorCode } : {}),
-      ...(meta.faultId !== undefined ? { faultId: meta.faultId } : {}),
-    });
+    journal.record(
+      {
+        at: clock.now(),
+        method: request.method,
+        vendor,
+        ...(action !== undefined ? { action } : {}),
+        ...(meta.tenant !== undefined ? { tenant: meta.tenant } : {}),
+        status,
+        ...(errorCode !== undefined ? { errorCode } : {}),
+        ...(meta.faultId !== undefined ? { faultId: meta.faultId } : {}),
+      },
+      request.url.href,
+    );
   };
 
   const handle = (request: MockRequest): MockReply => {

@@ -21,7 +21,8 @@ export interface JournalEntry {
 
 /** A bounded ring of the most recent requests. */
 export interface Journal {
-  record(entry: Omit<JournalEntry, "seq">): void;
+  /** Records a request; its `path` is derived from `href` (sanitized) only when the journal is read. */
+  record(entry: Omit<JournalEntry, "seq" | "path">, href: string): void;
   /** Oldest first. */
   entries(): JournalEntry[];
   clear(): void;
@@ -39,15 +40,24 @@ export function sanitizedPath(url: URL): string {
 
 /** Creates a journal keeping at most `capacity` entries. */
 export function createJournal(capacity = 200): Journal {
-  const ring: JournalEntry[] = [];
+  // Sanitizing the URL costs more than the rest of a record and most entries are never read:
+  // each slot builds its entry on the first read and keeps it.
+  const ring: { seq: number; href: string; entry: Omit<JournalEntry, "seq" | "path">; full?: JournalEntry }[] = [];
   let seq = 0;
+  const entryOf = (slot: (typeof ring)[number]): JournalEntry => {
+    if (slot.full === undefined) {
+      const { at, method, ...rest } = slot.entry;
+      slot.full = { seq: slot.seq, at, method, path: sanitizedPath(new URL(slot.href)), ...rest };
+    }
+    return slot.full;
+  };
   return {
     capacity,
-    record(entry) {
-      ring.push({ seq: ++seq, ...entry });
+    record(entry, href) {
+      ring.push({ seq: ++seq, href, entry });
       if (ring.length > capacity) ring.shift();
     },
-    entries: () => ring.slice(),
+    entries: () => ring.map(entryOf),
     clear() {
       ring.length = 0;
     },

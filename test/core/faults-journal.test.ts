@@ -51,9 +51,18 @@ describe("fault registry", () => {
 describe("journal", () => {
   it("keeps only the most recent entries", () => {
     const journal = createJournal(3);
-    for (let i = 0; i < 5; i++) journal.record({ at: i, method: "GET", path: "/", status: 200 });
+    for (let i = 0; i < 5; i++) journal.record({ at: i, method: "GET", status: 200 }, "http://x/");
     expect(journal.entries().map((entry) => entry.at)).toEqual([2, 3, 4]);
     expect(journal.entries().map((entry) => entry.seq)).toEqual([3, 4, 5]);
+  });
+
+  it("reads entries with their sanitized path, fields in the documented order, the same object on every read", () => {
+    const journal = createJournal(3);
+    journal.record({ at: 7, method: "GET", vendor: "zego", action: "GetRealtimeUsage", status: 200 }, "http://x/?Action=GetRealtimeUsage&AppId=1&Signature=abc");
+    const [entry] = journal.entries();
+    expect(Object.keys(entry!)).toEqual(["seq", "at", "method", "path", "vendor", "action", "status"]);
+    expect(entry!.path).toBe("/?Action=GetRealtimeUsage&AppId=1");
+    expect(journal.entries()[0]).toBe(entry);
   });
 
   it("strips signature parameters from recorded paths", () => {
