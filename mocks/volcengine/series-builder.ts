@@ -69,10 +69,32 @@ export function windowRulesOf(
   return { lookbackMs: limits.lookbackMs.value, maxSpanMs: limits.maxSpanMs.value, dataDelayMs: limits.dataDelayMs.value, bucketMs };
 }
 
+/** Everything besides `start` that an axis depends on, with the axis it gave. */
+interface AxisMemo {
+  end: RequestTime;
+  nowMs: number;
+  rules: Omit<WindowRules, "alignOffsetMinutes">;
+  responseOffset: string;
+  axis: TimeAxis;
+}
+
+// Parsed inputs are cached (protocol.ts), so a repeated body brings back the same RequestTime
+// objects: the axis of the last (end, now, rules, response offset) is kept on its start. timeAxis is
+// a pure function of exactly these, so an equal reading is the same axis; a new clock reading misses.
+const lastAxes = new WeakMap<RequestTime, AxisMemo>();
+
+function sameRules(a: Omit<WindowRules, "alignOffsetMinutes">, b: Omit<WindowRules, "alignOffsetMinutes">): boolean {
+  return a.bucketMs === b.bucketMs && a.lookbackMs === b.lookbackMs && a.maxSpanMs === b.maxSpanMs && a.dataDelayMs === b.dataDelayMs;
+}
+
 /** The time axis of one query after the time rules, or the time-rule error. */
 export function timeAxis(start: RequestTime, end: RequestTime, rules: Omit<WindowRules, "alignOffsetMinutes">, ctx: EngineContext): TimeAxis | { error: VendorError } {
-  const offset = outputOffsetOf(start, ctx.options.volcengine.responseOffset);
-  const range = bucketRange(start, end, ctx.clock.now(), { ...rules, alignOffsetMinutes: offset.offsetMinutes });
+  const nowMs = ctx.clock.now();
+  const responseOffset = ctx.options.volcengine.responseOffset;
+  const memo = lastAxes.get(start);
+  if (memo !== undefined && memo.end === end && memo.nowMs === nowMs && memo.responseOffset === responseOffset && sameRules(memo.rules, rules)) return memo.axis;
+  const offset = outputOffsetOf(start, responseOffset);
+  const range = bucketRange(start, end, nowMs, { ...rules, alignOffsetMinutes: offset.offsetMinutes });
   if ("code" in range) return { error: range };
   const key = `${range.first}|${range.last}|${rules.bucketMs}|${offset.suffix}`;
   let axis = axes.get(key);
@@ -81,6 +103,7 @@ export function timeAxis(start: RequestTime, end: RequestTime, rules: Omit<Windo
     if (axes.size >= MAX_CACHED_AXES) axes.clear();
     axes.set(key, axis);
   }
+  lastAxes.set(start, { end, nowMs, rules, responseOffset, axis });
   return axis;
 }
 

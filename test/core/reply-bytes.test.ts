@@ -170,6 +170,22 @@ describe("hot-path caches stay bounded", () => {
     expect(strictCode()).toBe("InvalidParameter");
   });
 
+  it("a repeated body after the clock moved gets the axis of the new time, as a fresh engine would", () => {
+    const warm = engineAt();
+    const body = { AppId: "axis-app", StartTime: rfc(NOW - 50 * 60_000), EndTime: rfc(NOW + 5 * 60_000), Indicator: ["stall_rate"] };
+    const lastStamp = (engine: MockEngine) => {
+      const reply = JSON.parse(engine.handle(volcengineQuality(body)).body) as { Result: { Indicators: { Data: { TimeStamp: string }[] }[] } };
+      return reply.Result.Indicators[0]!.Data.at(-1)!.TimeStamp;
+    };
+    const before = lastStamp(warm);
+    warm.clock.advance(5 * 60_000);
+    const after = lastStamp(warm);
+    expect(after).not.toBe(before);
+    const fresh = engineAt({ clock: { start: NOW + 5 * 60_000, frozen: true } });
+    fresh.handle(volcengineQuality(qualityBody("other-app")));
+    expect(lastStamp(fresh)).toBe(after);
+  });
+
   it("a repeated body (parse and result cache hits) answers the same bytes as a fresh engine", () => {
     const warm = engineAt();
     const body = qualityBody("repeat-app");
