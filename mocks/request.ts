@@ -1,4 +1,4 @@
-import { fromUtf8, utf8 } from "./utf8-bytes.js";
+import { fromUtf8, joinBytes, utf8 } from "./utf8-bytes.js";
 
 /**
  * The adapter-neutral request and reply. fastify and MSW convert to and from these, so a reply
@@ -25,6 +25,11 @@ export interface MockReply {
    * a reply made elsewhere may leave them out, and adapters then encode `body`.
    */
   readonly bytes?: Uint8Array;
+  /**
+   * The same bytes in pieces, when the reply was built around cached parts (joined, they are
+   * `bytes`). An adapter that can write several chunks sends these and never joins them.
+   */
+  readonly pieces?: readonly Uint8Array[];
   /** Added latency from a fault rule. */
   delayMs?: number;
   /** A fault asked the adapter to drop the connection without answering. */
@@ -60,6 +65,26 @@ export function bytesReply(status: number, headers: Record<string, string>, byte
     bytes,
     get body() {
       return (text ??= fromUtf8(bytes));
+    },
+  };
+}
+
+/**
+ * A reply from UTF-8 pieces (short envelope text around cached parts, utf8Pieces): adapters that
+ * write chunks send the pieces; `bytes` are joined and `body` decoded only when first read.
+ */
+export function piecesReply(status: number, headers: Record<string, string>, pieces: readonly Uint8Array[]): MockReply & { bytes: Uint8Array } {
+  let bytes: Uint8Array | undefined;
+  let text: string | undefined;
+  return {
+    status,
+    headers,
+    pieces,
+    get bytes() {
+      return (bytes ??= joinBytes(pieces));
+    },
+    get body() {
+      return (text ??= fromUtf8(this.bytes));
     },
   };
 }

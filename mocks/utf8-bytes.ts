@@ -18,39 +18,25 @@ export function fromUtf8(bytes: Uint8Array): string {
   return decoder.decode(bytes);
 }
 
-/** True when every UTF-16 unit of `text` is ASCII, so its UTF-8 is one byte per unit. */
-function isAscii(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
-  return true;
-}
-
-/** Writes ASCII `text` at `offset`; short strings are cheaper to copy by hand than through encodeInto. */
-function writeAscii(target: Uint8Array, offset: number, text: string): number {
-  for (let i = 0; i < text.length; i++) target[offset + i] = text.charCodeAt(i);
-  return offset + text.length;
-}
-
 /**
- * The UTF-8 bytes of `head`, then the already encoded `parts` in order, then `tail`: one allocation
- * and one copy per part. `head` and `tail` are short envelope text (ids, numbers, field names).
+ * The UTF-8 pieces of `head`, the already encoded `parts` (not copied) and `tail`. An adapter that
+ * can write several chunks sends them as they are: no per-request copy of a 40 KB cached part,
+ * which under load also keeps large short-lived buffers out of the allocator.
  */
-export function spliceUtf8(head: string, parts: readonly Uint8Array[], tail: string): Uint8Array {
-  const headBytes = isAscii(head) ? undefined : utf8(head);
-  const tailBytes = isAscii(tail) ? undefined : utf8(tail);
-  let size = (headBytes?.length ?? head.length) + (tailBytes?.length ?? tail.length);
-  for (const part of parts) size += part.length;
+export function utf8Pieces(head: string, parts: readonly Uint8Array[], tail: string): Uint8Array[] {
+  return [utf8(head), ...parts, utf8(tail)];
+}
+
+/** `pieces` joined into one buffer. */
+export function joinBytes(pieces: readonly Uint8Array[]): Uint8Array {
+  if (pieces.length === 1) return pieces[0]!;
+  let size = 0;
+  for (const piece of pieces) size += piece.length;
   const out = new Uint8Array(size);
-  let at: number;
-  if (headBytes === undefined) at = writeAscii(out, 0, head);
-  else {
-    out.set(headBytes, 0);
-    at = headBytes.length;
+  let at = 0;
+  for (const piece of pieces) {
+    out.set(piece, at);
+    at += piece.length;
   }
-  for (const part of parts) {
-    out.set(part, at);
-    at += part.length;
-  }
-  if (tailBytes === undefined) writeAscii(out, at, tail);
-  else out.set(tailBytes, at);
   return out;
 }

@@ -5,7 +5,7 @@ import { tencentErrors } from "../../schemas/tencent/errors.js";
 import { tencentEndpoints } from "../../schemas/tencent/index.js";
 import { TC3_ALGORITHM } from "../../schemas/tencent/signing.js";
 import type { EngineContext } from "../engine-context.js";
-import { bytesReply, textReply, type MockReply } from "../request.js";
+import { piecesReply, textReply, type MockReply } from "../request.js";
 import type { Outcome, RenderMeta, Resolved, Routed, VendorError, VendorProtocol } from "../vendor-protocol.js";
 import { verifyTc3 } from "./authenticate.js";
 import { parseDescribeRoomStatistics, tenantOf } from "./parse-request.js";
@@ -79,7 +79,7 @@ export const tencentProtocol: VendorProtocol = {
 
   render(outcome: Outcome, meta: RenderMeta, ctx): MockReply {
     const requestId = tencentRequestId(ctx.world, meta.requestSeq);
-    if ("result" in outcome) return bytesReply(200, { ...JSON_HEADERS }, responseBytes(outcome.result, requestId));
+    if ("result" in outcome) return piecesReply(200, { ...JSON_HEADERS }, responseBytes(outcome.result, requestId));
     const entry = catalog[outcome.error.code];
     // A fault may name a code outside the catalog; it is sent as given, with the code as message.
     const message = outcome.error.message ?? (entry ? formatErrorMessage(entry.message, outcome.error.args) : outcome.error.code);

@@ -1,5 +1,5 @@
 import type { DescribeRoomStatisticsResult } from "../../schemas/tencent/describe-room-statistics.js";
-import { fromUtf8, spliceUtf8, utf8 } from "../utf8-bytes.js";
+import { fromUtf8, joinBytes, utf8, utf8Pieces } from "../utf8-bytes.js";
 import type { FullMemberRecord } from "./members.js";
 
 /** Room-wide numbers of DescribeRoomStatistics, derived from the member records. */
@@ -104,13 +104,13 @@ class StatisticsPage implements DescribeRoomStatisticsResult {
     this.#records = from < to ? stats.recordsUtf8.subarray(stats.recordStarts[from], stats.recordStarts[to]! - 1) : EMPTY;
   }
 
-  /** The envelope's UTF-8 with this RequestId (an ASCII id, as tencentRequestId makes). */
-  envelope(requestId: string): Uint8Array {
+  /** The envelope's UTF-8 pieces with this RequestId (an ASCII id, as tencentRequestId makes); the records are not copied. */
+  envelope(requestId: string): Uint8Array[] {
     const head = `{"Response":{"PeakMemberNumber":${this.PeakMemberNumber},"MemberNumber":${this.MemberNumber},"Total":${this.Total},"MemberRecords":[`;
     const tail =
       `],"RealStartTime":${this.RealStartTime},"RealEndTime":${this.RealEndTime},"MessageCount":${this.MessageCount},"MicCount":${this.MicCount},` +
       `"RequestId":${JSON.stringify(requestId)}}}`;
-    return spliceUtf8(head, [this.#records], tail);
+    return utf8Pieces(head, [this.#records], tail);
   }
 }
 
@@ -127,15 +127,15 @@ export function statisticsPage(stats: RoomStatistics, page: number, limit: numbe
 }
 
 /**
- * The UTF-8 of `{"Response":{...result,"RequestId":…}}`. Uses the pre-encoded records of a page made
+ * The UTF-8 of `{"Response":{...result,"RequestId":…}}`, in pieces. Uses the pre-encoded records of a page made
  * by `statisticsPage` (same bytes as JSON.stringify, tested), else JSON.stringify.
  */
-export function responseBytes(result: unknown, requestId: string): Uint8Array {
+export function responseBytes(result: unknown, requestId: string): Uint8Array[] {
   if (result instanceof StatisticsPage) return result.envelope(requestId);
-  return utf8(JSON.stringify({ Response: { ...(result as object), RequestId: requestId } }));
+  return [utf8(JSON.stringify({ Response: { ...(result as object), RequestId: requestId } }))];
 }
 
 /** `responseBytes` as text. */
 export function serializeResponse(result: unknown, requestId: string): string {
-  return fromUtf8(responseBytes(result, requestId));
+  return fromUtf8(joinBytes(responseBytes(result, requestId)));
 }

@@ -1,8 +1,8 @@
 import { formatErrorMessage, type VendorErrorDefinition } from "../../schemas/common/errors.js";
 import { volcengineErrors } from "../../schemas/volcengine/errors.js";
 import type { EngineContext } from "../engine-context.js";
-import { bytesReply, textReply, type MockReply } from "../request.js";
-import { spliceUtf8 } from "../utf8-bytes.js";
+import { piecesReply, textReply, type MockReply } from "../request.js";
+import { utf8Pieces } from "../utf8-bytes.js";
 import type { Outcome, RenderMeta, VendorError } from "../vendor-protocol.js";
 import { volcengineRequestId } from "./request-id.js";
 import { stringifyWire } from "./wire-json.js";
@@ -37,7 +37,7 @@ export function renderVolcengine(outcome: Outcome, meta: RenderMeta, ctx: Engine
     // A cached result carries its UTF-8 JSON: splicing it in gives the same bytes as JSON.stringify.
     const result = resultBytes(outcome.result);
     if (result === undefined) return textReply(200, { ...JSON_HEADERS }, stringifyWire({ ResponseMetadata, Result: outcome.result }));
-    return bytesReply(200, { ...JSON_HEADERS }, spliceUtf8(`{"ResponseMetadata":${JSON.stringify(ResponseMetadata)},"Result":`, [result], "}"));
+    return piecesReply(200, { ...JSON_HEADERS }, utf8Pieces(`{"ResponseMetadata":${JSON.stringify(ResponseMetadata)},"Result":`, [result], "}"));
   }
   const definition = catalog[outcome.error.code];
   if (definition === undefined) {

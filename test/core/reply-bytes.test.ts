@@ -2,12 +2,12 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { createMockEngine, type MockEngine } from "../../mocks/engine.js";
 import { PARSE_CACHE_ENTRIES, PARSE_CACHE_KEY_CHARS, PARSE_CACHE_MAX_KEY, createParseCache } from "../../mocks/parse-cache.js";
-import { bytesReply, textReply, type MockRequest } from "../../mocks/request.js";
+import { bytesReply, piecesReply, textReply, type MockRequest } from "../../mocks/request.js";
 import { statisticsParseCacheSize } from "../../mocks/tencent/parse-request.js";
 import { volcengineParseCacheSize } from "../../mocks/volcengine/protocol.js";
 import { resultCacheSize } from "../../mocks/volcengine/result-cache.js";
 import { volcengineRequestId } from "../../mocks/volcengine/request-id.js";
-import { spliceUtf8 } from "../../mocks/utf8-bytes.js";
+import { joinBytes, utf8Pieces } from "../../mocks/utf8-bytes.js";
 import { createWorld } from "../../mocks/world.js";
 
 const NOW = Date.UTC(2025, 5, 15, 12, 0, 0);
@@ -63,13 +63,19 @@ describe("reply bytes", () => {
     );
   });
 
-  it("spliceUtf8 gives the UTF-8 of head + parts + tail, for ASCII and non-ASCII envelopes", () => {
+  it("utf8Pieces keeps the parts uncopied, and joined the pieces are the UTF-8 of head + parts + tail, as piecesReply's bytes and body", () => {
     const text = fc.string({ unit: "grapheme", maxLength: 60 });
     fc.assert(
       fc.property(text, fc.array(text, { maxLength: 5 }), text, (head, parts, tail) => {
-        const spliced = spliceUtf8(head, parts.map((part) => encoder.encode(part)), tail);
-        expect(decoder.decode(spliced)).toBe(head + parts.join("") + tail);
-        expect([...spliced]).toEqual([...encoder.encode(head + parts.join("") + tail)]);
+        const encodedParts = parts.map((part) => encoder.encode(part));
+        const pieces = utf8Pieces(head, encodedParts, tail);
+        encodedParts.forEach((part, i) => expect(pieces[i + 1]).toBe(part));
+        const joined = joinBytes(pieces);
+        expect(decoder.decode(joined)).toBe(head + parts.join("") + tail);
+        expect([...joined]).toEqual([...encoder.encode(head + parts.join("") + tail)]);
+        const reply = piecesReply(200, {}, pieces);
+        expect([...reply.bytes]).toEqual([...joined]);
+        expect(reply.body).toBe(head + parts.join("") + tail);
       }),
       { numRuns: 500 },
     );
