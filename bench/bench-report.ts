@@ -138,7 +138,7 @@ export function renderBenchSection(results: BenchResults): string {
 export function renderRssSection(results: RssResults): { text: string; markdown: string } {
   const lines = results.runs.map(
     (run) =>
-      `- auth ${run.auth}${run.nodeFlags.length > 0 ? `, server started with \`${run.nodeFlags.join(" ")}\` (reference, not the default)` : ""}: ${run.durationS} s of mixed load (the five typical requests in turn, ${int(run.load.reqPerSec)} req/s, ${int(run.load.total)} requests, p99 ${run.load.p99} ms): RSS ${mb(run.rssBeforeMb)} MB before → ${mb(run.rssAfterMb)} MB right after the load (target ≤ ${targets.rssMb} MB: ${verdict(run.rssAfterMb <= targets.rssMb)}), ${mb(run.rssSettledMb)} MB after a GC and 3 s idle; heap used after GC ${mb(run.heapAfterGcMb)} MB.`,
+      `- auth ${run.auth}${run.optimizeForSize ? "" : ", served with `--no-optimize-for-size` (reference, not the default)"}: ${run.durationS} s of mixed load (the five typical requests in turn, ${int(run.load.reqPerSec)} req/s, ${int(run.load.total)} requests, p99 ${run.load.p99} ms): RSS ${mb(run.rssBeforeMb)} MB before → ${mb(run.rssAfterMb)} MB right after the load (target ≤ ${targets.rssMb} MB: ${verdict(run.rssAfterMb <= targets.rssMb)}), ${mb(run.rssSettledMb)} MB after a GC and 3 s idle; heap used after GC ${mb(run.heapAfterGcMb)} MB.`,
   );
   const markdown = ["### Latest memory run (`npm run bench -- --rss`)", "", `Machine: ${machineLine(results.machine)}.`, "", ...lines].join("\n");
   return { text: [machineLine(results.machine), ...lines].join("\n"), markdown };

@@ -10,6 +10,8 @@ export type ServerConfig =
       clockMs: number;
       /** Add the bench room (an ended Tencent room with ≥ 100 members) before listening. */
       addBenchRoom: boolean;
+      /** Apply V8's --optimize-for-size as the CLI's `serve` does by default (server/v8-memory-flags.ts). */
+      optimizeForSize: boolean;
       maxTenants?: number;
       journalSize?: number;
     };

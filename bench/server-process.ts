@@ -5,6 +5,7 @@
  */
 import Fastify from "fastify";
 import { buildServer } from "../server/app.js";
+import { applyV8MemoryFlags } from "../server/v8-memory-flags.js";
 import { benchRoomSpec } from "./bench-room.js";
 import type { ChildMessage, MemorySample, ParentMessage, ServerConfig } from "./server-config.js";
 
@@ -47,6 +48,8 @@ async function main() {
     return;
   }
 
+  // As the CLI's serve does (default on), so numbers are those of the server users start.
+  applyV8MemoryFlags(config.optimizeForSize);
   const { app, engine } = buildServer({
     mock: {
       seed: 1,

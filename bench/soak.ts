@@ -216,6 +216,7 @@ async function main() {
     rateLimits: true,
     clockMs: SOAK_START_MS,
     addBenchRoom: true,
+    optimizeForSize: true,
     maxTenants: MAX_TENANTS,
     journalSize: JOURNAL_SIZE,
   });
