@@ -12,7 +12,7 @@ interface Row {
   off?: { load: LoadResult; ratio: number };
   verify?: { load: LoadResult; ratio: number };
   bytes?: number;
-  /** req/s of the bare route sending a fixed text of the same size. */
+  /** req/s of the bare route sending the endpoint's own reply bytes, fixed. */
   sized?: number;
 }
 
@@ -63,7 +63,7 @@ function machineLine(machine: MachineInfo): string {
 
 /** The console table (side by side with the ceiling) and whether every target was met. */
 export function renderTable(results: BenchResults): { text: string; allMet: boolean } {
-  const header = ["endpoint", "off req/s", "×ceil", "p50", "p99", "verify req/s", "×ceil", "p50", "p99", "bytes", "bare same-size req/s"];
+  const header = ["endpoint", "off req/s", "×ceil", "p50", "p99", "verify req/s", "×ceil", "p50", "p99", "bytes", "bare same-reply req/s"];
   const body = rows(results).map((row) => [
     row.name,
     row.off ? int(row.off.load.reqPerSec) : "",
@@ -97,7 +97,7 @@ export function renderTable(results: BenchResults): { text: string; allMet: bool
 /** The generated Markdown section of docs/BENCHMARKS.md for the default run. */
 export function renderBenchSection(results: BenchResults): string {
   const table = [
-    "| endpoint (typical request) | reply bytes | auth off: req/s | × ceiling | p50 ms | p99 ms | auth verify: req/s | × ceiling | p50 ms | p99 ms | bare fastify, same method and body, fixed reply of the same size: req/s |",
+    "| endpoint (typical request) | reply bytes | auth off: req/s | × ceiling | p50 ms | p99 ms | auth verify: req/s | × ceiling | p50 ms | p99 ms | bare fastify, same method and body, answering the same reply bytes (fixed): req/s |",
     "|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|",
     ...rows(results).map((row) =>
       [

@@ -9,6 +9,9 @@
  *   options: --duration <s> --warmup <s> --connections <n> --no-write
  */
 import { fileURLToPath } from "node:url";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { BENCH_ROOM_ID } from "./bench-room.js";
 import { checkTypicalRequests } from "./check-typical.js";
 import { writeGeneratedSection } from "./docs-section.js";
@@ -100,17 +103,19 @@ function requestsFor(auth: "off" | "verify", server: ServerChild, tenants: Bench
   return auth === "verify" ? signRequests(plain, BENCH_CLOCK_MS, `127.0.0.1:${server.port}`) : plain;
 }
 
-async function runConfig(auth: "off" | "verify", settings: LoadSettings, ceiling: () => number): Promise<ConfigRun> {
+async function runConfig(auth: "off" | "verify", settings: LoadSettings, ceiling: () => number, replyDir: string): Promise<ConfigRun> {
   const server = await mockServer(auth);
   try {
     const tenants = { ...BENCH_TENANTS, roomId: server.roomId ?? BENCH_ROOM_ID };
     const requests = requestsFor(auth, server, tenants);
-    const sizes = await checkTypicalRequests(server.port, requests);
+    const replies = await checkTypicalRequests(server.port, requests);
+    // Saved for the reference rows: the bare route sends these exact bytes.
+    for (const [endpointId, body] of replies) writeFileSync(join(replyDir, `${endpointId}.json`), body);
     const endpoints: EndpointRun[] = [];
     for (const spec of requests) {
       log(`  auth ${auth}: ${spec.endpointId} …`);
       const load = await runLoad(server.port, [spec], settings);
-      endpoints.push({ endpointId: spec.endpointId, label: spec.label, bodyBytes: sizes.get(spec.endpointId) ?? 0, load, ratio: 0 });
+      endpoints.push({ endpointId: spec.endpointId, label: spec.label, bodyBytes: Buffer.byteLength(replies.get(spec.endpointId) ?? ""), load, ratio: 0 });
       log(`    ${load.reqPerSec} req/s, p50 ${load.p50} ms, p99 ${load.p99} ms, non-2xx ${load.non2xx}, errors ${load.errors}`);
     }
     const rssAfterMb = (await server.memory(false)).rss / MB;
@@ -134,7 +139,8 @@ async function defaultRun(settings: LoadSettings, write: boolean): Promise<boole
   const startupTsx = flag("quick") ? undefined : await measureStartup(tsxCli, startupRequest, 3);
   if (startupTsx) log(`  tsx: median ${startupTsx.medianMs} ms (${startupTsx.samplesMs.join(", ")})`);
 
-  const bare = await startServerChild({ kind: "bare" });
+  const replyDir = mkdtempSync(join(tmpdir(), "rtc-bench-replies-"));
+  const bare = await startServerChild({ kind: "bare", replyDir });
   const ceilingRequest: HttpRequestSpec = { endpointId: "ceiling", label: "bare fastify route", method: "GET", path: "/", headers: {} };
   let ceiling: BenchResults["ceiling"];
   const configs: ConfigRun[] = [];
@@ -144,26 +150,29 @@ async function defaultRun(settings: LoadSettings, write: boolean): Promise<boole
     const before = await runLoad(bare.port, [ceilingRequest], settings);
     log(`  ${before.reqPerSec} req/s`);
     let ceilingRate = before.reqPerSec;
-    for (const auth of ["off", "verify"] as const) configs.push(await runConfig(auth, settings, () => ceilingRate));
+    for (const auth of ["off", "verify"] as const) configs.push(await runConfig(auth, settings, () => ceilingRate, replyDir));
     log("ceiling (after) …");
     const after = await runLoad(bare.port, [ceilingRequest], settings);
     log(`  ${after.reqPerSec} req/s`);
     ceilingRate = Math.round((before.reqPerSec + after.reqPerSec) / 2);
     for (const config of configs) for (const run of config.endpoints) run.ratio = run.load.reqPerSec / ceilingRate;
     ceiling = { before, after, reqPerSec: ceilingRate };
-    // Reference rows: the bare route answering the same method and request body with a fixed text
-    // as large as each reply (what fastify and the socket cost without our code; shorter runs).
+    // Reference rows: the bare route answering the same method and request body with the endpoint's
+    // own reply bytes, fixed (what fastify, the socket and the load generator cost without our code;
+    // shorter runs). Same bytes matter: autocannon decodes each body to a string, and a reply with
+    // Chinese names costs it far more than ASCII of the same length.
     const short = { ...settings, warmupS: 1, durationS: Math.max(1, Math.round(settings.durationS / 2)) };
     const plain = typicalRequests(BENCH_CLOCK_MS, { ...BENCH_TENANTS, roomId: BENCH_ROOM_ID });
     for (const run of configs[0]?.endpoints ?? []) {
       const spec = plain.find((r) => r.endpointId === run.endpointId)!;
-      log(`sized reference: ${spec.method} with its body, ${run.bodyBytes} bytes back …`);
-      const load = await runLoad(bare.port, [{ method: spec.method, path: `/sized/${run.bodyBytes}`, headers: { ...spec.headers }, ...(spec.body !== undefined ? { body: spec.body } : {}) }], short);
+      log(`reference: ${spec.method} with its body, the same ${run.bodyBytes} reply bytes back …`);
+      const load = await runLoad(bare.port, [{ method: spec.method, path: `/reply/${run.endpointId}`, headers: { ...spec.headers }, ...(spec.body !== undefined ? { body: spec.body } : {}) }], short);
       sized.push({ endpointId: run.endpointId, bytes: run.bodyBytes, load });
       log(`  ${load.reqPerSec} req/s`);
     }
   } finally {
     await bare.close();
+    rmSync(replyDir, { recursive: true, force: true });
   }
   machine.loadEnd = loadAverage();
   const results: BenchResults = { machine, settings, ceiling, sized, configs, startup, ...(startupTsx ? { startupTsx } : {}), wallS: Math.round((performance.now() - wallStart) / 1000) };

@@ -1,6 +1,10 @@
 /** What a server child process serves: the bare fastify ceiling, or the fake server in one configuration. */
 export type ServerConfig =
-  | { kind: "bare" }
+  | {
+      kind: "bare";
+      /** Folder of `<endpointId>.json` reply files the `/reply/<endpointId>` route sends as they are. */
+      replyDir?: string;
+    }
   | {
       kind: "mock";
       /** Signature checks: `off` or `verify` with the demo credentials. */

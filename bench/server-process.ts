@@ -3,6 +3,8 @@
  * over IPC, so memory samples are the server's own and load generation runs in another process.
  * Bundled to plain JavaScript by bench/bundle.ts and forked with the ServerConfig JSON as its argument.
  */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import Fastify from "fastify";
 import { buildServer } from "../server/app.js";
 import { applyV8MemoryFlags } from "../server/v8-memory-flags.js";
@@ -26,17 +28,17 @@ async function main() {
     const app = Fastify({ logger: false });
     const payload = { ok: true, service: "ceiling", items: [1, 2, 3] };
     app.get("/", async () => payload);
-    // Reference rows: a fixed JSON text of the size of an endpoint's reply, sent as is (no work but I/O).
-    const sized = new Map<number, string>();
-    // GET, or POST with a JSON body it reads and ignores (the cost fastify adds for a request body).
-    app.route({ method: ["GET", "POST"], url: "/sized/:bytes", handler: async (req, reply) => {
-      const bytes = Math.min(1_000_000, Math.max(2, Number((req.params as { bytes: string }).bytes) || 2));
-      let text = sized.get(bytes);
-      if (text === undefined) {
-        text = JSON.stringify({ pad: "x".repeat(Math.max(0, bytes - 10)) });
-        sized.set(bytes, text);
+    // Reference rows: an endpoint's own reply bytes (saved by the parent after its check), sent as is.
+    const replies = new Map<string, Buffer>();
+    app.route({ method: ["GET", "POST"], url: "/reply/:endpointId", handler: async (req, reply) => {
+      const { endpointId } = req.params as { endpointId: string };
+      let bytes = replies.get(endpointId);
+      if (bytes === undefined && config.replyDir !== undefined && /^[\w.]+$/.test(endpointId)) {
+        bytes = readFileSync(join(config.replyDir, `${endpointId}.json`));
+        replies.set(endpointId, bytes);
       }
-      return reply.type("application/json; charset=utf-8").send(text);
+      if (bytes === undefined) return reply.code(404).send({ error: "no reply file" });
+      return reply.type("application/json; charset=utf-8").send(bytes);
     } });
     await app.listen({ host: "127.0.0.1", port: 0 });
     const address = app.server.address();
