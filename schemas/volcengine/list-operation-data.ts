@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { successEnvelope } from "./envelope.js";
 import { IndicatorSeries } from "./indicator-series.js";
-import { Rfc3339Time } from "./rfc3339.js";
+import { seriesQueryFields } from "./series-query.js";
 
 /** `AggregateGranularity`: `1d` or `1h` (https://volcengine.com/docs/6348/1219547). */
 export const AggregateGranularity = z.enum(["1h", "1d"]).meta({ description: "Bucket width: 1h (one hour) or 1d (one day)" });
@@ -15,13 +15,7 @@ export type AggregateGranularity = z.infer<typeof AggregateGranularity>;
  */
 export const ListOperationDataRequest = z
   .strictObject({
-    AppId: z.string().meta({ description: "RTC application id", examples: ["661e****543cf"] }),
-    StartTime: Rfc3339Time.meta({ description: "Query start, RFC3339 with offset" }),
-    EndTime: Rfc3339Time.meta({ description: "Query end, RFC3339 with offset; the bucket starting at EndTime is included" }),
-    Indicator: z
-      .array(z.string())
-      .min(1)
-      .meta({ description: "Offline operation indicators, e.g. per_call_time, avg_call_time", examples: [["per_call_time", "avg_call_time"]] }),
+    ...seriesQueryFields({ description: "Offline operation indicators, e.g. per_call_time, avg_call_time", examples: ["per_call_time", "avg_call_time"] }, "661e****543cf"),
     AggregateGranularity,
   })
   .meta({ description: "ListOperationData body: lookback 30 days, span ≤ 7 days, data delay 8 h" });

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { successEnvelope } from "./envelope.js";
 import { IndicatorSeries } from "./indicator-series.js";
-import { Rfc3339Time } from "./rfc3339.js";
+import { seriesQueryFields } from "./series-query.js";
 
 /**
  * ListRealTimeOperationData 2023-11-01 request body (https://volcengine.com/docs/6348/1219551).
@@ -9,13 +9,7 @@ import { Rfc3339Time } from "./rfc3339.js";
  */
 export const ListRealTimeOperationDataRequest = z
   .strictObject({
-    AppId: z.string().meta({ description: "RTC application id", examples: ["661e****543cf"] }),
-    StartTime: Rfc3339Time.meta({ description: "Query start, RFC3339 with offset" }),
-    EndTime: Rfc3339Time.meta({ description: "Query end, RFC3339 with offset; the bucket starting at EndTime is included" }),
-    Indicator: z
-      .array(z.string())
-      .min(1)
-      .meta({ description: "Realtime operation indicators, e.g. online_user_count, online_room_count", examples: [["online_user_count", "online_room_count"]] }),
+    ...seriesQueryFields({ description: "Realtime operation indicators, e.g. online_user_count, online_room_count", examples: ["online_user_count", "online_room_count"] }, "661e****543cf"),
   })
   .meta({ description: "ListRealTimeOperationData body: lookback 60 min, span ≤ 60 min, 30 s buckets, data delay 20 s" });
 

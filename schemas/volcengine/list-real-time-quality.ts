@@ -2,7 +2,7 @@ import { z } from "zod";
 import { successEnvelope } from "./envelope.js";
 import { IndicatorSeries } from "./indicator-series.js";
 import { volcengineListLimits } from "./limits.js";
-import { Rfc3339Time } from "./rfc3339.js";
+import { seriesQueryFields } from "./series-query.js";
 
 /** `ProductType`: `native` (default) or `web` (https://volcengine.com/docs/6348/124668). */
 export const ProductType = z.enum(["native", "web"]).meta({ description: "native (Android, iOS, Linux, Mac, Windows; default) or web" });
@@ -13,13 +13,7 @@ export const ProductType = z.enum(["native", "web"]).meta({ description: "native
  */
 export const ListRealTimeQualityRequest = z
   .strictObject({
-    AppId: z.string().meta({ description: "RTC application id", examples: ["Your_AppId"] }),
-    StartTime: Rfc3339Time.meta({ description: "Query start, RFC3339 with offset" }),
-    EndTime: Rfc3339Time.meta({ description: "Query end, RFC3339 with offset; the bucket starting at EndTime is included" }),
-    Indicator: z
-      .array(z.string())
-      .min(1)
-      .meta({ description: "Quality indicators, e.g. stall_rate, join_room_success_rate", examples: [["stall_rate", "join_room_success_rate"]] }),
+    ...seriesQueryFields({ description: "Quality indicators, e.g. stall_rate, join_room_success_rate", examples: ["stall_rate", "join_room_success_rate"] }, "Your_AppId"),
     RoomId: z.string().optional().meta({ description: "Room id; absent: app-wide data" }),
     UserId: z
       .array(z.string())
