@@ -13,11 +13,11 @@ interface Row {
   verify?: { load: LoadResult; ratio: number };
   bytes?: number;
   /** req/s of the bare route sending the endpoint's own reply bytes, fixed. */
-  sized?: number;
+  sameReply?: number;
 }
 
-function sizedOf(results: BenchResults, endpointId: string): number | undefined {
-  return results.sized.find((s) => s.endpointId === endpointId)?.load.reqPerSec;
+function sameReplyOf(results: BenchResults, endpointId: string): number | undefined {
+  return results.sameReply.find((s) => s.endpointId === endpointId)?.load.reqPerSec;
 }
 
 function rows(results: BenchResults): Row[] {
@@ -26,12 +26,13 @@ function rows(results: BenchResults): Row[] {
   const verify = results.configs.find((c) => c.auth === "verify");
   for (const run of off?.endpoints ?? []) {
     const signed = verify?.endpoints.find((e) => e.endpointId === run.endpointId);
+    const sameReply = sameReplyOf(results, run.endpointId);
     out.push({
       name: `${run.endpointId}: ${run.label}`,
       off: { load: run.load, ratio: run.ratio },
       ...(signed ? { verify: { load: signed.load, ratio: signed.ratio } } : {}),
       bytes: run.bodyBytes,
-      ...(sizedOf(results, run.endpointId) !== undefined ? { sized: sizedOf(results, run.endpointId)! } : {}),
+      ...(sameReply !== undefined ? { sameReply } : {}),
     });
   }
   return out;
@@ -61,21 +62,19 @@ function machineLine(machine: MachineInfo): string {
   return `${machine.cpu}, ${machine.cores} cores, ${machine.memoryGb} GB, ${machine.platform}, Node ${machine.node}; 1-min load average ${load}; ${machine.date}`;
 }
 
+/** req/s, ratio to the ceiling, p50 and p99 with checks off, then the same with checks on (blank when not run). */
+function loadCells(row: Row): string[] {
+  return [row.off, row.verify].flatMap((run) => (run ? [int(run.load.reqPerSec), run.ratio.toFixed(2), `${run.load.p50}`, `${run.load.p99}`] : ["", "", "", ""]));
+}
+
 /** The console table (side by side with the ceiling) and whether every target was met. */
 export function renderTable(results: BenchResults): { text: string; allMet: boolean } {
   const header = ["endpoint", "off req/s", "×ceil", "p50", "p99", "verify req/s", "×ceil", "p50", "p99", "bytes", "bare same-reply req/s"];
   const body = rows(results).map((row) => [
     row.name,
-    row.off ? int(row.off.load.reqPerSec) : "",
-    row.off ? row.off.ratio.toFixed(2) : "",
-    row.off ? `${row.off.load.p50}` : "",
-    row.off ? `${row.off.load.p99}` : "",
-    row.verify ? int(row.verify.load.reqPerSec) : "",
-    row.verify ? row.verify.ratio.toFixed(2) : "",
-    row.verify ? `${row.verify.load.p50}` : "",
-    row.verify ? `${row.verify.load.p99}` : "",
+    ...loadCells(row),
     row.bytes === undefined ? "" : int(row.bytes),
-    row.sized === undefined ? "" : int(row.sized),
+    row.sameReply === undefined ? "" : int(row.sameReply),
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((r) => r[i]!.length)));
   const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join("  ");
@@ -103,15 +102,8 @@ export function renderBenchSection(results: BenchResults): string {
       [
         row.name,
         row.bytes === undefined ? "" : int(row.bytes),
-        row.off ? int(row.off.load.reqPerSec) : "",
-        row.off ? row.off.ratio.toFixed(2) : "",
-        row.off ? `${row.off.load.p50}` : "",
-        row.off ? `${row.off.load.p99}` : "",
-        row.verify ? int(row.verify.load.reqPerSec) : "",
-        row.verify ? row.verify.ratio.toFixed(2) : "",
-        row.verify ? `${row.verify.load.p50}` : "",
-        row.verify ? `${row.verify.load.p99}` : "",
-        row.sized === undefined ? "" : int(row.sized),
+        ...loadCells(row),
+        row.sameReply === undefined ? "" : int(row.sameReply),
       ].join(" | "),
     ).map((line) => `| ${line} |`),
   ];

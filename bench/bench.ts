@@ -50,7 +50,7 @@ export interface BenchResults {
   settings: LoadSettings;
   ceiling: { before: LoadResult; after: LoadResult; reqPerSec: number };
   /** The bare route taking the same method and body and sending a fixed text of the reply's size. */
-  sized: { endpointId: string; bytes: number; load: LoadResult }[];
+  sameReply: { endpointId: string; bytes: number; load: LoadResult }[];
   configs: ConfigRun[];
   startup: StartupResult;
   /** Start-up from source through tsx, for reference. */
@@ -144,7 +144,7 @@ async function defaultRun(settings: LoadSettings, write: boolean): Promise<boole
   const ceilingRequest: HttpRequestSpec = { endpointId: "ceiling", label: "bare fastify route", method: "GET", path: "/", headers: {} };
   let ceiling: BenchResults["ceiling"];
   const configs: ConfigRun[] = [];
-  const sized: BenchResults["sized"] = [];
+  const sameReply: BenchResults["sameReply"] = [];
   try {
     log("ceiling (before) …");
     const before = await runLoad(bare.port, [ceilingRequest], settings);
@@ -167,7 +167,7 @@ async function defaultRun(settings: LoadSettings, write: boolean): Promise<boole
       const spec = plain.find((r) => r.endpointId === run.endpointId)!;
       log(`reference: ${spec.method} with its body, the same ${run.bodyBytes} reply bytes back …`);
       const load = await runLoad(bare.port, [{ method: spec.method, path: `/reply/${run.endpointId}`, headers: { ...spec.headers }, ...(spec.body !== undefined ? { body: spec.body } : {}) }], short);
-      sized.push({ endpointId: run.endpointId, bytes: run.bodyBytes, load });
+      sameReply.push({ endpointId: run.endpointId, bytes: run.bodyBytes, load });
       log(`  ${load.reqPerSec} req/s`);
     }
   } finally {
@@ -175,7 +175,7 @@ async function defaultRun(settings: LoadSettings, write: boolean): Promise<boole
     rmSync(replyDir, { recursive: true, force: true });
   }
   machine.loadEnd = loadAverage();
-  const results: BenchResults = { machine, settings, ceiling, sized, configs, startup, ...(startupTsx ? { startupTsx } : {}), wallS: Math.round((performance.now() - wallStart) / 1000) };
+  const results: BenchResults = { machine, settings, ceiling, sameReply, configs, startup, ...(startupTsx ? { startupTsx } : {}), wallS: Math.round((performance.now() - wallStart) / 1000) };
   const table = renderTable(results);
   process.stdout.write(`\n${table.text}\n`);
   if (write) {
