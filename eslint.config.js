@@ -2,7 +2,9 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["node_modules/", "dist/", "coverage/", "reports/", "examples/**/dist/", "schemas/openapi/types/", "**/mockServiceWorker.js"] },
+  {
+    ignores: ["node_modules/", "dist/", "coverage/", "reports/", "examples/**/dist/", "schemas/openapi/types/", "**/mockServiceWorker.js"],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -115,7 +115,13 @@ async function runConfig(auth: "off" | "verify", settings: LoadSettings, ceiling
     for (const spec of requests) {
       log(`  auth ${auth}: ${spec.endpointId} …`);
       const load = await runLoad(server.port, [spec], settings);
-      endpoints.push({ endpointId: spec.endpointId, label: spec.label, bodyBytes: Buffer.byteLength(replies.get(spec.endpointId) ?? ""), load, ratio: 0 });
+      endpoints.push({
+        endpointId: spec.endpointId,
+        label: spec.label,
+        bodyBytes: Buffer.byteLength(replies.get(spec.endpointId) ?? ""),
+        load,
+        ratio: 0,
+      });
       log(`    ${load.reqPerSec} req/s, p50 ${load.p50} ms, p99 ${load.p99} ms, non-2xx ${load.non2xx}, errors ${load.errors}`);
     }
     const rssAfterMb = (await server.memory(false)).rss / MB;
@@ -133,7 +139,8 @@ async function defaultRun(settings: LoadSettings, write: boolean): Promise<boole
   log(`machine: ${machine.cpu}, ${machine.cores} cores, Node ${machine.node}, load ${machine.loadStart}`);
 
   log("start-up: spawn the CLI until the first 200 …");
-  const startupRequest = (nowMs: number) => typicalRequests(Math.floor(nowMs / 1000) * 1000, { ...BENCH_TENANTS, roomId: BENCH_ROOM_ID })[3]!;
+  const startupRequest = (nowMs: number) =>
+    typicalRequests(Math.floor(nowMs / 1000) * 1000, { ...BENCH_TENANTS, roomId: BENCH_ROOM_ID })[3]!;
   const startup = await measureStartup(await builtCli(), startupRequest);
   log(`  built: median ${startup.medianMs} ms (${startup.samplesMs.join(", ")})`);
   const startupTsx = flag("quick") ? undefined : await measureStartup(tsxCli, startupRequest, 3);
@@ -166,7 +173,18 @@ async function defaultRun(settings: LoadSettings, write: boolean): Promise<boole
     for (const run of configs[0]?.endpoints ?? []) {
       const spec = plain.find((r) => r.endpointId === run.endpointId)!;
       log(`reference: ${spec.method} with its body, the same ${run.bodyBytes} reply bytes back …`);
-      const load = await runLoad(bare.port, [{ method: spec.method, path: `/reply/${run.endpointId}`, headers: { ...spec.headers }, ...(spec.body !== undefined ? { body: spec.body } : {}) }], short);
+      const load = await runLoad(
+        bare.port,
+        [
+          {
+            method: spec.method,
+            path: `/reply/${run.endpointId}`,
+            headers: { ...spec.headers },
+            ...(spec.body !== undefined ? { body: spec.body } : {}),
+          },
+        ],
+        short,
+      );
       sameReply.push({ endpointId: run.endpointId, bytes: run.bodyBytes, load });
       log(`  ${load.reqPerSec} req/s`);
     }
@@ -175,7 +193,16 @@ async function defaultRun(settings: LoadSettings, write: boolean): Promise<boole
     rmSync(replyDir, { recursive: true, force: true });
   }
   machine.loadEnd = loadAverage();
-  const results: BenchResults = { machine, settings, ceiling, sameReply, configs, startup, ...(startupTsx ? { startupTsx } : {}), wallS: Math.round((performance.now() - wallStart) / 1000) };
+  const results: BenchResults = {
+    machine,
+    settings,
+    ceiling,
+    sameReply,
+    configs,
+    startup,
+    ...(startupTsx ? { startupTsx } : {}),
+    wallS: Math.round((performance.now() - wallStart) / 1000),
+  };
   const table = renderTable(results);
   process.stdout.write(`\n${table.text}\n`);
   if (write) {
@@ -207,7 +234,9 @@ async function rssRun(settings: LoadSettings, write: boolean): Promise<boolean> 
       const heapAfterGcMb = (await server.memory(true)).heapUsed / MB;
       await new Promise((resolve) => setTimeout(resolve, 3_000));
       const rssSettledMb = (await server.memory(true)).rss / MB;
-      log(`  ${load.reqPerSec} req/s, RSS ${rssBeforeMb.toFixed(1)} → ${rssAfterMb.toFixed(1)} MB (settled ${rssSettledMb.toFixed(1)} MB), heap after GC ${heapAfterGcMb.toFixed(1)} MB`);
+      log(
+        `  ${load.reqPerSec} req/s, RSS ${rssBeforeMb.toFixed(1)} → ${rssAfterMb.toFixed(1)} MB (settled ${rssSettledMb.toFixed(1)} MB), heap after GC ${heapAfterGcMb.toFixed(1)} MB`,
+      );
       runs.push({ auth, optimizeForSize, durationS: settings.durationS, load, rssBeforeMb, rssAfterMb, rssSettledMb, heapAfterGcMb });
     } finally {
       await server.close();

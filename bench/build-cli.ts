@@ -44,7 +44,21 @@ export async function builtCliEntry(): Promise<{ entry: string; how: string }> {
   symlinkSync(`${root}node_modules`, join(pkgDir, "node_modules"), "dir");
   const entry = join(pkgDir, "dist", "server", "cli.js");
   try {
-    await promisify(execFile)(process.execPath, [`${root}node_modules/typescript/bin/tsc`, "-p", `${root}tsconfig.build.json`, "--outDir", join(pkgDir, "dist"), "--declaration", "false", "--sourceMap", "false"], { cwd: root });
+    await promisify(execFile)(
+      process.execPath,
+      [
+        `${root}node_modules/typescript/bin/tsc`,
+        "-p",
+        `${root}tsconfig.build.json`,
+        "--outDir",
+        join(pkgDir, "dist"),
+        "--declaration",
+        "false",
+        "--sourceMap",
+        "false",
+      ],
+      { cwd: root },
+    );
   } catch {
     // Type errors still emit JavaScript; only a missing entry means the build did not happen.
   }

@@ -14,7 +14,8 @@ export async function checkTypicalRequests(port: number, requests: readonly Http
     const answer = await sendOnce(port, spec);
     if (answer.status !== 200) throw new Error(`${spec.endpointId}: HTTP ${answer.status}: ${answer.body.slice(0, 500)}`);
     const parsed = endpoint.response.safeParse(JSON.parse(answer.body));
-    if (!parsed.success) throw new Error(`${spec.endpointId}: reply does not match the registry schema: ${parsed.error.message.slice(0, 500)}`);
+    if (!parsed.success)
+      throw new Error(`${spec.endpointId}: reply does not match the registry schema: ${parsed.error.message.slice(0, 500)}`);
     replies.set(spec.endpointId, answer.body);
   }
   return replies;

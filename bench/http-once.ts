@@ -9,7 +9,11 @@ export interface HttpAnswer {
 }
 
 /** Sends one request to 127.0.0.1:`port` on a fresh connection (no keep-alive, no fetch start-up cost). */
-export function sendOnce(port: number, spec: Pick<HttpRequestSpec, "method" | "path" | "headers" | "body">, timeoutMs = 5_000): Promise<HttpAnswer> {
+export function sendOnce(
+  port: number,
+  spec: Pick<HttpRequestSpec, "method" | "path" | "headers" | "body">,
+  timeoutMs = 5_000,
+): Promise<HttpAnswer> {
   return new Promise((resolve, reject) => {
     const req = http.request(
       { host: "127.0.0.1", port, method: spec.method, path: spec.path, headers: spec.headers, agent: false, timeout: timeoutMs },

@@ -25,7 +25,11 @@ export interface LoadSettings {
 }
 
 /** Runs autocannon against 127.0.0.1:`port`, looping over `requests` on each connection. */
-export async function runLoad(port: number, requests: readonly Pick<HttpRequestSpec, "method" | "path" | "headers" | "body">[], settings: LoadSettings): Promise<LoadResult> {
+export async function runLoad(
+  port: number,
+  requests: readonly Pick<HttpRequestSpec, "method" | "path" | "headers" | "body">[],
+  settings: LoadSettings,
+): Promise<LoadResult> {
   const sequence: AutocannonRequest[] = requests.map((r) => ({
     method: r.method,
     path: r.path,

@@ -22,9 +22,7 @@ export type ServerConfig =
 
 /** Messages the parent sends to a server child; each carries an id the reply echoes. */
 export type ParentMessage =
-  | { id: number; type: "memory"; gc: boolean }
-  | { id: number; type: "advance"; ms: number }
-  | { id: number; type: "stats" };
+  { id: number; type: "memory"; gc: boolean } | { id: number; type: "advance"; ms: number } | { id: number; type: "stats" };
 
 /** Memory of the child process, in bytes. */
 export interface MemorySample {

@@ -30,16 +30,20 @@ async function main() {
     app.get("/", async () => payload);
     // Reference rows: an endpoint's own reply bytes (saved by the parent after its check), sent as is.
     const replies = new Map<string, Buffer>();
-    app.route({ method: ["GET", "POST"], url: "/reply/:endpointId", handler: async (req, reply) => {
-      const { endpointId } = req.params as { endpointId: string };
-      let bytes = replies.get(endpointId);
-      if (bytes === undefined && config.replyDir !== undefined && /^[\w.]+$/.test(endpointId)) {
-        bytes = readFileSync(join(config.replyDir, `${endpointId}.json`));
-        replies.set(endpointId, bytes);
-      }
-      if (bytes === undefined) return reply.code(404).send({ error: "no reply file" });
-      return reply.type("application/json; charset=utf-8").send(bytes);
-    } });
+    app.route({
+      method: ["GET", "POST"],
+      url: "/reply/:endpointId",
+      handler: async (req, reply) => {
+        const { endpointId } = req.params as { endpointId: string };
+        let bytes = replies.get(endpointId);
+        if (bytes === undefined && config.replyDir !== undefined && /^[\w.]+$/.test(endpointId)) {
+          bytes = readFileSync(join(config.replyDir, `${endpointId}.json`));
+          replies.set(endpointId, bytes);
+        }
+        if (bytes === undefined) return reply.code(404).send({ error: "no reply file" });
+        return reply.type("application/json; charset=utf-8").send(bytes);
+      },
+    });
     await app.listen({ host: "127.0.0.1", port: 0 });
     const address = app.server.address();
     const port = typeof address === "object" && address ? address.port : 0;

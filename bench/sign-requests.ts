@@ -15,12 +15,28 @@ export function signRequests(requests: readonly HttpRequestSpec[], nowMs: number
     const body = spec.body ?? "";
     if (spec.endpointId.startsWith("volcengine.")) {
       const { accessKeyId, secretKey } = demoCredentials.volcengine[0]!;
-      const added = signVolcengineRequest({ method: spec.method, url, headers: spec.headers, body, accessKeyId, secretKey, date: new Date(nowMs) });
+      const added = signVolcengineRequest({
+        method: spec.method,
+        url,
+        headers: spec.headers,
+        body,
+        accessKeyId,
+        secretKey,
+        date: new Date(nowMs),
+      });
       return { ...spec, headers: { ...spec.headers, ...added } };
     }
     if (spec.endpointId.startsWith("tencent.")) {
       const { secretId, secretKey } = demoCredentials.tencent[0]!;
-      const added = signTencentRequest({ method: spec.method, url, headers: spec.headers, body, secretId, secretKey, timestamp: Math.floor(nowMs / 1000) });
+      const added = signTencentRequest({
+        method: spec.method,
+        url,
+        headers: spec.headers,
+        body,
+        secretId,
+        secretKey,
+        timestamp: Math.floor(nowMs / 1000),
+      });
       return { ...spec, headers: { ...spec.headers, ...added } };
     }
     if (spec.endpointId.startsWith("zego.")) {

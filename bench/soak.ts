@@ -84,7 +84,12 @@ function volcengineRequest(action: string, version: string, appId: string, nowMs
   const body: Record<string, unknown> = { AppId: appId };
   if (action === "ListOperationData") {
     const end = Math.floor((nowMs - 9 * 3_600_000) / 3_600_000) * 3_600_000;
-    Object.assign(body, { StartTime: rfc3339Plus8(end - 86_400_000), EndTime: rfc3339Plus8(end), Indicator: ["per_call_time"], AggregateGranularity: "1h" });
+    Object.assign(body, {
+      StartTime: rfc3339Plus8(end - 86_400_000),
+      EndTime: rfc3339Plus8(end),
+      Indicator: ["per_call_time"],
+      AggregateGranularity: "1h",
+    });
   } else {
     const start = nowMs - 10 * 60_000;
     const indicator = action === "ListRealTimeQuality" ? ["stall_rate"] : ["online_user_count", "online_room_count"];
@@ -141,7 +146,9 @@ function batch(tick: number, nowMs: number): SoakRequest[] {
     ["ListOperationData", "2023-11-01"],
     ["ListRealTimeQuality", "2020-12-01"],
   ];
-  for (const appId of volcengineTenants) for (const [action, version] of actions) out.push(volcengineRequest(action, version, appId, nowMs), volcengineRequest(action, version, appId, nowMs));
+  for (const appId of volcengineTenants)
+    for (const [action, version] of actions)
+      out.push(volcengineRequest(action, version, appId, nowMs), volcengineRequest(action, version, appId, nowMs));
   out.push(volcengineRequest("ListRealTimeOperationData", "2023-11-01", volcengineTenants[0]!, nowMs, true));
   for (const appId of zegoTenants) out.push(zegoRequest(appId, nowMs), zegoRequest(appId, nowMs));
   for (let i = 0; i < 8; i++) out.push(tencentRequest(nowMs));
@@ -203,13 +210,22 @@ interface Tally {
   observed: Record<Outcome, number>;
 }
 
-const emptyCounts = (): Record<Outcome, number> => ({ allowed: 0, throttled: 0, "throttled-day": 0, capacity: 0, invalid: 0, unexpected: 0 });
+const emptyCounts = (): Record<Outcome, number> => ({
+  allowed: 0,
+  throttled: 0,
+  "throttled-day": 0,
+  capacity: 0,
+  invalid: 0,
+  unexpected: 0,
+});
 
 async function main() {
   const durationS = option("duration", 60);
   const maxRequests = option("max-requests", 500_000);
   const machine = machineInfo();
-  log(`soak: ${durationS} s (at most ${maxRequests} requests), rate limits on, maxTenants ${MAX_TENANTS}; ${machine.cpu}, ${machine.cores} cores, Node ${machine.node}, load ${machine.loadStart}`);
+  log(
+    `soak: ${durationS} s (at most ${maxRequests} requests), rate limits on, maxTenants ${MAX_TENANTS}; ${machine.cpu}, ${machine.cores} cores, Node ${machine.node}, load ${machine.loadStart}`,
+  );
   const server = await startServerChild({
     kind: "mock",
     auth: "off",
@@ -258,7 +274,9 @@ async function main() {
       for (const [key, entry] of perKey) {
         const same = outcomes.every((o) => entry.expected[o] === entry.observed[o]);
         if (!same && mismatches.length < 50) {
-          mismatches.push(`tick ${tick} at ${new Date(nowMs).toISOString()} ${key}: expected ${JSON.stringify(entry.expected)} observed ${JSON.stringify(entry.observed)} codes ${entry.codes.join(",")}`);
+          mismatches.push(
+            `tick ${tick} at ${new Date(nowMs).toISOString()} ${key}: expected ${JSON.stringify(entry.expected)} observed ${JSON.stringify(entry.observed)} codes ${entry.codes.join(",")}`,
+          );
         }
         if (!same && mismatches.length >= 50) break;
       }
@@ -273,7 +291,9 @@ async function main() {
       }
       if (performance.now() >= nextSample) {
         const memory = await server.memory(false);
-        memorySeries.push(`${Math.round(elapsed / 1000)}s: RSS ${(memory.rss / MB).toFixed(1)} MB, heap ${(memory.heapUsed / MB).toFixed(1)} MB`);
+        memorySeries.push(
+          `${Math.round(elapsed / 1000)}s: RSS ${(memory.rss / MB).toFixed(1)} MB, heap ${(memory.heapUsed / MB).toFixed(1)} MB`,
+        );
         log(`  ${memorySeries.at(-1)}; ${sent} requests, mock time ${new Date(nowMs).toISOString()}`);
         nextSample += 5_000;
       }
@@ -285,25 +305,36 @@ async function main() {
     const problems: string[] = [...mismatches];
 
     log("");
-    log(`${sent} requests in ${wallS.toFixed(1)} s (${Math.round(sent / wallS)} req/s), ${tick} batches, mock time ${new Date(SOAK_START_MS).toISOString()} → ${new Date(nowMs).toISOString()}`);
+    log(
+      `${sent} requests in ${wallS.toFixed(1)} s (${Math.round(sent / wallS)} req/s), ${tick} batches, mock time ${new Date(SOAK_START_MS).toISOString()} → ${new Date(nowMs).toISOString()}`,
+    );
     log("expected/observed per endpoint:");
-    log(`${"endpoint".padEnd(38)} ${"sent".padStart(6)} ${["success", "throttled", "day quota", "capacity", "invalid"].map((h) => h.padStart(13)).join(" ")}`);
+    log(
+      `${"endpoint".padEnd(38)} ${"sent".padStart(6)} ${["success", "throttled", "day quota", "capacity", "invalid"].map((h) => h.padStart(13)).join(" ")}`,
+    );
     for (const [id, t] of tallies) {
       const pair = (o: Outcome) => `${t.expected[o]}/${t.observed[o]}`.padStart(13);
-      log(`${id.padEnd(38)} ${String(t.sent).padStart(6)} ${(["allowed", "throttled", "throttled-day", "capacity", "invalid"] as const).map(pair).join(" ")}`);
+      log(
+        `${id.padEnd(38)} ${String(t.sent).padStart(6)} ${(["allowed", "throttled", "throttled-day", "capacity", "invalid"] as const).map(pair).join(" ")}`,
+      );
       if (t.observed.unexpected > 0) problems.push(`${id}: ${t.observed.unexpected} unexpected replies`);
       // The run must exercise both sides of every limit, or matching counts prove little.
-      if (t.expected.allowed === 0 || t.expected.throttled === 0) problems.push(`${id}: the run produced no ${t.expected.allowed === 0 ? "successes" : "throttles"}`);
+      if (t.expected.allowed === 0 || t.expected.throttled === 0)
+        problems.push(`${id}: the run produced no ${t.expected.allowed === 0 ? "successes" : "throttles"}`);
     }
     if (!tallies.get("volcengine.ListRealTimeOperationData")?.expected.capacity) problems.push("the churn stream never reached maxTenants");
     // A full-length run reaches ZEGO's daily quota (shorter development runs may not).
-    if (durationS >= 60 && !tallies.get("zego.GetRealtimeUsage")?.expected["throttled-day"]) problems.push("the run never used up ZEGO's daily quota");
+    if (durationS >= 60 && !tallies.get("zego.GetRealtimeUsage")?.expected["throttled-day"])
+      problems.push("the run never used up ZEGO's daily quota");
     log("");
-    log(`memory: heap after GC ${baselineHeapMb?.toFixed(1)} MB after warm-up → ${endHeapMb.toFixed(1)} MB at the end (limit +${HEAP_GROWTH_LIMIT_MB} MB); RSS ${baselineRssMb?.toFixed(1)} → ${(end.rss / MB).toFixed(1)} MB`);
+    log(
+      `memory: heap after GC ${baselineHeapMb?.toFixed(1)} MB after warm-up → ${endHeapMb.toFixed(1)} MB at the end (limit +${HEAP_GROWTH_LIMIT_MB} MB); RSS ${baselineRssMb?.toFixed(1)} → ${(end.rss / MB).toFixed(1)} MB`,
+    );
     log(`journal: ${stats.journalEntries} entries (capacity ${stats.journalCapacity}); rooms ${stats.rooms}`);
     if (baselineHeapMb === undefined) problems.push(`run shorter than the ${WARMUP_S} s warm-up: no memory baseline`);
     else if (endHeapMb > baselineHeapMb + HEAP_GROWTH_LIMIT_MB) problems.push(`heap grew by ${(endHeapMb - baselineHeapMb).toFixed(1)} MB`);
-    if (stats.journalEntries > stats.journalCapacity) problems.push(`journal holds ${stats.journalEntries} entries, more than its capacity ${stats.journalCapacity}`);
+    if (stats.journalEntries > stats.journalCapacity)
+      problems.push(`journal holds ${stats.journalEntries} entries, more than its capacity ${stats.journalCapacity}`);
     log(`load average ${machine.loadStart} at start, ${loadAverage()} at end`);
     if (problems.length > 0) {
       log(`\nFAILED (${problems.length}):`);
@@ -315,7 +346,12 @@ async function main() {
     // Only a full-length run is recorded in the docs.
     if (!process.argv.includes("--no-write") && durationS >= 60) {
       const docs = fileURLToPath(new URL("../docs/BENCHMARKS.md", import.meta.url));
-      writeGeneratedSection(docs, "soak", ["### Latest soak run (`npm run soak`)", "", "```", ...report, "```"].join("\n"), "# Benchmarks\n");
+      writeGeneratedSection(
+        docs,
+        "soak",
+        ["### Latest soak run (`npm run soak`)", "", "```", ...report, "```"].join("\n"),
+        "# Benchmarks\n",
+      );
     }
   } finally {
     agent.destroy();

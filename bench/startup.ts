@@ -20,7 +20,8 @@ export type CliVariant = { kind: "built"; entry: string; label: string } | { kin
 export async function builtCli(): Promise<CliVariant> {
   const bundle = `${root}dist/bundle/cli.cjs`;
   const label = "rtc-analytics-mock serve (bin launcher → dist/bundle/cli.cjs + V8 code cache)";
-  if (existsSync(bundle) && statSync(bundle).mtimeMs > newestSourceMtimeMs()) return { kind: "built", entry: `${root}bin/rtc-analytics-mock.js`, label };
+  if (existsSync(bundle) && statSync(bundle).mtimeMs > newestSourceMtimeMs())
+    return { kind: "built", entry: `${root}bin/rtc-analytics-mock.js`, label };
   const { entry, how } = await builtCliEntry();
   return { kind: "built", entry, label: `${label} (dist/ stale or absent: built by ${how})` };
 }
@@ -58,7 +59,11 @@ export interface StartupResult {
  * Spawns the CLI and polls with `request(now)` every 2 ms until the first 200; returns the time from
  * spawn to that answer. A non-200 answer is a failure (the request is meant to succeed at once).
  */
-export async function measureStartupOnce(variant: CliVariant, request: (nowMs: number) => HttpRequestSpec, timeoutMs = 30_000): Promise<number> {
+export async function measureStartupOnce(
+  variant: CliVariant,
+  request: (nowMs: number) => HttpRequestSpec,
+  timeoutMs = 30_000,
+): Promise<number> {
   const port = await freePort();
   const { command, args } = cliCommand(variant, port);
   const started = performance.now();

@@ -6,5 +6,8 @@ export function rfc3339Plus8(epochMs: number): string {
 
 /** Volcengine/AWS-style compact UTC time, `YYYYMMDDTHHMMSSZ`. */
 export function compactUtc(epochMs: number): string {
-  return new Date(epochMs).toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
+  return new Date(epochMs)
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace(/\.\d{3}/, "");
 }

@@ -68,9 +68,12 @@ against the contract (log line + x-contract-violations header) and records sanit
 
 function selectCases(all: readonly ContractCase[], values: { vendor?: string[]; endpoint?: string[]; case?: string[] }): ContractCase[] {
   const vendors = values.vendor ?? [];
-  for (const v of vendors) if (!["volcengine", "zego", "tencent"].includes(v)) throw new UsageError(`unknown vendor ${JSON.stringify(v)} (volcengine, zego or tencent)`);
+  for (const v of vendors)
+    if (!["volcengine", "zego", "tencent"].includes(v))
+      throw new UsageError(`unknown vendor ${JSON.stringify(v)} (volcengine, zego or tencent)`);
   const endpointsWanted = values.endpoint ?? [];
-  for (const e of endpointsWanted) if (!all.some((c) => c.endpointId === e)) throw new UsageError(`no cases for endpoint ${JSON.stringify(e)}`);
+  for (const e of endpointsWanted)
+    if (!all.some((c) => c.endpointId === e)) throw new UsageError(`no cases for endpoint ${JSON.stringify(e)}`);
   return all.filter(
     (c) =>
       (vendors.length === 0 || vendors.includes(c.endpointId.split(".")[0]!)) &&
@@ -102,20 +105,34 @@ export async function targetFromSpec(spec: string, options: { seed?: number; sig
     return recordingsTarget(dir);
   }
   const url = spec.startsWith("url:") ? spec.slice(4) : spec;
-  if (/^https?:\/\//.test(url)) return urlTarget({ baseUrl: url, credentials: signingCredentials(options.sign), ...(options.skewMs !== undefined ? { skewMs: options.skewMs } : {}) });
+  if (/^https?:\/\//.test(url))
+    return urlTarget({
+      baseUrl: url,
+      credentials: signingCredentials(options.sign),
+      ...(options.skewMs !== undefined ? { skewMs: options.skewMs } : {}),
+    });
   throw new UsageError(`unknown target ${JSON.stringify(spec)}: use inproc, url:http://host:port, vendor or recordings:<dir>`);
 }
 
 function listCases(cases: readonly ContractCase[]): string {
   const lines = cases.map((c) => {
-    const tags = [c.quota ? "quota" : "", c.needs ? `needs ${c.needs}` : "", c.auth ? "auth" : "", c.fidelity === "assumed" ? "assumed" : ""].filter(Boolean).join(", ");
+    const tags = [
+      c.quota ? "quota" : "",
+      c.needs ? `needs ${c.needs}` : "",
+      c.auth ? "auth" : "",
+      c.fidelity === "assumed" ? "assumed" : "",
+    ]
+      .filter(Boolean)
+      .join(", ");
     return `${c.id}  (${c.steps.length} request${c.steps.length === 1 ? "" : "s"}${tags ? `; ${tags}` : ""})\n    ${c.title}`;
   });
   const cost = quotaCost(cases);
   lines.push("", "Requests per vendor (default run / quota cases / of which need a room state / signature cases):");
   for (const vendor of Object.keys(cost) as Vendor[]) {
     const c = cost[vendor];
-    lines.push(`  ${vendor.padEnd(10)} ${c.requests} / +${c.quotaCaseRequests} / ${c.stateCaseRequests} / ${c.authCaseRequests}  (${c.cases} cases)`);
+    lines.push(
+      `  ${vendor.padEnd(10)} ${c.requests} / +${c.quotaCaseRequests} / ${c.stateCaseRequests} / ${c.authCaseRequests}  (${c.cases} cases)`,
+    );
   }
   return `${lines.join("\n")}\n`;
 }
@@ -168,10 +185,21 @@ export async function contractCommand(argv: string[], io: CommandIo = processIo)
           if (!values.quiet) io.stderr.write(progressLine(r));
         },
         ...(recorder
-          ? { onExchange: async (exchange, c, step) => void (await recorder.record(exchange, { source: "contract", caseId: c.id, step, endpointId: c.endpointId, skewMs: target.skewMs })) }
+          ? {
+              onExchange: async (exchange, c, step) =>
+                void (await recorder.record(exchange, {
+                  source: "contract",
+                  caseId: c.id,
+                  step,
+                  endpointId: c.endpointId,
+                  skewMs: target.skewMs,
+                })),
+            }
           : {}),
       });
-      const shown = values.quiet ? { ...report, results: report.results.filter((r) => r.status === "failed" || r.status === "errored") } : report;
+      const shown = values.quiet
+        ? { ...report, results: report.results.filter((r) => r.status === "failed" || r.status === "errored") }
+        : report;
       io.stdout.write(renderTable(shown, { showSkipReasons: !values.quiet }));
       if (values.junit) await writeFile(values.junit, renderJunit(report));
       if (values.json) await writeFile(values.json, renderJson(report));
@@ -207,7 +235,9 @@ async function proxyCredentials(source: string): Promise<ContractCredentials> {
   try {
     return JSON.parse(text) as ContractCredentials;
   } catch {
-    throw new UsageError(`--credentials ${source}: not JSON (expected {"volcengine":{"accessKeyId","secretKey"},"zego":{"appId","serverSecret"},"tencent":{"secretId","secretKey"}})`);
+    throw new UsageError(
+      `--credentials ${source}: not JSON (expected {"volcengine":{"accessKeyId","secretKey"},"zego":{"appId","serverSecret"},"tencent":{"secretId","secretKey"}})`,
+    );
   }
 }
 
@@ -228,7 +258,8 @@ export async function proxyCommand(argv: string[], io: CommandIo = processIo, si
       io.stdout.write(PROXY_USAGE);
       return 0;
     }
-    if (values.upstream === undefined && values.replay === undefined) throw new UsageError("give --upstream <url|vendors>, --replay <dir>, or both");
+    if (values.upstream === undefined && values.replay === undefined)
+      throw new UsageError("give --upstream <url|vendors>, --replay <dir>, or both");
     if (values.upstream !== undefined && values.upstream !== "vendors" && !/^https?:\/\//.test(values.upstream)) {
       throw new UsageError(`--upstream must be an http(s) URL or "vendors", got ${JSON.stringify(values.upstream)}`);
     }

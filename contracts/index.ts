@@ -21,7 +21,16 @@ export { loadRecordings, RecordingStore } from "./recordings/store.js";
 export { renderJson, JSON_REPORT_FORMAT } from "./reports/json.js";
 export { renderJunit } from "./reports/junit.js";
 export { renderTable } from "./reports/table.js";
-export { judgeObserved, runCase, runContract, summarize, type CaseResult, type CaseStatus, type RunOptions, type RunReport } from "./runner.js";
+export {
+  judgeObserved,
+  runCase,
+  runContract,
+  summarize,
+  type CaseResult,
+  type CaseStatus,
+  type RunOptions,
+  type RunReport,
+} from "./runner.js";
 export { signRequest, stripSignature } from "./signing.js";
 export { inprocTarget, type InprocTargetOptions } from "./targets/inproc-target.js";
 export { recordingsTarget, type RecordingsTarget } from "./targets/recordings-target.js";

@@ -34,7 +34,13 @@ function judgeSuccess(x: ObservedExchange): Violation[] {
  */
 export function judgeReply(x: ObservedExchange, expect?: Expectation): Violation[] {
   if (x.response.json === undefined) {
-    return [violation("json", "$", `HTTP ${x.response.status}, reply is not JSON (${x.response.jsonError ?? "unparseable"}): ${x.response.body.slice(0, 120)}`)];
+    return [
+      violation(
+        "json",
+        "$",
+        `HTTP ${x.response.status}, reply is not JSON (${x.response.jsonError ?? "unparseable"}): ${x.response.body.slice(0, 120)}`,
+      ),
+    ];
   }
   const error = vendorContracts[x.endpoint.vendor].errorOf(x.response.json);
   const out: Violation[] = [];

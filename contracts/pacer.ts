@@ -56,7 +56,9 @@ export class Pacer {
         if (burst || log.length < this.allowance(rule)) continue;
         const wait = log[0]! + rule.windowMs - this.now() + 1;
         if (rule.windowMs > this.maxWaitMs) {
-          throw new QuotaBudgetExceeded(`${key}: this run already sent ${log.length} of the ${this.allowance(rule)} requests it allows itself per ${rule.windowMs / 3_600_000} h (documented limit ${rule.limit})`);
+          throw new QuotaBudgetExceeded(
+            `${key}: this run already sent ${log.length} of the ${this.allowance(rule)} requests it allows itself per ${rule.windowMs / 3_600_000} h (documented limit ${rule.limit})`,
+          );
         }
         waitMs = Math.max(waitMs, wait);
       }

@@ -41,7 +41,8 @@ export async function pacedDurationMs(cases: readonly ContractCase[], vendor: Ve
   for (const c of cases) {
     const endpoint = endpointById(c.endpointId);
     if (endpoint === undefined || endpoint.vendor !== vendor || (c.quota && !includeQuotaCases)) continue;
-    for (let i = 0; i < c.steps.length; i++) await pacer.take(`${endpoint.vendor}:${endpoint.action}`, endpoint.limits.rate, c.burst ?? false);
+    for (let i = 0; i < c.steps.length; i++)
+      await pacer.take(`${endpoint.vendor}:${endpoint.action}`, endpoint.limits.rate, c.burst ?? false);
   }
   return now;
 }
@@ -58,7 +59,8 @@ function limitsText(vendor: Vendor, cases: readonly ContractCase[]): string {
   for (const c of cases) {
     const endpoint = endpointById(c.endpointId);
     if (endpoint?.vendor !== vendor) continue;
-    for (const rule of endpoint.limits.rate) seen.add(`${rule.limit}/${rule.windowMs >= 86_400_000 ? "day" : rule.windowMs >= 60_000 ? "min" : "s"}`);
+    for (const rule of endpoint.limits.rate)
+      seen.add(`${rule.limit}/${rule.windowMs >= 86_400_000 ? "day" : rule.windowMs >= 60_000 ? "min" : "s"}`);
   }
   return [...seen].join(" + ") + (vendor === "volcengine" ? " per action" : "");
 }
@@ -70,7 +72,10 @@ function limitsText(vendor: Vendor, cases: readonly ContractCase[]): string {
  */
 export async function quotaTableMarkdown(cases: readonly ContractCase[]): Promise<string> {
   const cost = quotaCost(cases);
-  const rows = ["| vendor | cases | requests, default run | of which need a room in a given state | of which signature cases | extra with `--include-quota-cases` | documented limit | paced default run | paced with quota cases |", "|---|---|---|---|---|---|---|---|---|"];
+  const rows = [
+    "| vendor | cases | requests, default run | of which need a room in a given state | of which signature cases | extra with `--include-quota-cases` | documented limit | paced default run | paced with quota cases |",
+    "|---|---|---|---|---|---|---|---|---|",
+  ];
   for (const vendor of Object.keys(cost) as Vendor[]) {
     const c = cost[vendor];
     const plain = await pacedDurationMs(cases, vendor, false);

@@ -68,7 +68,8 @@ export function skipReason(c: ContractCase, target: Target, fixtures: TargetFixt
   const endpoint = endpointById(c.endpointId);
   if (endpoint === undefined) return `endpoint ${c.endpointId} is not in the registry`;
   if (c.quota && target.spendsQuota && !includeQuotaCases) return "spends vendor quota; run with --include-quota-cases";
-  if (c.auth && !target.verifiesSignatures(endpoint.vendor)) return "the target does not sign for this vendor or its server does not check signatures";
+  if (c.auth && !target.verifiesSignatures(endpoint.vendor))
+    return "the target does not sign for this vendor or its server does not check signatures";
   if (c.needs !== undefined && fixtureOf(fixtures, c.needs) === undefined) return `needs ${FIXTURE_HINT[c.needs]}`;
   return undefined;
 }
@@ -78,7 +79,12 @@ function tagged(violations: readonly Violation[], step: number, steps: number): 
 }
 
 /** Runs one case on a target and judges every reply. */
-export async function runCase(c: ContractCase, target: Target, fixtures: TargetFixtures, options: Omit<RunOptions, "cases" | "target"> = {}): Promise<CaseResult> {
+export async function runCase(
+  c: ContractCase,
+  target: Target,
+  fixtures: TargetFixtures,
+  options: Omit<RunOptions, "cases" | "target"> = {},
+): Promise<CaseResult> {
   const started = Date.now();
   const base = { id: c.id, endpointId: c.endpointId, title: c.title, fidelity: c.fidelity, source: c.source };
   const done = (status: CaseStatus, violations: Violation[], requests: number, reason?: string): CaseResult => ({
@@ -101,7 +107,14 @@ export async function runCase(c: ContractCase, target: Target, fixtures: TargetF
     const observed: ObservedExchange[] = [];
     const send = (i: number) => {
       const step = c.steps[i]!;
-      return target.send(step.build(ctx), { vendor: endpoint.vendor, endpointId: endpoint.id, auth: step.auth ?? "valid", caseId: c.id, step: i, burst: c.burst ?? false });
+      return target.send(step.build(ctx), {
+        vendor: endpoint.vendor,
+        endpointId: endpoint.id,
+        auth: step.auth ?? "valid",
+        caseId: c.id,
+        step: i,
+        burst: c.burst ?? false,
+      });
     };
     // A burst goes out all at once (over a long network path, one by one could straddle several windows); other cases in order.
     const sent = c.burst ? await Promise.all(c.steps.map((_, i) => send(i))) : undefined;
@@ -113,7 +126,8 @@ export async function runCase(c: ContractCase, target: Target, fixtures: TargetF
       observed.push(x);
       const found = judgeReply(x, step.expect);
       // Case checks read a reply of the expected kind; on the wrong outcome they would only add noise.
-      if (!found.some((v) => v.rule === "expect.outcome" || v.rule === "json")) for (const check of step.checks ?? []) found.push(...check(x));
+      if (!found.some((v) => v.rule === "expect.outcome" || v.rule === "json"))
+        for (const check of step.checks ?? []) found.push(...check(x));
       violations.push(...tagged(found, i, c.steps.length));
     }
     if (c.across) violations.push(...c.across(observed));
@@ -127,8 +141,17 @@ export async function runCase(c: ContractCase, target: Target, fixtures: TargetF
 /** Judges an exchange no case claims (e.g. a recording of real traffic) as what it claims to be. */
 export function judgeObserved(id: string, exchange: Exchange, skewMs: number, endpointId: string | undefined): CaseResult {
   const endpoint = endpointId === undefined ? undefined : endpointById(endpointId);
-  const base = { id, endpointId: endpointId ?? "unknown", title: "recorded exchange", fidelity: "documented" as const, source: "recording", requests: 0, durationMs: 0 };
-  if (endpoint === undefined) return { ...base, status: "skipped", reason: "the request matches no endpoint of the registry", violations: [] };
+  const base = {
+    id,
+    endpointId: endpointId ?? "unknown",
+    title: "recorded exchange",
+    fidelity: "documented" as const,
+    source: "recording",
+    requests: 0,
+    durationMs: 0,
+  };
+  if (endpoint === undefined)
+    return { ...base, status: "skipped", reason: "the request matches no endpoint of the registry", violations: [] };
   const violations = judgeReply(observe(endpoint, exchange, skewMs));
   return { ...base, status: failing(violations).length > 0 ? "failed" : "passed", violations };
 }
@@ -148,7 +171,13 @@ export async function runContract(options: RunOptions): Promise<RunReport> {
     results.push(result);
     options.onResult?.(result);
   }
-  return { target: options.target.description, startedAt: new Date(started).toISOString(), durationMs: Date.now() - started, results, summary: summarize(results) };
+  return {
+    target: options.target.description,
+    startedAt: new Date(started).toISOString(),
+    durationMs: Date.now() - started,
+    results,
+    summary: summarize(results),
+  };
 }
 
 /** Totals of a list of results. */

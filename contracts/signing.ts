@@ -29,9 +29,13 @@ function flipLastHex(text: string): string {
 export function stripSignature(request: ContractRequest, vendor: Vendor, options: { dropAppId?: boolean } = {}): ContractRequest {
   const contract = vendorContracts[vendor];
   const headers: Record<string, string> = {};
-  for (const [name, value] of Object.entries(request.headers)) if (!contract.authHeaders.includes(name.toLowerCase())) headers[name.toLowerCase()] = value;
+  for (const [name, value] of Object.entries(request.headers))
+    if (!contract.authHeaders.includes(name.toLowerCase())) headers[name.toLowerCase()] = value;
   // ZEGO's Timestamp and SignatureVersion belong to the signature too; signing adds them back.
-  const names = vendor === "zego" ? [...contract.authQuery, "Timestamp", "SignatureVersion", ...(options.dropAppId ? ["AppId"] : [])] : contract.authQuery;
+  const names =
+    vendor === "zego"
+      ? [...contract.authQuery, "Timestamp", "SignatureVersion", ...(options.dropAppId ? ["AppId"] : [])]
+      : contract.authQuery;
   return { ...request, headers, path: names.length === 0 ? request.path : withoutQuery(request.path, names) };
 }
 
@@ -56,7 +60,14 @@ function queryValue(path: string, name: string): string | undefined {
  * server's clock. `auth` spoils the signature on purpose for the signature cases. Without
  * credentials for the vendor the request goes unsigned.
  */
-export function signRequest(request: ContractRequest, vendor: Vendor, baseUrl: URL, credentials: ContractCredentials, nowMs: number, auth: StepAuth = "valid"): ContractRequest {
+export function signRequest(
+  request: ContractRequest,
+  vendor: Vendor,
+  baseUrl: URL,
+  credentials: ContractCredentials,
+  nowMs: number,
+  auth: StepAuth = "valid",
+): ContractRequest {
   const at = auth === "stale" ? nowMs - STALE_MS : nowMs;
   const url = new URL(request.path, baseUrl);
   switch (vendor) {

@@ -13,13 +13,15 @@ export const coreLedger: LedgerEntry[] = [
     vendor: "all",
     rule: "A request is checked in this order: routing, injected faults, signature (verify mode), parameters, rate limit, behaviour. A request whose parameters fail to parse or fail the schema is not charged against the quota; time-window errors are found by the behaviour step, after the charge, for Volcengine (ZEGO checks its window while parsing, so those are not charged).",
     fidelity: "assumed",
-    source: "Vendor gateways do not document their check order; not charging malformed requests keeps quota tests independent of validation tests. Known inconsistency between vendors for time-window errors, kept as built.",
+    source:
+      "Vendor gateways do not document their check order; not charging malformed requests keeps quota tests independent of validation tests. Known inconsistency between vendors for time-window errors, kept as built.",
   },
   {
     vendor: "all",
     rule: "Quotas and data are scoped by tenant: Volcengine and ZEGO by AppId, Tencent by SecretId; two apps on one server never share a quota.",
     fidelity: "assumed",
-    source: "Volcengine counts OpenAPI limits per account (https://volcengine.com/docs/6348/412251, IM guide); the kit scopes by AppId so several apps can be tested independently on one server.",
+    source:
+      "Volcengine counts OpenAPI limits per account (https://volcengine.com/docs/6348/412251, IM guide); the kit scopes by AppId so several apps can be tested independently on one server.",
   },
   {
     vendor: "all",
@@ -52,7 +54,8 @@ export const coreLedger: LedgerEntry[] = [
     vendor: "all",
     rule: "The server accepts request bodies up to 1 MiB; a larger body gets the vendor's error for an unreadable request (Volcengine InvalidParameter, ZEGO 100000012, Tencent RequestSizeLimitExceeded).",
     fidelity: "assumed",
-    source: "Bounds the memory one request can take; only Tencent documents a size (10 MB for POST), and no valid request to these endpoints comes near 1 MiB.",
+    source:
+      "Bounds the memory one request can take; only Tencent documents a size (10 MB for POST), and no valid request to these endpoints comes near 1 MiB.",
     switch: "--body-limit / bodyLimit option",
   },
   {
@@ -66,6 +69,7 @@ export const coreLedger: LedgerEntry[] = [
     vendor: "all",
     rule: "Repeated list entries (Volcengine Indicator, ZEGO Metrics[]) are answered once, so a reply holds at most one series per catalog entry however long the list; Volcengine UserId is capped at 20 (documented).",
     fidelity: "assumed",
-    source: "Bounds reply size under abuse; the vendors document no behaviour for repeated entries (UserId's cap of 20 is documented, see the Volcengine rules).",
+    source:
+      "Bounds reply size under abuse; the vendors document no behaviour for repeated entries (UserId's cap of 20 is documented, see the Volcengine rules).",
   },
 ];

@@ -70,11 +70,23 @@ export function createMockEngine(options: MockOptions = {}): MockEngine {
   ): MockReply => {
     const reply = protocol.render(
       outcome,
-      { endpoint: meta.endpoint, action: meta.action ?? meta.endpoint?.action, version: versionOf(request, meta.endpoint), requestSeq: meta.seq },
+      {
+        endpoint: meta.endpoint,
+        action: meta.action ?? meta.endpoint?.action,
+        version: versionOf(request, meta.endpoint),
+        requestSeq: meta.seq,
+      },
       ctx,
     );
     if (decision && decision.latencyMs > 0) reply.delayMs = decision.latencyMs;
-    record(request, protocol.vendor, meta.action ?? meta.endpoint?.action, reply.status, "error" in outcome ? outcome.error.code : undefined, meta);
+    record(
+      request,
+      protocol.vendor,
+      meta.action ?? meta.endpoint?.action,
+      reply.status,
+      "error" in outcome ? outcome.error.code : undefined,
+      meta,
+    );
     return reply;
   };
 
@@ -156,7 +168,12 @@ export function createMockEngine(options: MockOptions = {}): MockEngine {
       const protocol = vendorOf(request);
       const routed = protocol.route(request);
       const endpoint = "endpoint" in routed ? routed.endpoint : undefined;
-      return finish(request, protocol, { error: protocol.transportError(problem) }, { endpoint, action: "error" in routed ? routed.action : undefined, seq: ++requestSeq });
+      return finish(
+        request,
+        protocol,
+        { error: protocol.transportError(problem) },
+        { endpoint, action: "error" in routed ? routed.action : undefined, seq: ++requestSeq },
+      );
     },
     clock,
     world,

@@ -34,7 +34,9 @@ function duration(ms: number): string {
 function ruleTable(entries: readonly LedgerEntry[]): string[] {
   const lines = ["| action | rule | fidelity | source or reason | switch |", "|---|---|---|---|---|"];
   for (const entry of entries) {
-    lines.push(`| ${cell(entry.action ?? "all")} | ${cell(entry.rule)} | ${mark(entry.fidelity)} | ${cell(entry.source)} | ${cell(entry.switch)} |`);
+    lines.push(
+      `| ${cell(entry.action ?? "all")} | ${cell(entry.rule)} | ${mark(entry.fidelity)} | ${cell(entry.source)} | ${cell(entry.switch)} |`,
+    );
   }
   return lines;
 }
@@ -43,7 +45,9 @@ function limitRows(endpoint: EndpointDefinition): string[] {
   const rows: string[] = [];
   const limits = endpoint.limits;
   const row = (what: string, value: string, sourced: { fidelity: "documented" | "assumed"; source: string; note?: string }) =>
-    rows.push(`| ${endpoint.action} | ${what} | ${cell(value)} | ${mark(sourced.fidelity)} | ${cell(sourced.source)}${sourced.note ? ` (${cell(sourced.note)})` : ""} |`);
+    rows.push(
+      `| ${endpoint.action} | ${what} | ${cell(value)} | ${mark(sourced.fidelity)} | ${cell(sourced.source)}${sourced.note ? ` (${cell(sourced.note)})` : ""} |`,
+    );
   for (const rule of limits.rate) row("rate limit", `${rule.limit} per ${duration(rule.windowMs)}, per ${rule.scope}`, rule);
   const timed: [string, SourcedValue<number> | undefined][] = [
     ["lookback", limits.lookbackMs],
@@ -53,7 +57,13 @@ function limitRows(endpoint: EndpointDefinition): string[] {
   ];
   for (const [what, value] of timed) if (value) row(what, duration(value.value), value);
   if (limits.granularitiesMs) {
-    row("granularities", Object.entries(limits.granularitiesMs.value).map(([name, ms]) => `${name} = ${duration(ms)}`).join(", "), limits.granularitiesMs);
+    row(
+      "granularities",
+      Object.entries(limits.granularitiesMs.value)
+        .map(([name, ms]) => `${name} = ${duration(ms)}`)
+        .join(", "),
+      limits.granularitiesMs,
+    );
   }
   if (limits.maxPageSize) row("max page size", String(limits.maxPageSize.value), limits.maxPageSize);
   for (const [name, value] of Object.entries(limits.maxListLength ?? {})) row(`max ${name} entries`, String(value.value), value);

@@ -73,7 +73,11 @@ export function bytesReply(status: number, headers: Record<string, string>, byte
  * A reply from UTF-8 pieces (short envelope text around cached parts, utf8Pieces): adapters that
  * write chunks send the pieces; `bytes` are joined and `body` decoded only when first read.
  */
-export function piecesReply(status: number, headers: Record<string, string>, pieces: readonly Uint8Array[]): MockReply & { bytes: Uint8Array } {
+export function piecesReply(
+  status: number,
+  headers: Record<string, string>,
+  pieces: readonly Uint8Array[],
+): MockReply & { bytes: Uint8Array } {
   let bytes: Uint8Array | undefined;
   let text: string | undefined;
   return {

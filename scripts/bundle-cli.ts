@@ -41,13 +41,28 @@ export async function bundleCli(outDir = join(root, "dist")): Promise<{ bundle: 
     legalComments: "none",
     logLevel: "warning",
   });
-  await build({ entryPoints: [join(root, "server/load-cli-bundle.ts")], outfile: join(outDir, LOADER), platform: "node", format: "esm", target: "node20", logLevel: "warning" });
+  await build({
+    entryPoints: [join(root, "server/load-cli-bundle.ts")],
+    outfile: join(outDir, LOADER),
+    platform: "node",
+    format: "esm",
+    target: "node20",
+    logLevel: "warning",
+  });
   // A fresh plain-node process, so the cache matches how the CLI runs (no tsx loader, no flags).
   const loader = pathToFileURL(join(outDir, LOADER)).href;
-  const { stdout } = await promisify(execFile)(process.execPath, ["--input-type=module", "-e", `const { writeCodeCache } = await import(${JSON.stringify(loader)}); console.log(await writeCodeCache(${JSON.stringify(bundle)}));`], {
-    cwd: root,
-    env: { ...process.env, NODE_OPTIONS: "" },
-  });
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    [
+      "--input-type=module",
+      "-e",
+      `const { writeCodeCache } = await import(${JSON.stringify(loader)}); console.log(await writeCodeCache(${JSON.stringify(bundle)}));`,
+    ],
+    {
+      cwd: root,
+      env: { ...process.env, NODE_OPTIONS: "" },
+    },
+  );
   return { bundle, cacheBytes: Number(stdout.trim()) };
 }
 

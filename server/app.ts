@@ -89,13 +89,19 @@ export function buildServer(options: ServerOptions = {}): { app: FastifyInstance
     const status = typeof error.statusCode === "number" ? error.statusCode : 500;
     if (isControlPath(req.url)) {
       if (status >= 500) req.log.error({ err: error }, "control API failure");
-      sendControlError(reply, status >= 400 && status < 500 ? status : 500, status < 500 ? error.message : `Internal error in the control API: ${error.message}`);
+      sendControlError(
+        reply,
+        status >= 400 && status < 500 ? status : 500,
+        status < 500 ? error.message : `Internal error in the control API: ${error.message}`,
+      );
       return;
     }
     if (status >= 500) req.log.error({ err: error }, "unexpected error in the vendor route");
     else req.log.debug({ code: error.code }, "request rejected before the engine");
     const problem: TransportProblem = error.code === "FST_ERR_CTP_BODY_TOO_LARGE" ? "body-too-large" : "malformed-request";
-    const result = transportRejection(engine, toMockRequest(req), problem, (cause) => req.log.error({ err: cause }, "engine failed to reject a request"));
+    const result = transportRejection(engine, toMockRequest(req), problem, (cause) =>
+      req.log.error({ err: cause }, "engine failed to reject a request"),
+    );
     reply.code(result.status).headers(result.headers).send(result.body);
   };
 
@@ -130,7 +136,12 @@ export function buildServer(options: ServerOptions = {}): { app: FastifyInstance
  * headers, bad request lines, header timeouts): the vendor's error, guessed from whatever part of
  * the request head is readable, written straight to the socket.
  */
-function answerClientError(engine: MockEngine, error: Error & { code?: string; rawPacket?: unknown }, socket: Socket, app: FastifyInstance): void {
+function answerClientError(
+  engine: MockEngine,
+  error: Error & { code?: string; rawPacket?: unknown },
+  socket: Socket,
+  app: FastifyInstance,
+): void {
   if (error.code === "ECONNRESET" || socket.destroyed) return;
   app.log.debug({ code: error.code }, "client error");
   if (!socket.writable) {
@@ -158,7 +169,8 @@ function answerClientError(engine: MockEngine, error: Error & { code?: string; r
     body = JSON.stringify({ error: { code: "MalformedRequest", message: "Malformed request" } });
   }
   const head = [`HTTP/1.1 ${status} ${STATUS_CODES[status] ?? "Unknown"}`];
-  for (const [name, value] of Object.entries(headers)) if (name !== "content-length" && name !== "connection") head.push(`${name}: ${value}`);
+  for (const [name, value] of Object.entries(headers))
+    if (name !== "content-length" && name !== "connection") head.push(`${name}: ${value}`);
   head.push(`content-length: ${Buffer.byteLength(body)}`, "connection: close");
   socket.end(`${head.join("\r\n")}\r\n\r\n${body}`);
   // If the client never reads, do not keep the socket around.

@@ -29,10 +29,17 @@ export function routingOf(endpoint: EndpointDefinition): string {
 
 /** The start-up banner: endpoints from the registry, the control API, the docs page, seed, clock and auth. */
 export function renderBanner(info: BannerInfo): string {
-  const rows = info.endpoints.map((endpoint) => [endpoint.vendor, endpoint.action, endpoint.version ?? "-", endpoint.method, routingOf(endpoint)]);
+  const rows = info.endpoints.map((endpoint) => [
+    endpoint.vendor,
+    endpoint.action,
+    endpoint.version ?? "-",
+    endpoint.method,
+    routingOf(endpoint),
+  ]);
   const header = ["vendor", "action", "version", "method", "routed by"];
   const widths = header.map((title, i) => Math.max(title.length, ...rows.map((row) => row[i]!.length)));
-  const line = (cells: string[]) => `  ${cells.map((cell, i) => (i === cells.length - 1 ? cell : cell.padEnd(widths[i]!))).join("  ")}`.trimEnd();
+  const line = (cells: string[]) =>
+    `  ${cells.map((cell, i) => (i === cells.length - 1 ? cell : cell.padEnd(widths[i]!))).join("  ")}`.trimEnd();
   const source = (s: ConfigSource) => (s === "default" ? "demo" : s === "file" ? "config file" : s);
   const credentialLines =
     info.auth === "verify"

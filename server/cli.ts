@@ -14,7 +14,10 @@ interface ContractsCli {
  * The `rtc-analytics-mock` command: `serve` (the default), `contract`, `proxy`, `--help`,
  * `--version`. Resolves with the process exit code.
  */
-export async function main(argv: readonly string[], io: CliIo = { stdout: process.stdout, stderr: process.stderr, env: process.env, signals: process }): Promise<number> {
+export async function main(
+  argv: readonly string[],
+  io: CliIo = { stdout: process.stdout, stderr: process.stderr, env: process.env, signals: process },
+): Promise<number> {
   const [first, ...rest] = argv;
   // The server (engine, schemas, fastify) loads only for `serve`, so --help and --version answer at once.
   const serveCommand = async (args: readonly string[], cliIo: CliIo) => {

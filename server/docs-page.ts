@@ -41,7 +41,8 @@ export function registerDocsPage(app: FastifyInstance, openApi: OpenApiDocuments
     reply.code(answer.statusCode);
     for (const [name, value] of Object.entries(answer.headers)) {
       // A HEAD answer has no bytes to measure: its content-length is the docs app's.
-      if (value !== undefined && (!OWN_HEADERS.has(name) || (name === "content-length" && req.method === "HEAD"))) reply.header(name, value);
+      if (value !== undefined && (!OWN_HEADERS.has(name) || (name === "content-length" && req.method === "HEAD")))
+        reply.header(name, value);
     }
     return answer.rawPayload.byteLength > 0 ? reply.send(answer.rawPayload) : reply.send();
   };

@@ -12,7 +12,12 @@ const scope = {
   vendor: vendorSchema.optional().meta({ description: "Only requests of this vendor (required for error faults)." }),
   action: z.string().min(1).optional().meta({ description: "Only this action of the vendor, e.g. ListRealTimeQuality." }),
   times: z.number().int().positive().optional().meta({ description: "Hit only the next N matching requests, then retire." }),
-  probability: z.number().min(0).max(1).optional().meta({ description: "Hit each matching request with this probability, drawn from the seeded PRNG." }),
+  probability: z
+    .number()
+    .min(0)
+    .max(1)
+    .optional()
+    .meta({ description: "Hit each matching request with this probability, drawn from the seeded PRNG." }),
 };
 
 /** A fault rule as JSON (control API body, config file, `--fault` flag); mirrors `FaultSpec` in mocks/faults.ts. */
@@ -48,7 +53,9 @@ export function parseFaultSpec(input: unknown): FaultSpec {
     if (spec.vendor === undefined) throw new Error("Invalid fault: an action needs its vendor");
     const actions = actionsOf(spec.vendor);
     if (!actions.includes(spec.action)) {
-      throw new Error(`Invalid fault: ${spec.vendor} has no action ${JSON.stringify(spec.action)} (known: ${actions.join(", ") || "none"})`);
+      throw new Error(
+        `Invalid fault: ${spec.vendor} has no action ${JSON.stringify(spec.action)} (known: ${actions.join(", ") || "none"})`,
+      );
     }
   }
   if (spec.kind === "error") {

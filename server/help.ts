@@ -20,12 +20,24 @@ Run "${name} serve --help" for the server's flags and environment variables.
 /** Usage of `serve`, generated from the settings table (flags, variables, defaults). */
 export function serveHelp(name: string): string {
   const rows: [string, string, string][] = [];
-  rows.push([`-${configFileSetting.short}, --${configFileSetting.flag} <file>`, configFileSetting.env, "JSON config file (see docs/server.md)"]);
+  rows.push([
+    `-${configFileSetting.short}, --${configFileSetting.flag} <file>`,
+    configFileSetting.env,
+    "JSON config file (see docs/server.md)",
+  ]);
   for (const setting of settings) {
     const flag = setting.kind === "boolean" ? `--[no-]${setting.flag}` : `--${setting.flag} <value>`;
-    rows.push([`${setting.short ? `-${setting.short}, ` : ""}${flag}`, setting.env, `${setting.description} (default ${setting.defaultText})`]);
+    rows.push([
+      `${setting.short ? `-${setting.short}, ` : ""}${flag}`,
+      setting.env,
+      `${setting.description} (default ${setting.defaultText})`,
+    ]);
   }
-  rows.push([`--${faultSetting.flag} <json>`, faultSetting.env, "A fault rule, e.g. '{\"kind\":\"latency\",\"ms\":500}'; repeatable (env: JSON array)"]);
+  rows.push([
+    `--${faultSetting.flag} <json>`,
+    faultSetting.env,
+    'A fault rule, e.g. \'{"kind":"latency","ms":500}\'; repeatable (env: JSON array)',
+  ]);
   for (const credential of credentialSettings) {
     rows.push([`--${credential.idFlag} <id>`, credential.idEnv, `${credential.vendor} credential id accepted in verify mode`]);
     rows.push([`--${credential.secretFlag} <secret>`, credential.secretEnv, `its secret (prefer the variable: flags show in ps)`]);

@@ -32,7 +32,13 @@ export function loadCliBundle(bundlePath: string, { useCache = true } = {}): { c
     ...(cachedData ? { cachedData } : {}),
   });
   const module = { exports: {} as CliBundle };
-  (script.runInThisContext() as (...args: unknown[]) => void)(module.exports, createRequire(bundlePath), module, bundlePath, dirname(bundlePath));
+  (script.runInThisContext() as (...args: unknown[]) => void)(
+    module.exports,
+    createRequire(bundlePath),
+    module,
+    bundlePath,
+    dirname(bundlePath),
+  );
   return { cli: module.exports, script };
 }
 

@@ -7,7 +7,12 @@ import type { PendingDelays } from "./pending-delays.js";
  * asked, and otherwise sends status, headers and body bytes exactly as the engine produced them.
  * Returns a promise only when it has to wait, so the common path stays synchronous.
  */
-export function sendMockReply(req: FastifyRequest, reply: FastifyReply, result: MockReply, delays: PendingDelays): Promise<void> | undefined {
+export function sendMockReply(
+  req: FastifyRequest,
+  reply: FastifyReply,
+  result: MockReply,
+  delays: PendingDelays,
+): Promise<void> | undefined {
   if (result.delayMs !== undefined && result.delayMs > 0) {
     return delays.wait(result.delayMs).then(() => {
       // The client gave up while we waited: nothing left to answer.
@@ -38,7 +43,10 @@ function deliver(req: FastifyRequest, reply: FastifyReply, result: MockReply): v
   // they are, wrapped without a copy. Same bytes on the wire; every engine reply carries its own
   // content-type.
   const bytes = replyBytes(result);
-  reply.code(result.status).headers(result.headers).send(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  reply
+    .code(result.status)
+    .headers(result.headers)
+    .send(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
 }
 
 /**

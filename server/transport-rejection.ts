@@ -19,7 +19,9 @@ export function transportRejection(
   try {
     const reply = engine.rejectTransport(request, problem);
     // A latency or drop fault never applies to a request we could not read.
-    return reply.bytes === undefined ? textReply(reply.status, reply.headers, reply.body) : bytesReply(reply.status, reply.headers, reply.bytes);
+    return reply.bytes === undefined
+      ? textReply(reply.status, reply.headers, reply.body)
+      : bytesReply(reply.status, reply.headers, reply.bytes);
   } catch (cause) {
     onEngineFailure?.(cause);
     return neutralRejection(problem);

@@ -33,7 +33,9 @@ export function buildCases(registry: readonly EndpointDefinition[] = endpoints):
     const factory = caseModules.get(endpoint.id);
     if (factory === undefined) continue;
     const module = factory(endpoint);
-    const shared = vendorCases(endpoint, module.valid).map((c) => (module.validNeeds !== undefined && c.needs === undefined ? { ...c, needs: module.validNeeds } : c));
+    const shared = vendorCases(endpoint, module.valid).map((c) =>
+      module.validNeeds !== undefined && c.needs === undefined ? { ...c, needs: module.validNeeds } : c,
+    );
     out.push(...module.cases, ...shared);
   }
   return out;

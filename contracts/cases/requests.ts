@@ -19,7 +19,11 @@ export function zegoRequest(params: readonly (readonly [string, string])[]): Con
 }
 
 /** A Tencent Cloud API 3.0 call: POST `/`, action and version in X-TC-* headers, JSON body. */
-export function tencentRequest(endpoint: EndpointDefinition, body: unknown, overrides: { action?: string; version?: string } = {}): ContractRequest {
+export function tencentRequest(
+  endpoint: EndpointDefinition,
+  body: unknown,
+  overrides: { action?: string; version?: string } = {},
+): ContractRequest {
   return {
     method: "POST",
     path: "/",

@@ -43,10 +43,14 @@ export function tencentDescribeRoomStatisticsCases(endpoint: EndpointDefinition)
       const [first, second] = exchanges;
       if (first === undefined || second === undefined) return out;
       const totals = exchanges.map((x) => pick(x.response.json, "Response", "Total"));
-      if (totals[0] !== totals[1]) out.push(violation("paging.total", "Response.Total", `Total differs between pages: ${String(totals[0])} vs ${String(totals[1])}`));
+      if (totals[0] !== totals[1])
+        out.push(violation("paging.total", "Response.Total", `Total differs between pages: ${String(totals[0])} vs ${String(totals[1])}`));
       const seen = new Set(userIds(first.response.json));
       const repeated = userIds(second.response.json).filter((id) => seen.has(id));
-      if (repeated.length > 0) out.push(violation("paging.overlap", "Response.MemberRecords", `page 2 repeats members of page 1: ${repeated.slice(0, 3).join(", ")}`));
+      if (repeated.length > 0)
+        out.push(
+          violation("paging.overlap", "Response.MemberRecords", `page 2 repeats members of page 1: ${repeated.slice(0, 3).join(", ")}`),
+        );
       return out;
     },
   };

@@ -73,7 +73,9 @@ function rateLimitCase(endpoint: EndpointDefinition, valid: (ctx: CaseContext) =
     steps: Array.from({ length: count }, () => step),
     across: (exchanges) => {
       const refused = exchanges.filter((x) => vendorContracts[endpoint.vendor].errorOf(x.response.json)?.code === throttle.code).length;
-      return refused > 0 ? [] : [violation("rate-limit", "$", `none of ${exchanges.length} requests in a burst was refused with ${throttle.code}`)];
+      return refused > 0
+        ? []
+        : [violation("rate-limit", "$", `none of ${exchanges.length} requests in a burst was refused with ${throttle.code}`)];
     },
   };
 }
@@ -105,7 +107,7 @@ function routingCases(endpoint: EndpointDefinition, valid: (ctx: CaseContext) =>
           fidelity: "documented",
           source: `InvalidParameter.Unmarshal (${volcengineSources.rtcErrors})`,
           expect: errorCode("InvalidParameter.Unmarshal"),
-          build: () => volcengineRequest(endpoint, "{\"AppId\":"),
+          build: () => volcengineRequest(endpoint, '{"AppId":'),
         }),
       ];
     case "tencent":
@@ -132,7 +134,7 @@ function routingCases(endpoint: EndpointDefinition, valid: (ctx: CaseContext) =>
           fidelity: "documented",
           source: `InvalidParameter: "parameter error (format, type, …)" (${tencentSources.commonErrors})`,
           expect: errorCode("InvalidParameter"),
-          build: () => tencentRequest(endpoint, "{\"RoomId\":"),
+          build: () => tencentRequest(endpoint, '{"RoomId":'),
         }),
       ];
     case "zego":

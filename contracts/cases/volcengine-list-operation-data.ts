@@ -43,7 +43,11 @@ export function listOperationDataCases(endpoint: EndpointDefinition): EndpointCa
         fidelity: "documented",
         source: endpoint.docUrl,
         expect: success,
-        build: (ctx) => volcengineRequest(endpoint, windowBody(ctx, ctx.now - 7 * DAY + HOUR, ctx.now, { Indicator: DOCUMENTED, AggregateGranularity: "1d" })),
+        build: (ctx) =>
+          volcengineRequest(
+            endpoint,
+            windowBody(ctx, ctx.now - 7 * DAY + HOUR, ctx.now, { Indicator: DOCUMENTED, AggregateGranularity: "1d" }),
+          ),
         checks: [expectPoints(volcengineSeries)],
       }),
       singleCase(endpoint, {
@@ -61,16 +65,27 @@ export function listOperationDataCases(endpoint: EndpointDefinition): EndpointCa
         fidelity: "assumed",
         source: `user_count starts the offline indicator table (${src.indicators}#indicator); that this action accepts it is assumed`,
         expect: success,
-        build: (ctx) => volcengineRequest(endpoint, windowBody(ctx, ctx.now - delay - 2 * DAY, ctx.now - delay, { Indicator: ["user_count"], AggregateGranularity: "1d" })),
+        build: (ctx) =>
+          volcengineRequest(
+            endpoint,
+            windowBody(ctx, ctx.now - delay - 2 * DAY, ctx.now - delay, { Indicator: ["user_count"], AggregateGranularity: "1d" }),
+          ),
       }),
-      overlappingWindowsCase(endpoint, (ctx, from, to) => windowBody(ctx, from, to, hourly), { first: [delay + 2 * DAY, delay + DAY], second: [delay + 36 * HOUR, delay] }),
+      overlappingWindowsCase(endpoint, (ctx, from, to) => windowBody(ctx, from, to, hourly), {
+        first: [delay + 2 * DAY, delay + DAY],
+        second: [delay + 36 * HOUR, delay],
+      }),
       singleCase(endpoint, {
         slug: "unknown-granularity",
         title: "an AggregateGranularity other than 1h or 1d is refused",
         fidelity: "assumed",
         source: `AggregateGranularity is 1d or 1h (${endpoint.docUrl}); the code InvalidParameter is assumed (${src.rtcErrors})`,
         expect: errorCode("InvalidParameter"),
-        build: (ctx) => volcengineRequest(endpoint, windowBody(ctx, ctx.now - delay - DAY, ctx.now - delay, { Indicator: DOCUMENTED, AggregateGranularity: "5m" })),
+        build: (ctx) =>
+          volcengineRequest(
+            endpoint,
+            windowBody(ctx, ctx.now - delay - DAY, ctx.now - delay, { Indicator: DOCUMENTED, AggregateGranularity: "5m" }),
+          ),
       }),
       singleCase(endpoint, {
         slug: "missing-granularity",
@@ -86,7 +101,11 @@ export function listOperationDataCases(endpoint: EndpointDefinition): EndpointCa
         fidelity: "assumed",
         source: `Indicator values come from ${src.indicators}#indicator; the code InvalidParameter is assumed (${src.rtcErrors})`,
         expect: errorCode("InvalidParameter"),
-        build: (ctx) => volcengineRequest(endpoint, windowBody(ctx, ctx.now - delay - DAY, ctx.now - delay, { Indicator: ["online_user_count"], AggregateGranularity: "1h" })),
+        build: (ctx) =>
+          volcengineRequest(
+            endpoint,
+            windowBody(ctx, ctx.now - delay - DAY, ctx.now - delay, { Indicator: ["online_user_count"], AggregateGranularity: "1h" }),
+          ),
       }),
       ...windowErrorCases(endpoint, hourly),
     ],

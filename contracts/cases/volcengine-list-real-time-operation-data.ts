@@ -53,14 +53,21 @@ export function listRealTimeOperationDataCases(endpoint: EndpointDefinition): En
         expect: success,
         build: (ctx) => volcengineRequest(endpoint, windowBody(ctx, ctx.now - 5 * MINUTE, ctx.now, { Indicator: ["online_user_count"] })),
       }),
-      overlappingWindowsCase(endpoint, (ctx, from, to) => windowBody(ctx, from, to, BOTH), { first: [40 * MINUTE, 10 * MINUTE], second: [25 * MINUTE, 2 * MINUTE] }),
+      overlappingWindowsCase(endpoint, (ctx, from, to) => windowBody(ctx, from, to, BOTH), {
+        first: [40 * MINUTE, 10 * MINUTE],
+        second: [25 * MINUTE, 2 * MINUTE],
+      }),
       singleCase(endpoint, {
         slug: "unknown-indicator",
         title: "an indicator the action does not have is refused",
         fidelity: "assumed",
         source: `Indicator values come from ${src.indicators}#realtime; the code InvalidParameter is assumed (${src.rtcErrors})`,
         expect: errorCode("InvalidParameter"),
-        build: (ctx) => volcengineRequest(endpoint, windowBody(ctx, ctx.now - 10 * MINUTE, ctx.now, { Indicator: ["online_user_count", "no_such_indicator"] })),
+        build: (ctx) =>
+          volcengineRequest(
+            endpoint,
+            windowBody(ctx, ctx.now - 10 * MINUTE, ctx.now, { Indicator: ["online_user_count", "no_such_indicator"] }),
+          ),
       }),
       singleCase(endpoint, {
         slug: "missing-indicator",

@@ -52,7 +52,15 @@ export function listRealTimeQualityCases(endpoint: EndpointDefinition): Endpoint
         fidelity: "documented",
         source: endpoint.docUrl,
         expect: success,
-        build: (ctx) => volcengineRequest(endpoint, windowBody(ctx, ctx.now - 10 * MINUTE, ctx.now, { Indicator: ["join_room_success_rate"], RoomId: "contract_room_1", UserId: ["user_a", "user_b"] })),
+        build: (ctx) =>
+          volcengineRequest(
+            endpoint,
+            windowBody(ctx, ctx.now - 10 * MINUTE, ctx.now, {
+              Indicator: ["join_room_success_rate"],
+              RoomId: "contract_room_1",
+              UserId: ["user_a", "user_b"],
+            }),
+          ),
       }),
       singleCase(endpoint, {
         slug: "too-many-user-ids",
@@ -61,7 +69,14 @@ export function listRealTimeQualityCases(endpoint: EndpointDefinition): Endpoint
         source: `at most ${maxUsers} UserIds (${endpoint.docUrl}); the code InvalidParameter is assumed (${src.rtcErrors})`,
         expect: errorCode("InvalidParameter"),
         build: (ctx) =>
-          volcengineRequest(endpoint, windowBody(ctx, ctx.now - 10 * MINUTE, ctx.now, { ...ALL, RoomId: "contract_room_1", UserId: Array.from({ length: maxUsers + 1 }, (_, i) => `user_${i}`) })),
+          volcengineRequest(
+            endpoint,
+            windowBody(ctx, ctx.now - 10 * MINUTE, ctx.now, {
+              ...ALL,
+              RoomId: "contract_room_1",
+              UserId: Array.from({ length: maxUsers + 1 }, (_, i) => `user_${i}`),
+            }),
+          ),
       }),
       singleCase(endpoint, {
         slug: "illegal-room-id",
@@ -69,7 +84,8 @@ export function listRealTimeQualityCases(endpoint: EndpointDefinition): Endpoint
         fidelity: "assumed",
         source: `InvalidParameter.IllegalRoomID (${src.rtcErrors}); which characters are illegal is assumed from the RTC id rule (${src.goSdkModel20201201})`,
         expect: errorCode("InvalidParameter.IllegalRoomID"),
-        build: (ctx) => volcengineRequest(endpoint, windowBody(ctx, ctx.now - 10 * MINUTE, ctx.now, { ...ALL, RoomId: "room with spaces!" })),
+        build: (ctx) =>
+          volcengineRequest(endpoint, windowBody(ctx, ctx.now - 10 * MINUTE, ctx.now, { ...ALL, RoomId: "room with spaces!" })),
       }),
       singleCase(endpoint, {
         slug: "unknown-indicator",

@@ -33,7 +33,8 @@ export function windowErrorCases(endpoint: EndpointDefinition, extra: Record<str
   const lookback = endpoint.limits.lookbackMs?.value ?? 3_600_000;
   const delay = endpoint.limits.dataDelayMs?.value ?? 0;
   const minute = 60_000;
-  const granularity = typeof extra.AggregateGranularity === "string" ? endpoint.limits.granularitiesMs?.value[extra.AggregateGranularity] : undefined;
+  const granularity =
+    typeof extra.AggregateGranularity === "string" ? endpoint.limits.granularitiesMs?.value[extra.AggregateGranularity] : undefined;
   const bucket = endpoint.limits.bucketMs?.value ?? granularity ?? 0;
   return [
     singleCase(endpoint, {
@@ -85,7 +86,11 @@ export function windowErrorCases(endpoint: EndpointDefinition, extra: Record<str
       fidelity: "assumed",
       source: `InvalidParameter.IllegalAppId (${src.rtcErrors}); which characters are illegal is assumed from the RTC id rule (${src.goSdkModel20231101})`,
       expect: errorCode("InvalidParameter.IllegalAppId"),
-      build: (ctx) => volcengineRequest(endpoint, { ...windowBody(ctx, ctx.now - delay - 20 * minute, ctx.now - delay - 10 * minute, extra), AppId: "not an app id!" }),
+      build: (ctx) =>
+        volcengineRequest(endpoint, {
+          ...windowBody(ctx, ctx.now - delay - 20 * minute, ctx.now - delay - 10 * minute, extra),
+          AppId: "not an app id!",
+        }),
     }),
   ];
 }
@@ -94,7 +99,11 @@ export function windowErrorCases(endpoint: EndpointDefinition, extra: Record<str
  * Two overlapping windows agree on every bucket they share: data is a function of the bucket, not
  * of the query (assumed; true of any store of finished buckets).
  */
-export function overlappingWindowsCase(endpoint: EndpointDefinition, build: (ctx: CaseContext, startMs: number, endMs: number) => Record<string, unknown>, spans: { first: [number, number]; second: [number, number] }): ContractCase {
+export function overlappingWindowsCase(
+  endpoint: EndpointDefinition,
+  build: (ctx: CaseContext, startMs: number, endMs: number) => Record<string, unknown>,
+  spans: { first: [number, number]; second: [number, number] },
+): ContractCase {
   return {
     id: `${endpoint.id}/overlapping-windows-agree`,
     endpointId: endpoint.id,
@@ -118,10 +127,18 @@ export function overlappingWindowsCase(endpoint: EndpointDefinition, build: (ctx
           const q = values.get(p.t);
           if (q === undefined) continue;
           shared++;
-          if (q.value !== p.value) out.push(violation("consistency", q.path, `${s.name} at ${new Date(p.t).toISOString()} is ${String(q.value)} here but ${String(p.value)} in the first window`));
+          if (q.value !== p.value)
+            out.push(
+              violation(
+                "consistency",
+                q.path,
+                `${s.name} at ${new Date(p.t).toISOString()} is ${String(q.value)} here but ${String(p.value)} in the first window`,
+              ),
+            );
         }
       }
-      if (shared === 0) out.push(violation("consistency", "Result.Indicators", "the two windows share no bucket, so nothing could be compared"));
+      if (shared === 0)
+        out.push(violation("consistency", "Result.Indicators", "the two windows share no bucket, so nothing could be compared"));
       return out;
     },
   };

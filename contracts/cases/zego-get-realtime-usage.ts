@@ -12,7 +12,12 @@ const MINUTE = 60_000;
 
 type Params = [string, string][];
 
-function params(ctx: CaseContext, startTs: number | string, endTs: number | string, metrics: readonly string[] = zegoRealtimeMetricNames): Params {
+function params(
+  ctx: CaseContext,
+  startTs: number | string,
+  endTs: number | string,
+  metrics: readonly string[] = zegoRealtimeMetricNames,
+): Params {
   return [
     ["Action", "GetRealtimeUsage"],
     ["AppId", ctx.fixtures.zego.appId],

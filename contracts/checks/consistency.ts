@@ -15,7 +15,13 @@ export function checkNotGreater(series: readonly Series[], lesser: string, great
   for (const p of small.points) {
     const other = byTime.get(p.t);
     if (typeof p.value === "number" && other !== undefined && p.value > other) {
-      out.push(violation("consistency", `${p.path}.${valueKey}`, `${lesser} (${p.value}) exceeds ${greater} (${other}) at ${new Date(p.t).toISOString()}`));
+      out.push(
+        violation(
+          "consistency",
+          `${p.path}.${valueKey}`,
+          `${lesser} (${p.value}) exceeds ${greater} (${other}) at ${new Date(p.t).toISOString()}`,
+        ),
+      );
     }
   }
   return out;

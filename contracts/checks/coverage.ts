@@ -10,7 +10,9 @@ export function expectPoints(extract: SeriesExtractor, min = 1): Check {
   return (x: ObservedExchange) => {
     const series = extract(x.response.json);
     if (series.length === 0) return [violation("coverage", "$", "the reply holds no series")];
-    return series.filter((s) => s.points.length < min).map((s) => violation("coverage", s.path, `series ${s.name} holds ${s.points.length} points, expected at least ${min}`));
+    return series
+      .filter((s) => s.points.length < min)
+      .map((s) => violation("coverage", s.path, `series ${s.name} holds ${s.points.length} points, expected at least ${min}`));
   };
 }
 
@@ -19,14 +21,21 @@ export function expectNoPoints(extract: SeriesExtractor): Check {
   return (x: ObservedExchange) =>
     extract(x.response.json)
       .filter((s) => s.points.length > 0)
-      .map((s) => violation("coverage", s.points[0]!.path, `series ${s.name} holds ${s.points.length} points inside the data delay, expected none`));
+      .map((s) =>
+        violation("coverage", s.points[0]!.path, `series ${s.name} holds ${s.points.length} points inside the data delay, expected none`),
+      );
 }
 
 /**
  * Every bucket of the window that is older than the data delay has a point: from the first bucket
  * start at or after `startMs` to the last one at or before min(end, now − delay).
  */
-export function expectEveryBucket(extract: SeriesExtractor, window: (x: ObservedExchange) => { startMs: number; endMs: number } | undefined, bucketMs: number, delayMs: number): Check {
+export function expectEveryBucket(
+  extract: SeriesExtractor,
+  window: (x: ObservedExchange) => { startMs: number; endMs: number } | undefined,
+  bucketMs: number,
+  delayMs: number,
+): Check {
   return (x: ObservedExchange) => {
     const w = window(x);
     if (w === undefined) return [];
@@ -38,7 +47,10 @@ export function expectEveryBucket(extract: SeriesExtractor, window: (x: Observed
       const missing: number[] = [];
       for (let t = first; t <= last; t += bucketMs) if (!have.has(t)) missing.push(t);
       if (missing.length > 0) {
-        const sample = missing.slice(0, 3).map((t) => new Date(t).toISOString()).join(", ");
+        const sample = missing
+          .slice(0, 3)
+          .map((t) => new Date(t).toISOString())
+          .join(", ");
         out.push(violation("coverage", s.path, `series ${s.name} misses ${missing.length} bucket(s) of the window, e.g. ${sample}`));
       }
     }

@@ -29,7 +29,9 @@ export function checkAligned(series: readonly Series[], bucketMs: number, offset
       if (!Number.isFinite(p.t)) continue;
       const o = offset === "own" ? p.offsetMinutes : offset;
       if (bucketStart(p.t, bucketMs, o) !== p.t) {
-        out.push(violation("time.aligned", p.path, `timestamp ${JSON.stringify(p.rawTime)} is not aligned to the ${bucketMs / 1000} s bucket`));
+        out.push(
+          violation("time.aligned", p.path, `timestamp ${JSON.stringify(p.rawTime)} is not aligned to the ${bucketMs / 1000} s bucket`),
+        );
       }
     }
   }
@@ -37,14 +39,21 @@ export function checkAligned(series: readonly Series[], bucketMs: number, offset
 }
 
 /** Points lie inside the requested window: not before the bucket holding the start, not after the end. */
-export function checkWithinWindow(series: readonly Series[], window: TimeWindow, bucketMs: number, offset: "own" | number = 0): Violation[] {
+export function checkWithinWindow(
+  series: readonly Series[],
+  window: TimeWindow,
+  bucketMs: number,
+  offset: "own" | number = 0,
+): Violation[] {
   const out: Violation[] = [];
   for (const s of series) {
     for (const p of s.points) {
       if (!Number.isFinite(p.t)) continue;
       const earliest = bucketStart(window.startMs, bucketMs, offset === "own" ? p.offsetMinutes : offset);
-      if (p.t < earliest) out.push(violation("time.window", p.path, `point at ${iso(p.t)} is before the requested start ${iso(window.startMs)}`));
-      else if (p.t > window.endMs) out.push(violation("time.window", p.path, `point at ${iso(p.t)} is after the requested end ${iso(window.endMs)}`));
+      if (p.t < earliest)
+        out.push(violation("time.window", p.path, `point at ${iso(p.t)} is before the requested start ${iso(window.startMs)}`));
+      else if (p.t > window.endMs)
+        out.push(violation("time.window", p.path, `point at ${iso(p.t)} is after the requested end ${iso(window.endMs)}`));
     }
   }
   return out;
@@ -57,7 +66,13 @@ export function checkDataDelay(series: readonly Series[], nowMs: number, delayMs
   for (const s of series) {
     for (const p of s.points) {
       if (Number.isFinite(p.t) && p.t > newest) {
-        out.push(violation("time.delay", p.path, `point at ${iso(p.t)} lies inside the ${delayMs / 1000} s data delay (newest allowed ${iso(newest)})`));
+        out.push(
+          violation(
+            "time.delay",
+            p.path,
+            `point at ${iso(p.t)} lies inside the ${delayMs / 1000} s data delay (newest allowed ${iso(newest)})`,
+          ),
+        );
       }
     }
   }

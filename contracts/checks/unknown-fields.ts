@@ -66,8 +66,12 @@ function walk(root: JsonSchema, node: JsonSchema, value: unknown, path: Property
   const objects = options.filter((o) => o.properties !== undefined || o.additionalProperties !== undefined);
   if (objects.length === 0) return;
   // Open objects accept anything beyond their properties.
-  const open = objects.some((o) => o.additionalProperties !== undefined && o.additionalProperties !== false && o.properties === undefined)
-    || objects.some((o) => o.additionalProperties === true || (typeof o.additionalProperties === "object" && Object.keys(o.additionalProperties).length === 0));
+  const open =
+    objects.some((o) => o.additionalProperties !== undefined && o.additionalProperties !== false && o.properties === undefined) ||
+    objects.some(
+      (o) =>
+        o.additionalProperties === true || (typeof o.additionalProperties === "object" && Object.keys(o.additionalProperties).length === 0),
+    );
   for (const [key, child] of Object.entries(value as Record<string, unknown>)) {
     const declared = objects.map((o) => o.properties?.[key]).filter((s): s is JsonSchema => s !== undefined);
     if (declared.length === 0) {

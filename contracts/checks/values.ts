@@ -8,7 +8,10 @@ function numeric(value: unknown): value is number {
 /** Values are finite numbers (the schema says number; this also rejects NaN-like text slipping through). */
 export function checkNumeric(series: readonly Series[]): Violation[] {
   const out: Violation[] = [];
-  for (const s of series) for (const p of s.points) if (!numeric(p.value)) out.push(violation("value.number", `${p.path}.Value`, `value ${JSON.stringify(p.value)} is not a finite number`));
+  for (const s of series)
+    for (const p of s.points)
+      if (!numeric(p.value))
+        out.push(violation("value.number", `${p.path}.Value`, `value ${JSON.stringify(p.value)} is not a finite number`));
   return out;
 }
 

@@ -7,7 +7,13 @@ import { getRealtimeUsageProfile } from "./zego-get-realtime-usage.js";
 
 /** Endpoint profiles by registry id. An endpoint without one is judged by its schemas and vendor envelope only. */
 export const endpointProfiles: ReadonlyMap<string, EndpointProfile> = new Map(
-  [listRealTimeOperationDataProfile, listOperationDataProfile, listRealTimeQualityProfile, getRealtimeUsageProfile, describeRoomStatisticsProfile].map((p) => [p.endpointId, p]),
+  [
+    listRealTimeOperationDataProfile,
+    listOperationDataProfile,
+    listRealTimeQualityProfile,
+    getRealtimeUsageProfile,
+    describeRoomStatisticsProfile,
+  ].map((p) => [p.endpointId, p]),
 );
 
 /** The profile of an endpoint, if it has one. */

@@ -30,11 +30,19 @@ export function checkPaging(x: ObservedExchange): Violation[] {
   if (total !== undefined && limit !== undefined && page !== undefined && limit > 0 && page >= 1) {
     const before = (page - 1) * limit;
     if (records.length > 0 && total < before + records.length) {
-      out.push(violation("paging.total", "Response.Total", `Total ${total} is less than the ${before + records.length} records up to this page`));
+      out.push(
+        violation("paging.total", "Response.Total", `Total ${total} is less than the ${before + records.length} records up to this page`),
+      );
     }
     const expected = Math.max(0, Math.min(limit, total - before));
     if (records.length !== expected && records.length <= limit) {
-      out.push(violation("paging.size", "Response.MemberRecords", `page ${page} of ${total} records at Limit ${limit} should hold ${expected}, holds ${records.length}`));
+      out.push(
+        violation(
+          "paging.size",
+          "Response.MemberRecords",
+          `page ${page} of ${total} records at Limit ${limit} should hold ${expected}, holds ${records.length}`,
+        ),
+      );
     }
   }
   return out;
@@ -56,7 +64,13 @@ export function checkRoomTotals(x: ObservedExchange): Violation[] {
     out.push(violation("consistency", "Response.PeakMemberNumber", `PeakMemberNumber ${peak} exceeds MemberNumber ${members}`));
   }
   if (members !== undefined && total !== undefined && members > total) {
-    out.push(violation("consistency", "Response.MemberNumber", `MemberNumber ${members} exceeds Total ${total} (Total also counts absent members)`));
+    out.push(
+      violation(
+        "consistency",
+        "Response.MemberNumber",
+        `MemberNumber ${members} exceeds Total ${total} (Total also counts absent members)`,
+      ),
+    );
   }
   const start = int(response.RealStartTime);
   const end = int(response.RealEndTime);

@@ -42,7 +42,10 @@ export const listOperationDataProfile: EndpointProfile = {
         ...(endpoint.limits.dataDelayMs ? checkDataDelay(series, x.now, endpoint.limits.dataDelayMs.value, x.skewMs) : []),
       ];
       if (bucket === undefined) {
-        if (series.length > 0) out.push(violation("time.aligned", "Result.AggregateGranularity", `no bucket width for granularity ${JSON.stringify(granularity)}`));
+        if (series.length > 0)
+          out.push(
+            violation("time.aligned", "Result.AggregateGranularity", `no bucket width for granularity ${JSON.stringify(granularity)}`),
+          );
         return out;
       }
       out.push(...checkAligned(series, bucket, "own"));

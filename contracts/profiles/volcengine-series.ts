@@ -52,7 +52,13 @@ export function checkSeriesAnswerRequest(x: ObservedExchange): Violation[] {
   const out: Violation[] = [];
   for (const s of series) {
     if (!requested.some((r) => s.name === r || s.name.endsWith(`_${r}`))) {
-      out.push(violation("series.requested", `${s.path}.Name`, `series ${JSON.stringify(s.name)} answers none of the requested indicators ${requested.join(", ")}`));
+      out.push(
+        violation(
+          "series.requested",
+          `${s.path}.Name`,
+          `series ${JSON.stringify(s.name)} answers none of the requested indicators ${requested.join(", ")}`,
+        ),
+      );
     }
   }
   for (const r of requested) {
@@ -70,7 +76,15 @@ export function checkResultEcho(field: string): (x: ObservedExchange) => Violati
     if (asked === undefined) return [];
     const result = pick(x.response.json, "Result");
     if (!isRecord(result)) return [];
-    return result[field] === asked ? [] : [violation("envelope.echo", `Result.${field}`, `Result.${field} ${JSON.stringify(result[field])} does not echo the requested ${JSON.stringify(asked)}`)];
+    return result[field] === asked
+      ? []
+      : [
+          violation(
+            "envelope.echo",
+            `Result.${field}`,
+            `Result.${field} ${JSON.stringify(result[field])} does not echo the requested ${JSON.stringify(asked)}`,
+          ),
+        ];
   };
 }
 

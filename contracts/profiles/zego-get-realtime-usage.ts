@@ -22,7 +22,13 @@ export function zegoSeries(json: unknown): Series[] {
       path,
       points: (Array.isArray(values) ? values : []).map((point, j) => {
         const raw = pick(point, "Timestamp");
-        return { path: `${path}.Values[${j}]`, t: typeof raw === "number" ? raw : Number.NaN, rawTime: raw, offsetMinutes: 0, value: pick(point, "Value") };
+        return {
+          path: `${path}.Values[${j}]`,
+          t: typeof raw === "number" ? raw : Number.NaN,
+          rawTime: raw,
+          offsetMinutes: 0,
+          value: pick(point, "Value"),
+        };
       }),
     };
   });
@@ -43,11 +49,13 @@ function checkMetricsAnswerRequest(x: ObservedExchange): Violation[] {
   const out: Violation[] = [];
   const seen = new Set<string>();
   for (const s of series) {
-    if (!requested.has(s.name)) out.push(violation("series.requested", `${s.path}.Metric`, `metric ${JSON.stringify(s.name)} was not requested`));
+    if (!requested.has(s.name))
+      out.push(violation("series.requested", `${s.path}.Metric`, `metric ${JSON.stringify(s.name)} was not requested`));
     if (seen.has(s.name)) out.push(violation("series.requested", `${s.path}.Metric`, `metric ${s.name} appears twice`));
     seen.add(s.name);
   }
-  for (const name of requested) if (!seen.has(name)) out.push(violation("series.requested", "Data.Metrics", `requested metric ${name} is missing from the reply`));
+  for (const name of requested)
+    if (!seen.has(name)) out.push(violation("series.requested", "Data.Metrics", `requested metric ${name} is missing from the reply`));
   return out;
 }
 
@@ -62,7 +70,9 @@ function checkStep(series: readonly Series[], stepMs: number): Violation[] {
     for (let i = 1; i < s.points.length; i++) {
       const gap = s.points[i]!.t - s.points[i - 1]!.t;
       if (Number.isFinite(gap) && gap > 0 && gap % stepMs !== 0) {
-        out.push(violation("time.aligned", s.points[i]!.path, `points are ${gap / 1000} s apart, not a multiple of the ${stepMs / 1000} s step`));
+        out.push(
+          violation("time.aligned", s.points[i]!.path, `points are ${gap / 1000} s apart, not a multiple of the ${stepMs / 1000} s step`),
+        );
       }
     }
   }

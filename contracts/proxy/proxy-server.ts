@@ -97,7 +97,11 @@ function send(res: ServerResponse, response: ContractResponse, extra: Record<str
 }
 
 function plain(res: ServerResponse, status: number, message: string, extra: Record<string, string> = {}): void {
-  send(res, { status, headers: { "content-type": "application/json; charset=utf-8" }, body: `${JSON.stringify({ error: message })}\n` }, extra);
+  send(
+    res,
+    { status, headers: { "content-type": "application/json; charset=utf-8" }, body: `${JSON.stringify({ error: message })}\n` },
+    extra,
+  );
 }
 
 /**
@@ -108,7 +112,8 @@ function plain(res: ServerResponse, status: number, message: string, extra: Reco
  * (`/__mock/...`) pass through untouched, so a contract run can drive a fake server behind it.
  */
 export async function startProxy(options: ProxyOptions): Promise<RunningProxy> {
-  if (options.upstream === undefined && options.replay === undefined) throw new Error("the proxy needs --upstream <url|vendors>, --replay <dir>, or both");
+  if (options.upstream === undefined && options.replay === undefined)
+    throw new Error("the proxy needs --upstream <url|vendors>, --replay <dir>, or both");
   const credentials = options.credentials ?? {};
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   const toVendors = options.upstream === "vendors";
@@ -129,11 +134,17 @@ export async function startProxy(options: ProxyOptions): Promise<RunningProxy> {
     const path = req.url ?? "/";
     const method = (req.method ?? "GET").toUpperCase();
     const body = await readBody(req, maxBody);
-    const headers = lowerCaseHeaders(Object.entries(req.headers).map(([k, v]): [string, string] => [k, Array.isArray(v) ? v.join(", ") : (v ?? "")]));
+    const headers = lowerCaseHeaders(
+      Object.entries(req.headers).map(([k, v]): [string, string] => [k, Array.isArray(v) ? v.join(", ") : (v ?? "")]),
+    );
 
     if (path === "/__mock" || path.startsWith("/__mock/") || path.startsWith("/__mock?")) {
       if (upstreamBase === undefined) return plain(res, 404, "no control API behind this proxy (its upstream is not a fake server)");
-      const response = await httpSend(resolveUrl(upstreamBase, path), { method: method as "GET" | "POST", path, headers: forwardable(headers), body: body.toString("utf8") }, options.timeoutMs);
+      const response = await httpSend(
+        resolveUrl(upstreamBase, path),
+        { method: method as "GET" | "POST", path, headers: forwardable(headers), body: body.toString("utf8") },
+        options.timeoutMs,
+      );
       return send(res, response, {});
     }
     if (method !== "GET" && method !== "POST") return plain(res, 405, `the vendors' APIs take GET or POST, not ${method}`);
@@ -157,7 +168,13 @@ export async function startProxy(options: ProxyOptions): Promise<RunningProxy> {
       mode = "forward";
       const resign = credentials[vendor] !== undefined;
       const outgoing = resign
-        ? signRequest(stripSignature({ ...incoming, headers: forwardable(headers) }, vendor, { dropAppId: vendor === "zego" }), vendor, base, credentials, signedAt(incoming, vendor) ?? Date.now())
+        ? signRequest(
+            stripSignature({ ...incoming, headers: forwardable(headers) }, vendor, { dropAppId: vendor === "zego" }),
+            vendor,
+            base,
+            credentials,
+            signedAt(incoming, vendor) ?? Date.now(),
+          )
         : { ...incoming, headers: forwardable(headers) };
       const sentAt = Date.now();
       let response: ContractResponse;
@@ -183,7 +200,11 @@ export async function startProxy(options: ProxyOptions): Promise<RunningProxy> {
         violations,
       });
     }
-    send(res, exchange.response, { ...violationHeaders(violations), [ENDPOINT_HEADER]: endpointId, ...(mode === "replay" ? { "x-contract-replay": "hit" } : {}) });
+    send(res, exchange.response, {
+      ...violationHeaders(violations),
+      [ENDPOINT_HEADER]: endpointId,
+      ...(mode === "replay" ? { "x-contract-replay": "hit" } : {}),
+    });
   };
 
   const server = createServer((req, res) => {

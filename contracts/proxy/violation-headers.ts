@@ -22,9 +22,15 @@ export function violationHeaders(violations: readonly Violation[]): Record<strin
   let text = asciiJson(items);
   // Drop trailing items until the header fits; say how many were left out.
   for (let keep = items.length - 1; text.length > MAX_DETAILS && keep >= 1; keep--) {
-    text = asciiJson([...items.slice(0, keep), { severity: "error", rule: "truncated", path: "$", message: `${items.length - keep} more` }]);
+    text = asciiJson([
+      ...items.slice(0, keep),
+      { severity: "error", rule: "truncated", path: "$", message: `${items.length - keep} more` },
+    ]);
   }
-  out[VIOLATION_DETAILS_HEADER] = text.length > MAX_DETAILS ? asciiJson([{ severity: "error", rule: "truncated", path: "$", message: `${items.length} violations` }]) : text;
+  out[VIOLATION_DETAILS_HEADER] =
+    text.length > MAX_DETAILS
+      ? asciiJson([{ severity: "error", rule: "truncated", path: "$", message: `${items.length} violations` }])
+      : text;
   return out;
 }
 
@@ -37,6 +43,10 @@ export function asciiJson(value: unknown): string {
 export function logLine(endpointId: string, status: number, violations: readonly Violation[], mode: "forward" | "replay"): string {
   const errors = violations.filter((v) => v.severity === "error");
   const head = `contract-proxy ${mode} ${endpointId} HTTP ${status}`;
-  if (errors.length === 0) return `${head} ok${violations.length > 0 ? ` (${violations.length} warning${violations.length === 1 ? "" : "s"})` : ""}`;
-  return `${head} ${errors.length} violation${errors.length === 1 ? "" : "s"}: ${errors.slice(0, 3).map((v) => `${v.path}: ${v.message}`).join("; ")}${errors.length > 3 ? "; …" : ""}`;
+  if (errors.length === 0)
+    return `${head} ok${violations.length > 0 ? ` (${violations.length} warning${violations.length === 1 ? "" : "s"})` : ""}`;
+  return `${head} ${errors.length} violation${errors.length === 1 ? "" : "s"}: ${errors
+    .slice(0, 3)
+    .map((v) => `${v.path}: ${v.message}`)
+    .join("; ")}${errors.length > 3 ? "; …" : ""}`;
 }

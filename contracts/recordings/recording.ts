@@ -37,7 +37,9 @@ export const Recording = z.object({
   response,
   sentAt: z.number(),
   receivedAt: z.number(),
-  violations: z.array(z.object({ rule: z.string(), path: z.string(), message: z.string(), severity: z.enum(["error", "warning"]) })).optional(),
+  violations: z
+    .array(z.object({ rule: z.string(), path: z.string(), message: z.string(), severity: z.enum(["error", "warning"]) }))
+    .optional(),
 });
 
 /** A recording file's content. */

@@ -18,7 +18,15 @@ const DROPPED_HEADERS = new Set([
 const SECRET_HEADER = /(auth|token|secret|signature|credential|cookie|password|api-key)/i;
 
 /** Query parameters never recorded: ZEGO's signature and nonce, Volcengine's query-signing fields. */
-const DROPPED_QUERY = new Set(["signature", "signaturenonce", "x-signature", "x-credential", "x-security-token", "x-signedheaders", "x-algorithm"]);
+const DROPPED_QUERY = new Set([
+  "signature",
+  "signaturenonce",
+  "x-signature",
+  "x-credential",
+  "x-security-token",
+  "x-signedheaders",
+  "x-algorithm",
+]);
 
 /** Marker that replaces a secret value found anywhere in a recording. */
 export const REDACTED = "[redacted]";
@@ -68,7 +76,8 @@ export function scrubSecrets(text: string, secrets: readonly string[]): string {
   let out = text;
   for (const secret of secrets) {
     if (secret.length < 4) continue;
-    for (const form of new Set([secret, encodeURIComponent(secret), JSON.stringify(secret).slice(1, -1)])) out = out.split(form).join(REDACTED);
+    for (const form of new Set([secret, encodeURIComponent(secret), JSON.stringify(secret).slice(1, -1)]))
+      out = out.split(form).join(REDACTED);
   }
   return out;
 }

@@ -91,7 +91,10 @@ export class RecordingStore {
   /** The recording to replay for a request: an exact match first, else the same question at another time. */
   match(request: Pick<ContractRequest, "method" | "path" | "headers" | "body">): StoredRecording | undefined {
     const keys = requestKeys(request);
-    for (const [kind, index, key] of [["exact", this.byExact, keys.exact], ["loose", this.byLoose, keys.loose]] as const) {
+    for (const [kind, index, key] of [
+      ["exact", this.byExact, keys.exact],
+      ["loose", this.byLoose, keys.loose],
+    ] as const) {
       const found = index.get(key);
       if (found === undefined || found.length === 0) continue;
       const counter = `${kind}:${key}`;

@@ -20,7 +20,10 @@ export interface InprocTargetOptions {
 }
 
 /** Picks the Tencent rooms the cases need from a room list (the largest ended room, for paging). */
-export function fixturesFromRooms(rooms: readonly Pick<RoomView, "roomId" | "state" | "memberCount">[], appIds: { volcengine: string; zego: string }): TargetFixtures {
+export function fixturesFromRooms(
+  rooms: readonly Pick<RoomView, "roomId" | "state" | "memberCount">[],
+  appIds: { volcengine: string; zego: string },
+): TargetFixtures {
   const ended = rooms.filter((r) => r.state === "ended").sort((a, b) => b.memberCount - a.memberCount)[0];
   const live = rooms.find((r) => r.state === "live");
   const pending = rooms.find((r) => r.state === "computing");
@@ -70,7 +73,12 @@ export function inprocTarget(options: InprocTargetOptions = {}): Target {
       const headers = { ...lowerCaseHeaders(signed.headers), host: url.host };
       const reply = engine.handle({ method: signed.method, url, headers, rawBody: new TextEncoder().encode(signed.body) });
       if (reply.dropConnection) throw new Error("the engine dropped the connection (a fault rule)");
-      return { request: signed, response: { status: reply.status, headers: lowerCaseHeaders(reply.headers), body: reply.body }, sentAt, receivedAt: engine.clock.now() };
+      return {
+        request: signed,
+        response: { status: reply.status, headers: lowerCaseHeaders(reply.headers), body: reply.body },
+        sentAt,
+        receivedAt: engine.clock.now(),
+      };
     },
     async close() {},
   };

@@ -47,9 +47,14 @@ export function urlTarget(options: UrlTargetOptions): Target {
   // Target clock = local clock + offset (a frozen server clock is re-read each time instead).
   let clock = { offset: 0, frozenAt: undefined as number | undefined };
 
-  const control = async (method: string, path: string, body?: unknown): Promise<{ status: number; json: unknown; headers: Record<string, string>; localMidpoint: number }> => {
+  const control = async (
+    method: string,
+    path: string,
+    body?: unknown,
+  ): Promise<{ status: number; json: unknown; headers: Record<string, string>; localMidpoint: number }> => {
     const before = Date.now();
-    const request: Pick<ContractRequest, "headers" | "body"> = body === undefined ? { headers: {}, body: "" } : { headers: { "content-type": "application/json" }, body: JSON.stringify(body) };
+    const request: Pick<ContractRequest, "headers" | "body"> =
+      body === undefined ? { headers: {}, body: "" } : { headers: { "content-type": "application/json" }, body: JSON.stringify(body) };
     const response = await httpSend(resolveUrl(base, `/__mock${path}`), { method: method as "GET" | "POST", path, ...request }, timeoutMs);
     const localMidpoint = Math.round((before + Date.now()) / 2);
     let json: unknown;
@@ -66,7 +71,8 @@ export function urlTarget(options: UrlTargetOptions): Target {
       try {
         const health = await control("GET", "/health");
         const body = health.json as Health | undefined;
-        if (health.status !== 200 || body?.clock === undefined) return { control: false, verifies: false, proxied: PROXY_MARKER_HEADER in health.headers };
+        if (health.status !== 200 || body?.clock === undefined)
+          return { control: false, verifies: false, proxied: PROXY_MARKER_HEADER in health.headers };
         adoptClock(body.clock, health.localMidpoint);
         return { control: true, verifies: body.auth === "verify", proxied: PROXY_MARKER_HEADER in health.headers };
       } catch {

@@ -85,8 +85,10 @@ export function vendorTarget(options: VendorTargetOptions = {}): Target {
     },
     async beginCase(c: ContractCase) {
       const vendor = endpointById(c.endpointId)?.vendor;
-      if (vendor === undefined || credentials[vendor] === undefined) throw new CaseSkipped(`no ${vendor ?? "vendor"} credentials: set ${vendor ? MISSING_CREDENTIALS[vendor] : "them"}`);
-      if (vendor === "volcengine" && !env[FIXTURE_ENV.volcengineAppId]?.trim()) throw new CaseSkipped(`set ${FIXTURE_ENV.volcengineAppId} to the RTC AppId to query`);
+      if (vendor === undefined || credentials[vendor] === undefined)
+        throw new CaseSkipped(`no ${vendor ?? "vendor"} credentials: set ${vendor ? MISSING_CREDENTIALS[vendor] : "them"}`);
+      if (vendor === "volcengine" && !env[FIXTURE_ENV.volcengineAppId]?.trim())
+        throw new CaseSkipped(`set ${FIXTURE_ENV.volcengineAppId} to the RTC AppId to query`);
       return Date.now();
     },
     async send(request: ContractRequest, send: SendOptions): Promise<Exchange> {

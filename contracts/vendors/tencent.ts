@@ -15,7 +15,11 @@ export const tencentContract: VendorContract = {
     if (error === undefined) return null;
     const code = pick(error, "Code");
     const message = pick(error, "Message");
-    return { code: typeof code === "string" ? code : String(code), path: "Response.Error.Code", ...(typeof message === "string" ? { message } : {}) };
+    return {
+      code: typeof code === "string" ? code : String(code),
+      path: "Response.Error.Code",
+      ...(typeof message === "string" ? { message } : {}),
+    };
   },
   envelope(x: ObservedExchange): Violation[] {
     const out: Violation[] = [];

@@ -28,10 +28,22 @@ export const volcengineContract: VendorContract = {
     const action = x.request.url.searchParams.get("Action");
     const version = x.request.url.searchParams.get("Version");
     if (action !== null && meta.Action !== action) {
-      out.push(violation("envelope.echo", "ResponseMetadata.Action", `Action ${JSON.stringify(meta.Action)} does not echo the requested ${action}`));
+      out.push(
+        violation(
+          "envelope.echo",
+          "ResponseMetadata.Action",
+          `Action ${JSON.stringify(meta.Action)} does not echo the requested ${action}`,
+        ),
+      );
     }
     if (version !== null && meta.Version !== version) {
-      out.push(violation("envelope.echo", "ResponseMetadata.Version", `Version ${JSON.stringify(meta.Version)} does not echo the requested ${version}`));
+      out.push(
+        violation(
+          "envelope.echo",
+          "ResponseMetadata.Version",
+          `Version ${JSON.stringify(meta.Version)} does not echo the requested ${version}`,
+        ),
+      );
     }
     if (typeof meta.RequestId !== "string" || meta.RequestId === "") {
       out.push(violation("envelope.request-id", "ResponseMetadata.RequestId", "RequestId is missing or empty"));
@@ -41,7 +53,13 @@ export const volcengineContract: VendorContract = {
       const entry = typeof error.Code === "string" ? volcengineErrors[error.Code as keyof typeof volcengineErrors] : undefined;
       const expectedN = entry !== undefined && "codeN" in entry ? entry.codeN : undefined;
       if (expectedN !== undefined && error.CodeN !== undefined && error.CodeN !== expectedN) {
-        out.push(violation("error.code-n", "ResponseMetadata.Error.CodeN", `CodeN ${String(error.CodeN)} does not match ${String(error.Code)}'s ${expectedN}`));
+        out.push(
+          violation(
+            "error.code-n",
+            "ResponseMetadata.Error.CodeN",
+            `CodeN ${String(error.CodeN)} does not match ${String(error.Code)}'s ${expectedN}`,
+          ),
+        );
       }
     } else if (x.response.status !== 200) {
       out.push(violation("envelope.status", "$", `HTTP ${x.response.status} without ResponseMetadata.Error`));

@@ -75,7 +75,12 @@ export interface AnalyticsClient {
  * RequestLimitExceeded and its sub-codes (https://www.tencentcloud.com/document/api/1168/52798).
  */
 function isThrottle(code: string): boolean {
-  return code === "30002" || code.startsWith("FlowLimitExceeded") || code === "AccountFlowLimitExceeded" || code.startsWith("RequestLimitExceeded");
+  return (
+    code === "30002" ||
+    code.startsWith("FlowLimitExceeded") ||
+    code === "AccountFlowLimitExceeded" ||
+    code.startsWith("RequestLimitExceeded")
+  );
 }
 
 const PRODUCTION = {
@@ -98,7 +103,10 @@ export function createAnalyticsClient(options: AnalyticsClientOptions): Analytic
   const base = (vendor: keyof typeof PRODUCTION) => (options.baseUrls?.[vendor] ?? PRODUCTION[vendor]).replace(/\/+$/, "");
 
   // Sends one request; a rejected fetch is a network error, a reply that is not JSON an HTTP error.
-  const call = async (url: URL, init: RequestInit): Promise<{ httpStatus: number; body: Json } | Exclude<PanelResult<never>, { state: "ready" | "vendor-error" | "throttled" }>> => {
+  const call = async (
+    url: URL,
+    init: RequestInit,
+  ): Promise<{ httpStatus: number; body: Json } | Exclude<PanelResult<never>, { state: "ready" | "vendor-error" | "throttled" }>> => {
     let response: Response;
     try {
       response = await doFetch(url.href, init);
@@ -127,13 +135,24 @@ export function createAnalyticsClient(options: AnalyticsClientOptions): Analytic
     const text = JSON.stringify(body);
     const headers: Record<string, string> = { "Content-Type": "application/json" };
     const { accessKeyId, secretKey } = options.credentials.volcengine;
-    Object.assign(headers, signVolcengineRequest({ method: "POST", url, headers, body: text, accessKeyId, secretKey, date: new Date(now()) }));
+    Object.assign(
+      headers,
+      signVolcengineRequest({ method: "POST", url, headers, body: text, accessKeyId, secretKey, date: new Date(now()) }),
+    );
     const reply = await call(url, { method: "POST", headers, body: text });
     if ("state" in reply) return reply;
     const meta = reply.body.ResponseMetadata as { Error?: { Code: string; Message: string } } | undefined;
     if (meta?.Error) return failure(meta.Error.Code, meta.Error.Message, reply.httpStatus);
     const result = reply.body.Result as { Indicators: { Name: string; Unit?: string; Data: { Value: number }[] }[] };
-    return { state: "ready", data: result.Indicators.map((i) => ({ name: i.Name, unit: i.Unit ?? "", points: i.Data.length, latest: i.Data.at(-1)?.Value ?? null })) };
+    return {
+      state: "ready",
+      data: result.Indicators.map((i) => ({
+        name: i.Name,
+        unit: i.Unit ?? "",
+        points: i.Data.length,
+        latest: i.Data.at(-1)?.Value ?? null,
+      })),
+    };
   };
 
   return {
@@ -169,20 +188,44 @@ export function createAnalyticsClient(options: AnalyticsClientOptions): Analytic
       const t = now();
       const { appId, serverSecret } = options.credentials.zego;
       const signing = { appId, serverSecret, timestampSec: Math.floor(t / 1000), ...(options.nonce ? { nonce: options.nonce() } : {}) };
-      const query = new URLSearchParams({ Action: "GetRealtimeUsage", ...zegoSignatureParams(signing), StartTs: String(t - 60 * 60_000), EndTs: "0" });
+      const query = new URLSearchParams({
+        Action: "GetRealtimeUsage",
+        ...zegoSignatureParams(signing),
+        StartTs: String(t - 60 * 60_000),
+        EndTs: "0",
+      });
       for (const metric of ["online_user", "room_concurrent", "publish_concurrent"]) query.append("Metrics[]", metric);
       const reply = await call(new URL(`${base("zego")}/?${query}`), { method: "GET" });
       if ("state" in reply) return reply;
-      const { Code, Message, Data } = reply.body as { Code: number; Message: string; Data: { Metrics?: { Metric: string; Values: { Value: number }[] }[] } };
+      const { Code, Message, Data } = reply.body as {
+        Code: number;
+        Message: string;
+        Data: { Metrics?: { Metric: string; Values: { Value: number }[] }[] };
+      };
       if (Code !== 0) return failure(String(Code), Message, reply.httpStatus);
-      return { state: "ready", data: (Data.Metrics ?? []).map((m) => ({ name: m.Metric, unit: "", points: m.Values.length, latest: m.Values.at(-1)?.Value ?? null })) };
+      return {
+        state: "ready",
+        data: (Data.Metrics ?? []).map((m) => ({
+          name: m.Metric,
+          unit: "",
+          points: m.Values.length,
+          latest: m.Values.at(-1)?.Value ?? null,
+        })),
+      };
     },
     async roomStatistics() {
       const url = new URL(`${base("tencent")}/`);
       const text = JSON.stringify({ RoomId: options.tencentRoomId, Page: 1, Limit: 5 });
-      const headers: Record<string, string> = { "Content-Type": "application/json", "X-TC-Action": "DescribeRoomStatistics", "X-TC-Version": "2022-08-17" };
+      const headers: Record<string, string> = {
+        "Content-Type": "application/json",
+        "X-TC-Action": "DescribeRoomStatistics",
+        "X-TC-Version": "2022-08-17",
+      };
       const { secretId, secretKey } = options.credentials.tencent;
-      Object.assign(headers, signTencentRequest({ method: "POST", url, headers, body: text, secretId, secretKey, timestamp: Math.floor(now() / 1000) }));
+      Object.assign(
+        headers,
+        signTencentRequest({ method: "POST", url, headers, body: text, secretId, secretKey, timestamp: Math.floor(now() / 1000) }),
+      );
       const reply = await call(url, { method: "POST", headers, body: text });
       if ("state" in reply) return reply;
       const response = reply.body.Response as Json & { Error?: { Code: string; Message: string } };

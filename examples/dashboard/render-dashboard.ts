@@ -12,7 +12,12 @@ interface Panel {
   show(client: AnalyticsClient, doc: Document): Promise<{ state: PanelResult<unknown>["state"]; node: HTMLElement }>;
 }
 
-function panel<T>(id: string, title: string, load: (client: AnalyticsClient) => Promise<PanelResult<T>>, draw: (data: T, doc: Document) => HTMLElement): Panel {
+function panel<T>(
+  id: string,
+  title: string,
+  load: (client: AnalyticsClient) => Promise<PanelResult<T>>,
+  draw: (data: T, doc: Document) => HTMLElement,
+): Panel {
   return {
     id,
     title,
@@ -31,7 +36,12 @@ const panels: Panel[] = [
   panel("tencent.DescribeRoomStatistics", "Tencent LCIC · room statistics", (c) => c.roomStatistics(), drawRoom),
 ];
 
-function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, text?: string, attrs: Record<string, string> = {}): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  doc: Document,
+  tag: K,
+  text?: string,
+  attrs: Record<string, string> = {},
+): HTMLElementTagNameMap[K] {
   const node = doc.createElement(tag);
   if (text !== undefined) node.textContent = text;
   for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
@@ -72,11 +82,19 @@ function drawRoom(room: RoomSummary, doc: Document): HTMLElement {
 function drawFailure(result: Exclude<PanelResult<unknown>, { state: "ready" }>, doc: Document): HTMLElement {
   switch (result.state) {
     case "throttled":
-      return el(doc, "p", `Rate limited (${result.code}): ${result.message}. Try again later.`, { class: "error", role: "alert", "data-code": result.code });
+      return el(doc, "p", `Rate limited (${result.code}): ${result.message}. Try again later.`, {
+        class: "error",
+        role: "alert",
+        "data-code": result.code,
+      });
     case "vendor-error":
       return el(doc, "p", `Vendor error ${result.code}: ${result.message}`, { class: "error", role: "alert", "data-code": result.code });
     case "http-error":
-      return el(doc, "p", `Service unavailable (${result.message})`, { class: "error", role: "alert", "data-status": String(result.httpStatus) });
+      return el(doc, "p", `Service unavailable (${result.message})`, {
+        class: "error",
+        role: "alert",
+        "data-status": String(result.httpStatus),
+      });
     case "network-error":
       return el(doc, "p", `Network error: ${result.message}`, { class: "error", role: "alert" });
   }

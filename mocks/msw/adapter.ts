@@ -51,14 +51,21 @@ export async function answer(engine: MockEngine, request: Request, url: URL, max
 function rejection(engine: MockEngine, request: MockRequest, problem: TransportProblem): MockReply {
   try {
     const reply = engine.rejectTransport(request, problem);
-    return reply.bytes === undefined ? textReply(reply.status, reply.headers, reply.body) : bytesReply(reply.status, reply.headers, reply.bytes);
+    return reply.bytes === undefined
+      ? textReply(reply.status, reply.headers, reply.body)
+      : bytesReply(reply.status, reply.headers, reply.bytes);
   } catch (cause) {
     console.error("rtc-analytics-mock/msw: the engine failed to reject a request; sent a neutral error", cause);
     const tooLarge = problem === "body-too-large";
     return {
       status: tooLarge ? 413 : 400,
       headers: { "content-type": "application/json; charset=utf-8" },
-      body: JSON.stringify({ error: { code: tooLarge ? "BodyTooLarge" : "MalformedRequest", message: tooLarge ? "Request body is too large" : "Malformed request" } }),
+      body: JSON.stringify({
+        error: {
+          code: tooLarge ? "BodyTooLarge" : "MalformedRequest",
+          message: tooLarge ? "Request body is too large" : "Malformed request",
+        },
+      }),
     };
   }
 }

@@ -45,6 +45,8 @@ function parseBaseUrl(baseUrl: string): URL {
   try {
     return location?.href ? new URL(baseUrl, location.href) : new URL(baseUrl);
   } catch {
-    throw new Error(`rtc-analytics-mock/msw: invalid base URL ${JSON.stringify(baseUrl)} (give an absolute URL such as http://127.0.0.1:4010)`);
+    throw new Error(
+      `rtc-analytics-mock/msw: invalid base URL ${JSON.stringify(baseUrl)} (give an absolute URL such as http://127.0.0.1:4010)`,
+    );
   }
 }

@@ -8,7 +8,11 @@ import type { zegoErrors } from "../../schemas/zego/errors.js";
 type RegistryEndpoint = (typeof endpoints)[number];
 
 /** The actions of one vendor, read from the registry ids (`"tencent.DescribeRoomStatistics"` → `"DescribeRoomStatistics"`). */
-export type VendorAction<V extends Vendor> = RegistryEndpoint["id"] extends infer Id ? (Id extends `${V}.${infer Action}` ? Action : never) : never;
+export type VendorAction<V extends Vendor> = RegistryEndpoint["id"] extends infer Id
+  ? Id extends `${V}.${infer Action}`
+    ? Action
+    : never
+  : never;
 
 /** Each vendor's error catalog (the `as const` records in schemas/<vendor>/errors.ts). */
 interface ErrorCatalogs {

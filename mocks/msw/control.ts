@@ -76,7 +76,8 @@ for (const endpoint of endpoints) {
 export function createControl(engine: MockEngine): RtcControl {
   const protocolOf = (vendor: Vendor) => {
     const protocol = vendorProtocols.find((p) => p.vendor === vendor);
-    if (protocol === undefined) throw new Error(`rtc-analytics-mock/msw: unknown vendor ${JSON.stringify(vendor)} (expected volcengine, zego or tencent)`);
+    if (protocol === undefined)
+      throw new Error(`rtc-analytics-mock/msw: unknown vendor ${JSON.stringify(vendor)} (expected volcengine, zego or tencent)`);
     return protocol;
   };
 
@@ -118,7 +119,8 @@ export function createControl(engine: MockEngine): RtcControl {
       const protocol = protocolOf(spec.vendor);
       const endpoint = endpoints.find((e) => e.vendor === spec.vendor && (spec.action === undefined || e.action === spec.action));
       const rule = endpoint?.limits.rate[0];
-      if (endpoint === undefined || rule === undefined) throw new Error(`rtc-analytics-mock/msw: no documented rate limit for ${spec.vendor} ${spec.action ?? ""}`.trim());
+      if (endpoint === undefined || rule === undefined)
+        throw new Error(`rtc-analytics-mock/msw: no documented rate limit for ${spec.vendor} ${spec.action ?? ""}`.trim());
       const error = protocol.throttled(rule, rule.windowMs);
       return add({ kind: "error", code: error.code, ...(error.args !== undefined ? { args: [...error.args] } : {}), ...scope(spec) });
     },

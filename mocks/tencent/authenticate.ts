@@ -3,7 +3,14 @@ import { tencentSignatureWindowSec } from "../../schemas/tencent/limits.js";
 import { constantTimeEqual } from "../../schemas/common/constant-time-equal.js";
 import type { Hashing } from "../../schemas/common/hashing.js";
 import { nobleHashing } from "../../schemas/common/noble-hashing.js";
-import { canonicalRequest, credentialScope, deriveSigningKey, parseTc3Authorization, stringToSign, tc3Date } from "../../schemas/tencent/signing.js";
+import {
+  canonicalRequest,
+  credentialScope,
+  deriveSigningKey,
+  parseTc3Authorization,
+  stringToSign,
+  tc3Date,
+} from "../../schemas/tencent/signing.js";
 import { createBoundedCache } from "../bounded-cache.js";
 import type { Credentials } from "../options.js";
 import type { MockRequest } from "../request.js";
@@ -14,7 +21,12 @@ import type { MockRequest } from "../request.js";
 const signingKeys = createBoundedCache<Uint8Array>(64);
 
 // The last key used, checked before the cache: nearly every request of a day repeats it.
-let last: { secretKey: string; date: string; service: string; derived: Uint8Array } = { secretKey: "", date: "", service: "", derived: new Uint8Array(0) };
+let last: { secretKey: string; date: string; service: string; derived: Uint8Array } = {
+  secretKey: "",
+  date: "",
+  service: "",
+  derived: new Uint8Array(0),
+};
 
 function cachedSigningKey(secretKey: string, date: string, service: string, hashing: Hashing): Uint8Array {
   if (secretKey === last.secretKey && date === last.date && service === last.service && last.derived.length > 0) return last.derived;
@@ -52,7 +64,12 @@ export function canonicalHost(request: MockRequest): string {
  * SecretIdNotFound; scope date = UTC date of the timestamp and signature match → SignatureFailure.
  * Never logs or returns secrets. `hashing` only changes the speed.
  */
-export function verifyTc3(request: MockRequest, credentials: Credentials["tencent"], nowMs: number, hashing: Hashing = nobleHashing): TencentAuthError | null {
+export function verifyTc3(
+  request: MockRequest,
+  credentials: Credentials["tencent"],
+  nowMs: number,
+  hashing: Hashing = nobleHashing,
+): TencentAuthError | null {
   const auth = parseTc3Authorization(request.headers.authorization);
   if (auth === null || !auth.signedHeaders.includes("content-type") || !auth.signedHeaders.includes("host")) {
     return { code: "AuthFailure.InvalidAuthorization" };
@@ -71,7 +88,13 @@ export function verifyTc3(request: MockRequest, credentials: Credentials["tencen
   for (const name of auth.signedHeaders) headers[name] = name === "host" ? canonicalHost(request) : (request.headers[name] ?? "");
   // computeTc3 (schemas/tencent/signing.ts) step by step, with the signing key from the cache.
   const payloadHash = hashing.sha256Hex(request.rawBody);
-  const canonical = canonicalRequest({ method: request.method, query: request.url.search.slice(1), headers, signedHeaders: auth.signedHeaders, payloadHash });
+  const canonical = canonicalRequest({
+    method: request.method,
+    query: request.url.search.slice(1),
+    headers,
+    signedHeaders: auth.signedHeaders,
+    payloadHash,
+  });
   const toSign = stringToSign(timestampText.trim(), credentialScope(date, auth.service), hashing.sha256Hex(canonical));
   const expected = hashing.hmacSha256Hex(cachedSigningKey(credential.secretKey, date, auth.service, hashing), toSign);
   return constantTimeEqual(expected, auth.signature) ? null : { code: "AuthFailure.SignatureFailure" };

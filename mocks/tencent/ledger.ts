@@ -37,7 +37,8 @@ export const tencentLedger: LedgerEntry[] = [
     action,
     rule: "A POST whose Content-Type is not application/json (parameters such as charset allowed) → InvalidParameter.",
     fidelity: "assumed",
-    source: "TC3 POST must be application/json (form-urlencoded is signature v1 only, https://cloud.tencent.com/document/product/1278/46710); the error code for breaking it is not documented. Signature v1 is not implemented.",
+    source:
+      "TC3 POST must be application/json (form-urlencoded is signature v1 only, https://cloud.tencent.com/document/product/1278/46710); the error code for breaking it is not documented. Signature v1 is not implemented.",
   },
   {
     vendor: "tencent",
@@ -81,7 +82,8 @@ export const tencentLedger: LedgerEntry[] = [
     action,
     rule: "Limit > 1000 or < 1, Page < 1 and RoomId < 0 → InvalidParameterValue.",
     fidelity: "assumed",
-    source: "The ranges are documented (Limit max 1000, Page from 1; https://www.tencentcloud.com/document/api/1168/52791), the error is not; InvalidParameterValue is the common code for bad values. Limit ≥ 1 is itself assumed.",
+    source:
+      "The ranges are documented (Limit max 1000, Page from 1; https://www.tencentcloud.com/document/api/1168/52791), the error is not; InvalidParameterValue is the common code for bad values. Limit ≥ 1 is itself assumed.",
   },
   {
     vendor: "tencent",
@@ -92,7 +94,7 @@ export const tencentLedger: LedgerEntry[] = [
   // Envelope
   {
     vendor: "tencent",
-    rule: "Every answer, success or coded error, is HTTP 200 with Content-Type application/json; charset=utf-8; errors are {\"Response\":{\"Error\":{\"Code\",\"Message\"},\"RequestId\"}}.",
+    rule: 'Every answer, success or coded error, is HTTP 200 with Content-Type application/json; charset=utf-8; errors are {"Response":{"Error":{"Code","Message"},"RequestId"}}.',
     fidelity: "assumed",
     source: tencentHttp200Evidence,
     switch: "faults of kind 'http' send a bare non-200 status (the SDK then reports only httpCode and status text)",
@@ -101,14 +103,16 @@ export const tencentLedger: LedgerEntry[] = [
     vendor: "tencent",
     rule: "RequestId is a UUID-v4-looking string derived from the seed and the request's sequence number since start or reset.",
     fidelity: "assumed",
-    source: "Real RequestIds look like UUIDs (https://www.tencentcloud.com/document/product/213/33281); deriving them from the seed keeps replies byte-for-byte reproducible.",
+    source:
+      "Real RequestIds look like UUIDs (https://www.tencentcloud.com/document/product/213/33281); deriving them from the seed keeps replies byte-for-byte reproducible.",
     switch: "seed option",
   },
   {
     vendor: "tencent",
     rule: "Error messages are always English, whatever X-TC-Language says; X-TC-Region is ignored (LCIC does not need it).",
     fidelity: "assumed",
-    source: "Chinese message texts are known only for some codes; Region is 'not required' for this action (https://www.tencentcloud.com/document/api/1168/52791).",
+    source:
+      "Chinese message texts are known only for some codes; Region is 'not required' for this action (https://www.tencentcloud.com/document/api/1168/52791).",
   },
   // Rate limit
   {
@@ -124,7 +128,8 @@ export const tencentLedger: LedgerEntry[] = [
     action,
     rule: "The 20/s budget is per SecretId (from the Authorization Credential; requests without one share the tenant 'anonymous'), counted in fixed one-second windows of the mock clock; the message always reports limit + 1 as the current count.",
     fidelity: "assumed",
-    source: "The docs do not say whether the limit is per account, key or IP; per key lets independent tests run on one server. The limiter does not count refused calls.",
+    source:
+      "The docs do not say whether the limit is per account, key or IP; per key lets independent tests run on one server. The limiter does not count refused calls.",
     switch: "rateLimits option",
   },
   // Signature
@@ -190,13 +195,15 @@ export const tencentLedger: LedgerEntry[] = [
     action,
     rule: "A room that never started is over at its scheduled end (LCIC status 3, expired); after the delay its statistics have RealStartTime and RealEndTime null and every member absent.",
     fidelity: "assumed",
-    source: "RealStartTime/RealEndTime 'may return null' (https://www.tencentcloud.com/document/api/1168/52791); what the API says for an expired room is not documented.",
+    source:
+      "RealStartTime/RealEndTime 'may return null' (https://www.tencentcloud.com/document/api/1168/52791); what the API says for an expired room is not documented.",
   },
   {
     vendor: "tencent",
     rule: "Rooms have a schedule (startTime/endTime) and actual times that default to the schedule; users add rooms through the control API or MSW (rooms.add); the registry holds at most 10,000 rooms of at most 5,000 member records.",
     fidelity: "assumed",
-    source: "LCIC rooms come from CreateRoom (StartTime/EndTime) and run StartRoom/EndRoom, which the fake does not serve; the bounds keep memory predictable.",
+    source:
+      "LCIC rooms come from CreateRoom (StartTime/EndTime) and run StartRoom/EndRoom, which the fake does not serve; the bounds keep memory predictable.",
     switch: "POST /__mock/rooms, rooms.add(spec)",
   },
   {
@@ -232,7 +239,8 @@ export const tencentLedger: LedgerEntry[] = [
     action,
     rule: "MessageCount = Σ PerMemberMessageCount and MicCount = Σ PerMemberMicCount (mic link-ups of students; teachers are on mic without link-ups).",
     fidelity: "assumed",
-    source: "MicCount is 'total mic link-ups' (课堂连麦总数) in Chinese and 'mic-on students' in English; summing per-member counts keeps room and member numbers consistent.",
+    source:
+      "MicCount is 'total mic link-ups' (课堂连麦总数) in Chinese and 'mic-on students' in English; summing per-member counts keeps room and member numbers consistent.",
   },
   {
     vendor: "tencent",

@@ -17,14 +17,38 @@ export interface MemberPlan {
 
 // Location is free text; the Chinese doc example uses lower-case pinyin ("beijing").
 const CITIES = [
-  "beijing", "shanghai", "guangzhou", "shenzhen", "hangzhou", "chengdu", "wuhan", "nanjing", "xian", "chongqing",
-  "tianjin", "suzhou", "changsha", "zhengzhou", "qingdao", "xiamen", "hefei", "kunming", "shenyang", "fuzhou",
+  "beijing",
+  "shanghai",
+  "guangzhou",
+  "shenzhen",
+  "hangzhou",
+  "chengdu",
+  "wuhan",
+  "nanjing",
+  "xian",
+  "chongqing",
+  "tianjin",
+  "suzhou",
+  "changsha",
+  "zhengzhou",
+  "qingdao",
+  "xiamen",
+  "hefei",
+  "kunming",
+  "shenyang",
+  "fuzhou",
 ] as const;
 
 // Platform mix of an online class (assumed): desktop clients and phones dominate.
 const DEVICE_WEIGHTS = [
-  { weight: 2, value: 0 }, { weight: 25, value: 1 }, { weight: 10, value: 2 }, { weight: 20, value: 3 },
-  { weight: 20, value: 4 }, { weight: 12, value: 5 }, { weight: 5, value: 6 }, { weight: 6, value: 7 },
+  { weight: 2, value: 0 },
+  { weight: 25, value: 1 },
+  { weight: 10, value: 2 },
+  { weight: 20, value: 3 },
+  { weight: 20, value: 4 },
+  { weight: 12, value: 5 },
+  { weight: 5, value: 6 },
+  { weight: 6, value: 7 },
 ] as const;
 
 const TEACHER = 1;
@@ -75,10 +99,24 @@ export function generateMemberRecords(plan: MemberPlan, seed: number, faker: Fak
     if (absent.has(i) || plan.realStartTime === null || plan.realEndTime === null) {
       records.push({
         ...identity,
-        PresentTime: 0, Camera: 0, Mic: 0, Silence: 0, AnswerQuestions: 0, HandUps: 0,
-        FirstJoinTimestamp: 0, LastQuitTimestamp: 0, Rewords: 0, IPAddress: "", Location: "", Device: 0,
-        PerMemberMicCount: 0, PerMemberMessageCount: 0, Role: role as FullMemberRecord["Role"],
-        ...group, Stage: 0, CurrentState: 0,
+        PresentTime: 0,
+        Camera: 0,
+        Mic: 0,
+        Silence: 0,
+        AnswerQuestions: 0,
+        HandUps: 0,
+        FirstJoinTimestamp: 0,
+        LastQuitTimestamp: 0,
+        Rewords: 0,
+        IPAddress: "",
+        Location: "",
+        Device: 0,
+        PerMemberMicCount: 0,
+        PerMemberMessageCount: 0,
+        Role: role as FullMemberRecord["Role"],
+        ...group,
+        Stage: 0,
+        CurrentState: 0,
       });
       continue;
     }

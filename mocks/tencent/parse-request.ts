@@ -13,7 +13,19 @@ const FIELDS = ["RoomId", "Page", "Limit"] as const;
  * API 3.0 common parameters a GET request may also carry in its query (signature v1 style). They are
  * not business parameters, so the strict key check skips them (assumed).
  */
-const COMMON_QUERY_KEYS = new Set(["Action", "Version", "Region", "Timestamp", "Nonce", "SecretId", "Signature", "SignatureMethod", "Token", "Language", "RequestClient"]);
+const COMMON_QUERY_KEYS = new Set([
+  "Action",
+  "Version",
+  "Region",
+  "Timestamp",
+  "Nonce",
+  "SecretId",
+  "Signature",
+  "SignatureMethod",
+  "Token",
+  "Language",
+  "RequestClient",
+]);
 
 /** Quota scope of a request: the SecretId of its Authorization Credential, else `anonymous` (auth off). */
 export function tenantOf(request: MockRequest): string {
@@ -27,7 +39,13 @@ export function tenantOf(request: MockRequest): string {
  */
 function readParameters(request: MockRequest): { params: unknown } | { text: string } | { error: VendorError } {
   if (request.method === "GET") {
-    if (request.url.href.length > tencentMaxGetBytes.value) return { error: { code: "RequestSizeLimitExceeded", message: `The request size exceeds the limit: a GET request may have at most ${tencentMaxGetBytes.value} bytes.` } };
+    if (request.url.href.length > tencentMaxGetBytes.value)
+      return {
+        error: {
+          code: "RequestSizeLimitExceeded",
+          message: `The request size exceeds the limit: a GET request may have at most ${tencentMaxGetBytes.value} bytes.`,
+        },
+      };
     const params: Record<string, unknown> = {};
     for (const [key, value] of request.url.searchParams) {
       if (COMMON_QUERY_KEYS.has(key)) continue;
@@ -35,7 +53,13 @@ function readParameters(request: MockRequest): { params: unknown } | { text: str
     }
     return { params };
   }
-  if (request.rawBody.length > tencentMaxPostBytes.value) return { error: { code: "RequestSizeLimitExceeded", message: `The request size exceeds the limit: a POST body may have at most ${tencentMaxPostBytes.value} bytes.` } };
+  if (request.rawBody.length > tencentMaxPostBytes.value)
+    return {
+      error: {
+        code: "RequestSizeLimitExceeded",
+        message: `The request size exceeds the limit: a POST body may have at most ${tencentMaxPostBytes.value} bytes.`,
+      },
+    };
   const contentType = (request.headers["content-type"] ?? "").split(";")[0]!.trim().toLowerCase();
   if (contentType !== "application/json") {
     return {
@@ -68,8 +92,10 @@ function toVendorError(params: Record<string, unknown>, issues: readonly z.core.
     const issue = issues.find((candidate) => candidate.path[0] === field);
     if (issue === undefined) continue;
     if (issue.code === "invalid_type") return { code: "InvalidParameter", args: [field] };
-    if (issue.code === "too_big") return { code: "InvalidParameterValue", args: [String(params[field]), field, `must be at most ${issue.maximum}`] };
-    if (issue.code === "too_small") return { code: "InvalidParameterValue", args: [String(params[field]), field, `must be at least ${issue.minimum}`] };
+    if (issue.code === "too_big")
+      return { code: "InvalidParameterValue", args: [String(params[field]), field, `must be at most ${issue.maximum}`] };
+    if (issue.code === "too_small")
+      return { code: "InvalidParameterValue", args: [String(params[field]), field, `must be at least ${issue.minimum}`] };
     return { code: "InvalidParameterValue", args: [String(params[field]), field, issue.message] };
   }
   return { code: "InvalidParameter", message: issues[0]?.message ?? "Invalid request." };
@@ -86,10 +112,14 @@ export function parseDescribeRoomStatistics(request: MockRequest): ParsedStatist
   if ("error" in read) return read;
   if ("params" in read) return validateParameters(read.params);
   const { text } = read;
-  return postParses.through(text, () => {
-    const body = parseBodyText(text);
-    return "error" in body ? body : validateParameters(body.params);
-  }, isParsed);
+  return postParses.through(
+    text,
+    () => {
+      const body = parseBodyText(text);
+      return "error" in body ? body : validateParameters(body.params);
+    },
+    isParsed,
+  );
 }
 
 type ParsedStatisticsRequest = { input: DescribeRoomStatisticsRequest } | { error: VendorError };

@@ -83,7 +83,11 @@ export const tencentProtocol: VendorProtocol = {
     const entry = catalog[outcome.error.code];
     // A fault may name a code outside the catalog; it is sent as given, with the code as message.
     const message = outcome.error.message ?? (entry ? formatErrorMessage(entry.message, outcome.error.args) : outcome.error.code);
-    return textReply(entry?.httpStatus ?? 200, { ...JSON_HEADERS }, JSON.stringify({ Response: { Error: { Code: outcome.error.code, Message: message }, RequestId: requestId } }));
+    return textReply(
+      entry?.httpStatus ?? 200,
+      { ...JSON_HEADERS },
+      JSON.stringify({ Response: { Error: { Code: outcome.error.code, Message: message }, RequestId: requestId } }),
+    );
   },
 
   throttled(rule): VendorError {

@@ -10,7 +10,11 @@ export const MAX_MEMBERS_PER_ROOM = 5_000;
 const MAX_UNIX_SEC = 4_102_444_800;
 
 const unixSec = (what: string) =>
-  z.int().min(0).max(MAX_UNIX_SEC).meta({ description: `${what}, Unix seconds` });
+  z
+    .int()
+    .min(0)
+    .max(MAX_UNIX_SEC)
+    .meta({ description: `${what}, Unix seconds` });
 
 /**
  * A room as users describe it (control API `POST /__mock/rooms`, MSW `rooms.add`, or code). Only
@@ -34,12 +38,20 @@ export const RoomSpec = z
       .meta({ description: `Member records including absentees (default: seeded 8–60; at most ${MAX_MEMBERS_PER_ROOM})` }),
     absentCount: z.int().min(0).optional().meta({ description: "How many of them never entered (default: seeded 5–20 %)" }),
     groupId: z.string().max(64).optional().meta({ description: "GroupId of every member (default empty)" }),
-    subGroupIds: z.array(z.string().max(64)).max(50).optional().meta({ description: "Sub-groups members are spread over (default none: SubGroupId null)" }),
+    subGroupIds: z
+      .array(z.string().max(64))
+      .max(50)
+      .optional()
+      .meta({ description: "Sub-groups members are spread over (default none: SubGroupId null)" }),
   })
   .superRefine((spec, ctx) => {
     if (spec.endTime <= spec.startTime) ctx.addIssue({ code: "custom", path: ["endTime"], message: "endTime must be after startTime" });
     if (spec.realStartTime === null && spec.realEndTime !== undefined && spec.realEndTime !== null) {
-      ctx.addIssue({ code: "custom", path: ["realEndTime"], message: "a room that never starts (realStartTime null) cannot have a realEndTime" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["realEndTime"],
+        message: "a room that never starts (realStartTime null) cannot have a realEndTime",
+      });
     }
     // Actual times default to the schedule, which the check above already covers.
     const explicit = spec.realStartTime !== undefined || spec.realEndTime !== undefined;

@@ -36,10 +36,7 @@ export interface RoomView {
 
 /** What DescribeRoomStatistics finds for a room at the current mock time. */
 export type StatisticsLookup =
-  | { kind: "ok"; result: DescribeRoomStatisticsResult }
-  | { kind: "not-found" }
-  | { kind: "not-ended" }
-  | { kind: "computing" };
+  { kind: "ok"; result: DescribeRoomStatisticsResult } | { kind: "not-found" } | { kind: "not-ended" } | { kind: "computing" };
 
 /** The Tencent LCIC rooms DescribeRoomStatistics reports on. The control API and MSW layers call it. */
 export interface RoomRegistry {
@@ -130,14 +127,29 @@ export function createRoomRegistry(ctx: EngineContext): RoomRegistry {
   };
 
   const statsOf = (room: RoomRecord): RoomStatistics => {
-    const cacheKey = JSON.stringify([room.roomId, room.memberCount, room.absentCount, room.realStartTime, room.realEndTime, room.groupId, room.subGroupIds]);
+    const cacheKey = JSON.stringify([
+      room.roomId,
+      room.memberCount,
+      room.absentCount,
+      room.realStartTime,
+      room.realEndTime,
+      room.groupId,
+      room.subGroupIds,
+    ]);
     const hit = cache.get(cacheKey);
     if (hit !== undefined) {
       cache.delete(cacheKey);
       cache.set(cacheKey, hit);
       return hit;
     }
-    const seed = ctx.world.key("tencent:room-members", room.roomId, room.memberCount, room.absentCount, room.realStartTime ?? -1, room.realEndTime ?? -1);
+    const seed = ctx.world.key(
+      "tencent:room-members",
+      room.roomId,
+      room.memberCount,
+      room.absentCount,
+      room.realStartTime ?? -1,
+      room.realEndTime ?? -1,
+    );
     const records = generateMemberRecords(room, seed, faker);
     const stats = buildRoomStatistics(records, room.realStartTime, room.realEndTime);
     cache.set(cacheKey, stats);
@@ -151,7 +163,8 @@ export function createRoomRegistry(ctx: EngineContext): RoomRegistry {
   };
 
   const insert = (spec: RoomSpec, seeded: boolean): RoomRecord => {
-    if (rooms.size >= MAX_ROOMS) throw new Error(`Too many rooms: the registry holds at most ${MAX_ROOMS}; remove some (DELETE /__mock/rooms/:roomId) or reset first`);
+    if (rooms.size >= MAX_ROOMS)
+      throw new Error(`Too many rooms: the registry holds at most ${MAX_ROOMS}; remove some (DELETE /__mock/rooms/:roomId) or reset first`);
     let roomId = spec.roomId;
     if (roomId === undefined) {
       while (rooms.has(nextId)) nextId++;

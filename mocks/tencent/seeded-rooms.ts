@@ -17,7 +17,14 @@ export function seededRoomSpecs(nowSec: number, statisticsDelaySec: number): Roo
 
 function seededRooms(nowSec: number, recentEnd: number): RoomSpec[] {
   return [
-    { roomId: 1, name: "Ended class (the doc example's RoomId)", startTime: nowSec - 3 * HOUR, endTime: nowSec - 2 * HOUR, memberCount: 30, absentCount: 4 },
+    {
+      roomId: 1,
+      name: "Ended class (the doc example's RoomId)",
+      startTime: nowSec - 3 * HOUR,
+      endTime: nowSec - 2 * HOUR,
+      memberCount: 30,
+      absentCount: 4,
+    },
     { roomId: 10001, name: "Not started yet", startTime: nowSec + HOUR, endTime: nowSec + 2 * HOUR, memberCount: 25, absentCount: 3 },
     { roomId: 10002, name: "Live now", startTime: nowSec - 10 * MINUTE, endTime: nowSec + 50 * MINUTE, memberCount: 40, absentCount: 5 },
     {
@@ -38,6 +45,13 @@ function seededRooms(nowSec: number, recentEnd: number): RoomSpec[] {
       groupId: "class-2024-07",
       subGroupIds: ["A", "B", "C", "D"],
     },
-    { roomId: 10005, name: "Expired (never started)", startTime: nowSec - 5 * HOUR, endTime: nowSec - 4 * HOUR, realStartTime: null, memberCount: 12 },
+    {
+      roomId: 10005,
+      name: "Expired (never started)",
+      startTime: nowSec - 5 * HOUR,
+      endTime: nowSec - 4 * HOUR,
+      realStartTime: null,
+      memberCount: 12,
+    },
   ];
 }

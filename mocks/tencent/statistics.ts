@@ -57,7 +57,11 @@ export interface RoomStatistics {
 }
 
 /** Builds the cacheable statistics of a room from its records. */
-export function buildRoomStatistics(records: readonly FullMemberRecord[], realStartTime: number | null, realEndTime: number | null): RoomStatistics {
+export function buildRoomStatistics(
+  records: readonly FullMemberRecord[],
+  realStartTime: number | null,
+  realEndTime: number | null,
+): RoomStatistics {
   const encoded = records.map((record) => utf8(JSON.stringify(record)));
   const recordStarts = new Uint32Array(records.length + 1);
   let size = 0;

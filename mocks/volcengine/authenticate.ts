@@ -33,7 +33,13 @@ let last: { secretKey: string; shortDate: string; region: string; service: strin
 };
 
 function cachedSigningKey(secretKey: string, shortDate: string, region: string, service: string, hashing: Hashing): Uint8Array {
-  if (secretKey === last.secretKey && shortDate === last.shortDate && region === last.region && service === last.service && last.derived.length > 0) {
+  if (
+    secretKey === last.secretKey &&
+    shortDate === last.shortDate &&
+    region === last.region &&
+    service === last.service &&
+    last.derived.length > 0
+  ) {
     return last.derived;
   }
   // Unambiguous without JSON: date, region and service come from a `/`-split credential, the secret goes last.
@@ -64,7 +70,12 @@ export function authenticateVolcengine(request: MockRequest, ctx: EngineContext)
   if (auth.signature === undefined || auth.signature === "") return { code: "MissingSignature" };
 
   const scopeParts = auth.credential.split("/");
-  if (scopeParts.length !== 5 || scopeParts[4] !== "request" || scopeParts.some((part) => part === "") || !SHORT_DATE.test(scopeParts[1]!)) {
+  if (
+    scopeParts.length !== 5 ||
+    scopeParts[4] !== "request" ||
+    scopeParts.some((part) => part === "") ||
+    !SHORT_DATE.test(scopeParts[1]!)
+  ) {
     return { code: "InvalidCredential" };
   }
   const [accessKeyId, shortDate, region, service] = scopeParts as [string, string, string, string, string];

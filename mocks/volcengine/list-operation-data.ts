@@ -29,7 +29,11 @@ export function parseListOperationData(json: Record<string, unknown>, ctx: Engin
  * hours and midnights (assumed), integrated from the same online-user curve as the realtime data,
  * and the echoed AggregateGranularity.
  */
-export function resolveListOperationData(input: ListOperationDataInput, limits: typeof listOperationDataLimits, ctx: EngineContext): Resolved {
+export function resolveListOperationData(
+  input: ListOperationDataInput,
+  limits: typeof listOperationDataLimits,
+  ctx: EngineContext,
+): Resolved {
   const missing = unknownApp(input.appId, ctx);
   if (missing !== null) return { error: missing };
   const bucketMs = limits.granularitiesMs.value[input.granularity];
@@ -38,7 +42,9 @@ export function resolveListOperationData(input: ListOperationDataInput, limits: 
   const world = rtcWorldOf(ctx.world);
   const { appId } = input;
   // The result depends only on the AppId, the indicators, the granularity and the bucket axis (pure world data).
-  const key = queryKeyOf(input, () => JSON.stringify(["ListOperationData", appId, input.indicators.map((i) => i.indicator), input.granularity])) + axis.key;
+  const key =
+    queryKeyOf(input, () => JSON.stringify(["ListOperationData", appId, input.indicators.map((i) => i.indicator), input.granularity])) +
+    axis.key;
   const result = cachedResult(ctx.world, key, () => {
     const values = world.offline(appId, axis.buckets, bucketMs);
     const Indicators: WireSeries[] = [];

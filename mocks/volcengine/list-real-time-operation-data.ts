@@ -26,7 +26,11 @@ export function parseListRealTimeOperationData(json: Record<string, unknown>, ct
  * ListRealTimeOperationData: online users and rooms of the AppId in 30 s buckets, from the seeded
  * online-user curve; rooms never exceed users. Time rules from the endpoint limits.
  */
-export function resolveListRealTimeOperationData(input: ListRealTimeOperationDataInput, limits: typeof listRealTimeOperationDataLimits, ctx: EngineContext): Resolved {
+export function resolveListRealTimeOperationData(
+  input: ListRealTimeOperationDataInput,
+  limits: typeof listRealTimeOperationDataLimits,
+  ctx: EngineContext,
+): Resolved {
   const missing = unknownApp(input.appId, ctx);
   if (missing !== null) return { error: missing };
   const axis = timeAxis(input.start, input.end, windowRulesOf(limits, limits.bucketMs.value), ctx);
@@ -34,7 +38,8 @@ export function resolveListRealTimeOperationData(input: ListRealTimeOperationDat
   const world = rtcWorldOf(ctx.world);
   const { appId } = input;
   // The result depends only on the AppId, the indicators and the bucket axis (pure world data).
-  const key = queryKeyOf(input, () => JSON.stringify(["ListRealTimeOperationData", appId, input.indicators.map((i) => i.indicator)])) + axis.key;
+  const key =
+    queryKeyOf(input, () => JSON.stringify(["ListRealTimeOperationData", appId, input.indicators.map((i) => i.indicator)])) + axis.key;
   const result = cachedResult(ctx.world, key, () => {
     // Users and rooms come from one pass over the curve, whichever of them was asked for.
     const counts = world.onlineCounts(appId, axis.buckets);

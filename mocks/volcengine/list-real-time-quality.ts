@@ -31,9 +31,15 @@ export function parseListRealTimeQuality(json: Record<string, unknown>, ctx: Eng
   const query = parseCommonQuery(body.value, volcengineQualityIndicators, "ListRealTimeQuality");
   if ("error" in query) return query;
   const roomId = body.value.RoomId === undefined || body.value.RoomId === "" ? undefined : body.value.RoomId;
-  if (roomId !== undefined && !LEGAL_RTC_ID.test(roomId)) return { error: { code: "InvalidParameter.IllegalRoomID", args: [roomId.slice(0, 128)] } };
+  if (roomId !== undefined && !LEGAL_RTC_ID.test(roomId))
+    return { error: { code: "InvalidParameter.IllegalRoomID", args: [roomId.slice(0, 128)] } };
   const userIds = roomId === undefined ? [] : [...new Set((body.value.UserId ?? []).filter((id) => LEGAL_RTC_ID.test(id)))];
-  const input: ListRealTimeQualityInput = { ...query, userIds, productType: body.value.ProductType ?? "native", ...(roomId !== undefined ? { roomId } : {}) };
+  const input: ListRealTimeQualityInput = {
+    ...query,
+    userIds,
+    productType: body.value.ProductType ?? "native",
+    ...(roomId !== undefined ? { roomId } : {}),
+  };
   return { input, tenant: query.appId };
 }
 
@@ -43,7 +49,11 @@ export function parseListRealTimeQuality(json: Record<string, unknown>, ctx: Eng
  * quality model of the app or room. RoomId and the valid UserIds are echoed (omitted when empty,
  * as the Go SDK's omitempty fields would be).
  */
-export function resolveListRealTimeQuality(input: ListRealTimeQualityInput, limits: typeof listRealTimeQualityLimits, ctx: EngineContext): Resolved {
+export function resolveListRealTimeQuality(
+  input: ListRealTimeQualityInput,
+  limits: typeof listRealTimeQualityLimits,
+  ctx: EngineContext,
+): Resolved {
   const missing = unknownApp(input.appId, ctx);
   if (missing !== null) return { error: missing };
   const axis = timeAxis(input.start, input.end, windowRulesOf(limits, limits.bucketMs.value), ctx);
@@ -51,9 +61,17 @@ export function resolveListRealTimeQuality(input: ListRealTimeQualityInput, limi
   const world = rtcWorldOf(ctx.world);
   const { appId, roomId } = input;
   // The result depends only on the AppId, RoomId, echoed UserIds, product type, indicators and the bucket axis.
-  const key = queryKeyOf(input, () =>
-    JSON.stringify(["ListRealTimeQuality", appId, roomId ?? null, input.userIds, input.productType, input.indicators.map((i) => i.indicator)]),
-  ) + axis.key;
+  const key =
+    queryKeyOf(input, () =>
+      JSON.stringify([
+        "ListRealTimeQuality",
+        appId,
+        roomId ?? null,
+        input.userIds,
+        input.productType,
+        input.indicators.map((i) => i.indicator),
+      ]),
+    ) + axis.key;
   const result = cachedResult(ctx.world, key, () => {
     const Indicators: WireSeries[] = [];
     for (const indicator of input.indicators) {

@@ -25,7 +25,9 @@ export function describeIssue(issue: z.core.$ZodIssue, root: unknown): string {
   const field = pathText(issue.path);
   switch (issue.code) {
     case "invalid_type":
-      return isMissing(root, issue.path) ? `${field} is required` : `${field} must be ${issue.expected === "array" ? "an array" : `a ${issue.expected}`}`;
+      return isMissing(root, issue.path)
+        ? `${field} is required`
+        : `${field} must be ${issue.expected === "array" ? "an array" : `a ${issue.expected}`}`;
     case "unrecognized_keys":
       return `unknown field${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((key) => key.slice(0, 64)).join(", ")}${field === "body" ? "" : ` in ${field}`}`;
     case "invalid_value":
@@ -56,7 +58,12 @@ export function parseJsonBody(text: string): { json: Record<string, unknown> } |
     return { error: { code: "InvalidParameter.Unmarshal", args: [reason] } };
   }
   if (json === null || typeof json !== "object" || Array.isArray(json)) {
-    return { error: { code: "InvalidParameter.Unmarshal", args: [`the body must be a JSON object, not ${json === null ? "null" : Array.isArray(json) ? "an array" : `a ${typeof json}`}`] } };
+    return {
+      error: {
+        code: "InvalidParameter.Unmarshal",
+        args: [`the body must be a JSON object, not ${json === null ? "null" : Array.isArray(json) ? "an array" : `a ${typeof json}`}`],
+      },
+    };
   }
   return { json: json as Record<string, unknown> };
 }
@@ -65,7 +72,12 @@ export function parseJsonBody(text: string): { json: Record<string, unknown> } |
 const MAX_LISTED_ISSUES = 5;
 
 /** Validates a parsed body against the endpoint's wire schema; the problems (up to five) become one `InvalidParameter` message. */
-export function validateBody<T>(schema: z.ZodType<T>, json: Record<string, unknown>, knownFields: readonly string[], rejectUnknownFields: boolean): { value: T } | { error: VendorError } {
+export function validateBody<T>(
+  schema: z.ZodType<T>,
+  json: Record<string, unknown>,
+  knownFields: readonly string[],
+  rejectUnknownFields: boolean,
+): { value: T } | { error: VendorError } {
   let candidate = json;
   if (!rejectUnknownFields) {
     candidate = {};

@@ -1,20 +1,30 @@
 import type { EndpointDefinition } from "../../schemas/common/endpoint.js";
 import { volcengineErrors } from "../../schemas/volcengine/errors.js";
 import { VOLCENGINE_RTC_HOST, volcengineEndpoints } from "../../schemas/volcengine/index.js";
-import type { listOperationDataLimits, listRealTimeOperationDataLimits, listRealTimeQualityLimits } from "../../schemas/volcengine/limits.js";
+import type {
+  listOperationDataLimits,
+  listRealTimeOperationDataLimits,
+  listRealTimeQualityLimits,
+} from "../../schemas/volcengine/limits.js";
 import type { EngineContext } from "../engine-context.js";
 import { createParseCache, type ParseCache } from "../parse-cache.js";
 import { bodyText } from "../request.js";
 import type { Parsed, Resolved, VendorProtocol } from "../vendor-protocol.js";
 import { authenticateVolcengine } from "./authenticate.js";
 import { parseListOperationData, resolveListOperationData, type ListOperationDataInput } from "./list-operation-data.js";
-import { parseListRealTimeOperationData, resolveListRealTimeOperationData, type ListRealTimeOperationDataInput } from "./list-real-time-operation-data.js";
+import {
+  parseListRealTimeOperationData,
+  resolveListRealTimeOperationData,
+  type ListRealTimeOperationDataInput,
+} from "./list-real-time-operation-data.js";
 import { parseListRealTimeQuality, resolveListRealTimeQuality, type ListRealTimeQualityInput } from "./list-real-time-quality.js";
 import { parseJsonBody } from "./parse-body.js";
 import { renderVolcengine } from "./render.js";
 
 const [realtimeOperation, offlineOperation, realtimeQuality] = volcengineEndpoints;
-const byActionAndVersion = new Map<string, EndpointDefinition>(volcengineEndpoints.map((endpoint) => [`${endpoint.action}\n${endpoint.version}`, endpoint]));
+const byActionAndVersion = new Map<string, EndpointDefinition>(
+  volcengineEndpoints.map((endpoint) => [`${endpoint.action}\n${endpoint.version}`, endpoint]),
+);
 
 /**
  * Successful parses, keyed by (endpoint, rejectUnknownFields, body text): the parse reads the body
@@ -72,7 +82,8 @@ export const volcengineProtocol: VendorProtocol = {
     const echo = (text: string) => text.slice(0, 128);
     if (endpoint === undefined) return { error: { code: "InvalidActionOrVersion", args: [echo(action), echo(version)] }, action };
     // Operations are registered per method (assumed): a GET on these POST actions is not found.
-    if (request.method !== endpoint.method) return { error: { code: "InvalidActionOrVersion", args: [echo(action), echo(version)] }, action };
+    if (request.method !== endpoint.method)
+      return { error: { code: "InvalidActionOrVersion", args: [echo(action), echo(version)] }, action };
     return { endpoint };
   },
 
@@ -89,7 +100,11 @@ export const volcengineProtocol: VendorProtocol = {
   resolve(endpoint, input, _tenant, ctx): Resolved {
     switch (endpoint) {
       case realtimeOperation:
-        return resolveListRealTimeOperationData(input as ListRealTimeOperationDataInput, endpoint.limits as typeof listRealTimeOperationDataLimits, ctx);
+        return resolveListRealTimeOperationData(
+          input as ListRealTimeOperationDataInput,
+          endpoint.limits as typeof listRealTimeOperationDataLimits,
+          ctx,
+        );
       case offlineOperation:
         return resolveListOperationData(input as ListOperationDataInput, endpoint.limits as typeof listOperationDataLimits, ctx);
       case realtimeQuality:

@@ -47,7 +47,12 @@ export function parseCommonQuery(
     const definition = Object.hasOwn(catalog, name) ? catalog[name] : undefined;
     if (definition === undefined) {
       const known = Object.keys(catalog).join(", ");
-      return { error: { code: "InvalidParameter", args: [`Indicator ${JSON.stringify(name.slice(0, 64))} is not supported by ${action}; supported: ${known}`] } };
+      return {
+        error: {
+          code: "InvalidParameter",
+          args: [`Indicator ${JSON.stringify(name.slice(0, 64))} is not supported by ${action}; supported: ${known}`],
+        },
+      };
     }
     indicators.push(definition);
   }

@@ -37,13 +37,21 @@ export function renderVolcengine(outcome: Outcome, meta: RenderMeta, ctx: Engine
     // A cached result carries its UTF-8 JSON: splicing it in gives the same bytes as JSON.stringify.
     const result = resultBytes(outcome.result);
     if (result === undefined) return textReply(200, { ...JSON_HEADERS }, stringifyWire({ ResponseMetadata, Result: outcome.result }));
-    return piecesReply(200, { ...JSON_HEADERS }, utf8Pieces(`{"ResponseMetadata":${JSON.stringify(ResponseMetadata)},"Result":`, [result], "}"));
+    return piecesReply(
+      200,
+      { ...JSON_HEADERS },
+      utf8Pieces(`{"ResponseMetadata":${JSON.stringify(ResponseMetadata)},"Result":`, [result], "}"),
+    );
   }
   const definition = catalog[outcome.error.code];
   if (definition === undefined) {
     // A fault rule may name a code outside the catalog: answer it as an internal error that says so.
     const internal = volcengineErrors.InternalError;
-    ResponseMetadata["Error"] = { CodeN: internal.codeN, Code: internal.code, Message: `Fault code ${JSON.stringify(outcome.error.code.slice(0, 64))} is not in the Volcengine catalog.` };
+    ResponseMetadata["Error"] = {
+      CodeN: internal.codeN,
+      Code: internal.code,
+      Message: `Fault code ${JSON.stringify(outcome.error.code.slice(0, 64))} is not in the Volcengine catalog.`,
+    };
     return textReply(internal.httpStatus, { ...JSON_HEADERS }, JSON.stringify({ ResponseMetadata }));
   }
   ResponseMetadata["Error"] =

@@ -12,7 +12,8 @@ function beijingDigits(nowMs: number): string {
   const second = Math.floor(nowMs / 1000);
   if (second !== lastSecond) {
     const stamp = new Date(second * 1000 + BEIJING_OFFSET_MS).toISOString();
-    lastDigits = stamp.slice(0, 4) + stamp.slice(5, 7) + stamp.slice(8, 10) + stamp.slice(11, 13) + stamp.slice(14, 16) + stamp.slice(17, 19);
+    lastDigits =
+      stamp.slice(0, 4) + stamp.slice(5, 7) + stamp.slice(8, 10) + stamp.slice(11, 13) + stamp.slice(14, 16) + stamp.slice(17, 19);
     lastSecond = second;
   }
   return lastDigits;
@@ -31,7 +32,9 @@ export function volcengineRequestId(world: World, nowMs: number, requestSeq: num
     keys.set(world, key);
   }
   const n = requestSeq * 3;
-  return beijingDigits(nowMs) + hexDigits(world.unit(key, n), 8) + hexDigits(world.unit(key, n + 1), 8) + hexDigits(world.unit(key, n + 2), 2);
+  return (
+    beijingDigits(nowMs) + hexDigits(world.unit(key, n), 8) + hexDigits(world.unit(key, n + 1), 8) + hexDigits(world.unit(key, n + 2), 2)
+  );
 }
 
 const HEX = "0123456789ABCDEF";

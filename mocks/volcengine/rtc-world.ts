@@ -204,7 +204,8 @@ export function createRtcWorld(world: World): RtcWorld {
   const userMinutesOf = (appId: string, starts: readonly number[], widthMs: number): Float64Array => {
     const perBucket = Math.max(1, Math.round(widthMs / INTEGRATION_STEP));
     const samples = new Array<number>(starts.length * perBucket);
-    for (let b = 0; b < starts.length; b++) for (let j = 0; j < perBucket; j++) samples[b * perBucket + j] = starts[b]! + INTEGRATION_STEP / 2 + j * INTEGRATION_STEP;
+    for (let b = 0; b < starts.length; b++)
+      for (let j = 0; j < perBucket; j++) samples[b * perBucket + j] = starts[b]! + INTEGRATION_STEP / 2 + j * INTEGRATION_STEP;
     const users = usersAlong(profileOf(appId), samples);
     const out = new Float64Array(starts.length);
     for (let b = 0; b < starts.length; b++) {

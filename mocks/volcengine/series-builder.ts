@@ -42,7 +42,8 @@ const axes = new Map<string, TimeAxis>();
 export function outputOffsetOf(start: RequestTime, responseOffset: string): OutputOffset {
   if (responseOffset !== "request") {
     const minutes = parseOffset(responseOffset);
-    if (minutes !== null) return { offsetMinutes: minutes, suffix: minutes === 0 && responseOffset.toUpperCase() === "Z" ? "Z" : responseOffset };
+    if (minutes !== null)
+      return { offsetMinutes: minutes, suffix: minutes === 0 && responseOffset.toUpperCase() === "Z" ? "Z" : responseOffset };
   }
   return { offsetMinutes: start.offsetMinutes, suffix: start.suffix };
 }
@@ -88,11 +89,23 @@ function sameRules(a: Omit<WindowRules, "alignOffsetMinutes">, b: Omit<WindowRul
 }
 
 /** The time axis of one query after the time rules, or the time-rule error. */
-export function timeAxis(start: RequestTime, end: RequestTime, rules: Omit<WindowRules, "alignOffsetMinutes">, ctx: EngineContext): TimeAxis | { error: VendorError } {
+export function timeAxis(
+  start: RequestTime,
+  end: RequestTime,
+  rules: Omit<WindowRules, "alignOffsetMinutes">,
+  ctx: EngineContext,
+): TimeAxis | { error: VendorError } {
   const nowMs = ctx.clock.now();
   const responseOffset = ctx.options.volcengine.responseOffset;
   const memo = lastAxes.get(start);
-  if (memo !== undefined && memo.end === end && memo.nowMs === nowMs && memo.responseOffset === responseOffset && sameRules(memo.rules, rules)) return memo.axis;
+  if (
+    memo !== undefined &&
+    memo.end === end &&
+    memo.nowMs === nowMs &&
+    memo.responseOffset === responseOffset &&
+    sameRules(memo.rules, rules)
+  )
+    return memo.axis;
   const offset = outputOffsetOf(start, responseOffset);
   const range = bucketRange(start, end, nowMs, { ...rules, alignOffsetMinutes: offset.offsetMinutes });
   if ("code" in range) return { error: range };

@@ -46,12 +46,18 @@ export function bucketRange(start: RequestTime, end: RequestTime, nowMs: number,
   if (start.ms > end.ms) return { code: "InvalidParameter.StartTimeAfterEndTime", args: [start.text, end.text] };
   const span = end.ms - start.ms;
   if (span > rules.maxSpanMs) {
-    return { code: "InvalidParameter.OutofTimeRange", args: [`EndTime − StartTime is ${describeDuration(span)}, longer than the maximum ${describeDuration(rules.maxSpanMs)}`] };
+    return {
+      code: "InvalidParameter.OutofTimeRange",
+      args: [`EndTime − StartTime is ${describeDuration(span)}, longer than the maximum ${describeDuration(rules.maxSpanMs)}`],
+    };
   }
   const { bucketMs, alignOffsetMinutes } = rules;
   const first = bucketStart(start.ms, bucketMs, alignOffsetMinutes);
   if (first < bucketStart(nowMs - rules.lookbackMs, bucketMs, alignOffsetMinutes)) {
-    return { code: "InvalidParameter.OutofTimeRange", args: [`StartTime ${start.text} is more than ${describeDuration(rules.lookbackMs)} before now`] };
+    return {
+      code: "InvalidParameter.OutofTimeRange",
+      args: [`StartTime ${start.text} is more than ${describeDuration(rules.lookbackMs)} before now`],
+    };
   }
   const lastByEnd = bucketStart(end.ms, bucketMs, alignOffsetMinutes);
   const lastReady = bucketStart(nowMs - rules.dataDelayMs - bucketMs, bucketMs, alignOffsetMinutes);

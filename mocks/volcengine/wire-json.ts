@@ -47,7 +47,8 @@ function stringifySeries(series: unknown): string {
   if (prefixes === undefined) return JSON.stringify(series);
   const keys = Object.keys(s);
   // Only the exact shapes buildSeries makes: Name, [Unit], Data.
-  if (!(keys.length === 2 || (keys.length === 3 && keys[1] === "Unit")) || keys[0] !== "Name" || keys[keys.length - 1] !== "Data") return JSON.stringify(series);
+  if (!(keys.length === 2 || (keys.length === 3 && keys[1] === "Unit")) || keys[0] !== "Name" || keys[keys.length - 1] !== "Data")
+    return JSON.stringify(series);
   let out = `{"Name":${JSON.stringify(s.Name)}`;
   if (keys.length === 3) out += `,"Unit":${JSON.stringify(s.Unit)}`;
   out += ',"Data":[';

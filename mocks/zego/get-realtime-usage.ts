@@ -68,7 +68,9 @@ export function parseGetRealtimeUsage(
   if (startTs > nowMs) return invalid(`StartTs ${startTs} is later than the current time ${nowMs}`);
   if (endTs !== 0 && startTs > endTs) return invalid(`StartTs ${startTs} is later than EndTs ${endTs}`);
   if (startTs < earliest) {
-    return invalid(`StartTs ${startTs} is outside the last ${lookbackMs / 3_600_000} hours (earliest ${earliest}); note StartTs is in milliseconds`);
+    return invalid(
+      `StartTs ${startTs} is outside the last ${lookbackMs / 3_600_000} hours (earliest ${earliest}); note StartTs is in milliseconds`,
+    );
   }
   return { input: { appId, metrics, fromMs: startTs, toMs, nowMs } };
 }

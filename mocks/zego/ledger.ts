@@ -17,7 +17,8 @@ export const zegoLedger: LedgerEntry[] = [
     vendor: "zego",
     rule: "On a shared port a request is ZEGO's when its query has Action=GetRealtimeUsage, SignatureVersion, SignatureNonce, or an AppId without a Version, whatever the method.",
     fidelity: "assumed",
-    source: "The fake server serves three vendors on one port; these query shapes are ZEGO's alone (Volcengine and Tencent carry AppIds in the body and always send a Version). Any method is claimed so that a POST still gets ZEGO's own error.",
+    source:
+      "The fake server serves three vendors on one port; these query shapes are ZEGO's alone (Volcengine and Tencent carry AppIds in the body and always send a Version). Any method is claimed so that a POST still gets ZEGO's own error.",
   },
   {
     vendor: "zego",
@@ -31,7 +32,8 @@ export const zegoLedger: LedgerEntry[] = [
     action,
     rule: "GetRealtimeUsage with a method other than GET → 100000007 (unsupported Action).",
     fidelity: "assumed",
-    source: "The page documents GET only and no code for a wrong method; the gateway's 'unsupported Action' is the closest documented code.",
+    source:
+      "The page documents GET only and no code for a wrong method; the gateway's 'unsupported Action' is the closest documented code.",
   },
   {
     vendor: "zego",
@@ -49,7 +51,7 @@ export const zegoLedger: LedgerEntry[] = [
   // Envelope
   {
     vendor: "zego",
-    rule: "Every reply is JSON {Code, Message, Data, RequestId}; success is Code 0 with Message \"success\".",
+    rule: 'Every reply is JSON {Code, Message, Data, RequestId}; success is Code 0 with Message "success".',
     fidelity: "documented",
     source: zegoSources.accessServerApis,
   },
@@ -57,7 +59,8 @@ export const zegoLedger: LedgerEntry[] = [
     vendor: "zego",
     rule: "Coded errors are sent with HTTP 200 (Code ≠ 0) and Data {}.",
     fidelity: "assumed",
-    source: "No ZEGO page states the HTTP status of errors; the OpenAPI yaml declares only a 200 response whose Code enumerates errors, and samples branch on Code. What Data holds on errors is not documented.",
+    source:
+      "No ZEGO page states the HTTP status of errors; the OpenAPI yaml declares only a 200 response whose Code enumerates errors, and samples branch on Code. What Data holds on errors is not documented.",
   },
   {
     vendor: "zego",
@@ -69,7 +72,8 @@ export const zegoLedger: LedgerEntry[] = [
     vendor: "zego",
     rule: "RequestId is a 19-digit decimal string derived from the seed and the request's sequence number.",
     fidelity: "assumed",
-    source: "Typed String in the docs, shown as a 19-digit number in the examples (which JSON.parse cannot keep exactly); a string keeps every digit. Deterministic so the same seed gives the same bytes.",
+    source:
+      "Typed String in the docs, shown as a 19-digit number in the examples (which JSON.parse cannot keep exactly); a string keeps every digit. Deterministic so the same seed gives the same bytes.",
   },
   {
     vendor: "zego",
@@ -82,21 +86,24 @@ export const zegoLedger: LedgerEntry[] = [
     vendor: "zego",
     rule: "AppId must be the decimal text of a Uint32 (1–4294967295, no sign or leading zero), else 100000001, in both auth modes.",
     fidelity: "assumed",
-    source: "AppId is documented as Uint32 and 100000001 as 'AppId format error'; it is checked even with auth off because it scopes quotas and data.",
+    source:
+      "AppId is documented as Uint32 and 100000001 as 'AppId format error'; it is checked even with auth off because it scopes quotas and data.",
   },
   {
     vendor: "zego",
     action,
     rule: "Metrics[] missing → 10002; a name outside the six metrics → 10002; repeated names are answered once, in request order.",
     fidelity: "assumed",
-    source: "Metrics[] is required and its values enumerated (documented); which code a missing or unknown metric gets is not. 10002 'parameter error or invalid' fits a missing or unknown value better than 10001 'format error'.",
+    source:
+      "Metrics[] is required and its values enumerated (documented); which code a missing or unknown metric gets is not. 10002 'parameter error or invalid' fits a missing or unknown value better than 10001 'format error'.",
   },
   {
     vendor: "zego",
     action,
     rule: "StartTs or EndTs missing or empty → 10002; present but not a non-negative integer (abc, 1.5, -1, 1e12, > 16 digits) → 10001.",
     fidelity: "assumed",
-    source: "Both are documented as required Numbers in ms; the split between 10001 (format) and 10002 (invalid) is the kit's reading of the two codes.",
+    source:
+      "Both are documented as required Numbers in ms; the split between 10001 (format) and 10002 (invalid) is the kit's reading of the two codes.",
   },
   {
     vendor: "zego",
@@ -110,7 +117,8 @@ export const zegoLedger: LedgerEntry[] = [
     action,
     rule: "An EndTs later than now is read as now.",
     fidelity: "assumed",
-    source: "The docs say 0 'or the current timestamp' mean in progress; a slightly future EndTs (client clock ahead) is treated the same instead of being rejected.",
+    source:
+      "The docs say 0 'or the current timestamp' mean in progress; a slightly future EndTs (client clock ahead) is treated the same instead of being rejected.",
   },
   {
     vendor: "zego",
@@ -139,7 +147,8 @@ export const zegoLedger: LedgerEntry[] = [
     action,
     rule: "Points are spaced by the step and aligned to multiples of it since the epoch; the default step is 60 s.",
     fidelity: "assumed",
-    source: "The docs disagree: 'seconds' (seed, overview pages) vs 'minutes' (current detail pages, OpenAPI yaml, 60 s-apart example). The current statement is followed.",
+    source:
+      "The docs disagree: 'seconds' (seed, overview pages) vs 'minutes' (current detail pages, OpenAPI yaml, 60 s-apart example). The current statement is followed.",
     switch: "options.zego.stepMs (1000–3600000)",
   },
   {
@@ -184,7 +193,8 @@ export const zegoLedger: LedgerEntry[] = [
     vendor: "zego",
     rule: "Auth off (default): the signature parameters are not checked at all; AppId plus the business parameters are enough.",
     fidelity: "assumed",
-    source: "Lets the kit be used without a ServerSecret; whether the real gateway checks parameter presence before verification is not documented.",
+    source:
+      "Lets the kit be used without a ServerSecret; whether the real gateway checks parameter presence before verification is not documented.",
     switch: "auth.mode: 'verify'",
   },
   {
@@ -229,14 +239,16 @@ export const zegoLedger: LedgerEntry[] = [
     vendor: "zego",
     rule: "500, 100000000, 100000011, 100000015, 100000016 and 100000017 have no natural cause in the fake server; fault rules produce them.",
     fidelity: "assumed",
-    source: "They describe server-side states (wrong Host, app configuration, gateway failure, environment, service not enabled) the fake server does not model.",
+    source:
+      "They describe server-side states (wrong Host, app configuration, gateway failure, environment, service not enabled) the fake server does not model.",
     switch: "faults option / fault control API",
   },
   {
     vendor: "zego",
     rule: "A request the adapter cannot read (oversized or malformed) → 100000012 'Failed to read HTTP body'.",
     fidelity: "assumed",
-    source: "100000012 is the documented gateway code for an unreadable body (ASR/whiteboard lists); the status and its use for oversized URLs are assumed.",
+    source:
+      "100000012 is the documented gateway code for an unreadable body (ASR/whiteboard lists); the status and its use for oversized URLs are assumed.",
   },
   {
     vendor: "zego",

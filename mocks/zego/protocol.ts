@@ -105,7 +105,11 @@ export const zegoProtocol: VendorProtocol = {
     // A fault rule may name a code outside the catalog; answer 500 and say so rather than invent a code.
     const [code, message, status] =
       definition === undefined
-        ? [500, `interface error: fault code ${JSON.stringify(outcome.error.code)} is not in the ZEGO catalog`, zegoErrors["500"].httpStatus]
+        ? [
+            500,
+            `interface error: fault code ${JSON.stringify(outcome.error.code)} is not in the ZEGO catalog`,
+            zegoErrors["500"].httpStatus,
+          ]
         : [definition.codeN ?? Number(definition.code), messageOf(definition, outcome.error), definition.httpStatus];
     return textReply(status, { ...JSON_HEADERS }, JSON.stringify({ Code: code, Message: message, Data: {}, RequestId: requestId }));
   },

@@ -91,13 +91,25 @@ function computeSnapshot(world: World, app: AppProfile, tMs: number): RealtimeUs
   const { keys } = app;
   const online = Math.max(
     0,
-    Math.round(app.peakUsers * world.rhythm(tMs) * wobble(world, keys.online, tMs, 20 * MINUTE_MS, 0.1) * wobble(world, keys.onlineFast, tMs, 3 * MINUTE_MS, 0.03)),
+    Math.round(
+      app.peakUsers *
+        world.rhythm(tMs) *
+        wobble(world, keys.online, tMs, 20 * MINUTE_MS, 0.1) *
+        wobble(world, keys.onlineFast, tMs, 3 * MINUTE_MS, 0.03),
+    ),
   );
-  const rooms = online === 0 ? 0 : clamp(Math.floor(online * app.roomShare * wobble(world, keys.rooms, tMs, 30 * MINUTE_MS, 0.1)), 1, online);
+  const rooms =
+    online === 0 ? 0 : clamp(Math.floor(online * app.roomShare * wobble(world, keys.rooms, tMs, 30 * MINUTE_MS, 0.1)), 1, online);
   const averageRoom = rooms === 0 ? 0 : online / rooms;
   // The largest room holds at least the average and at most everyone.
   const maxRoom =
-    rooms === 0 ? 0 : clamp(Math.round(averageRoom * app.maxRoomSkew * wobble(world, keys.maxRoom, tMs, 15 * MINUTE_MS, 0.3)), Math.ceil(averageRoom), online);
+    rooms === 0
+      ? 0
+      : clamp(
+          Math.round(averageRoom * app.maxRoomSkew * wobble(world, keys.maxRoom, tMs, 15 * MINUTE_MS, 0.3)),
+          Math.ceil(averageRoom),
+          online,
+        );
   const publish = Math.min(online, Math.floor(online * app.publishShare * wobble(world, keys.publish, tMs, 10 * MINUTE_MS, 0.08)));
   // Each published stream has at least one player, most have several: play ≥ publish.
   const play = publish + Math.floor(publish * app.playFanout * wobble(world, keys.play, tMs, 10 * MINUTE_MS, 0.1));

@@ -45,9 +45,12 @@ function jsonSchemaOf(schema: z.ZodType): Record<string, unknown> {
 /** Query parameters of an endpoint: routing ones as constants, then the endpoint's own. */
 function queryParameters(endpoint: EndpointDefinition): unknown[] {
   const parameters: unknown[] = [];
-  const own = endpoint.query ? (jsonSchemaOf(endpoint.query) as { properties?: Record<string, Record<string, unknown>>; required?: string[] }) : {};
+  const own = endpoint.query
+    ? (jsonSchemaOf(endpoint.query) as { properties?: Record<string, Record<string, unknown>>; required?: string[] })
+    : {};
   if (endpoint.actionCarrier === "query") {
-    if (!own.properties?.Action) parameters.push({ name: "Action", in: "query", required: true, schema: { type: "string", const: endpoint.action } });
+    if (!own.properties?.Action)
+      parameters.push({ name: "Action", in: "query", required: true, schema: { type: "string", const: endpoint.action } });
     if (endpoint.version !== null && !own.properties?.Version) {
       parameters.push({ name: "Version", in: "query", required: true, schema: { type: "string", const: endpoint.version } });
     }

@@ -39,15 +39,23 @@ export const DescribeRoomStatisticsHeaders = z
   .object({
     "X-TC-Action": z.literal(DESCRIBE_ROOM_STATISTICS),
     "X-TC-Version": z.literal(LCIC_VERSION),
-    "X-TC-Timestamp": z.string().regex(/^\d+$/).meta({ description: "Current Unix time in seconds; more than 5 minutes off → AuthFailure.SignatureExpire" }),
+    "X-TC-Timestamp": z
+      .string()
+      .regex(/^\d+$/)
+      .meta({ description: "Current Unix time in seconds; more than 5 minutes off → AuthFailure.SignatureExpire" }),
     "X-TC-Region": z.string().optional().meta({ description: "Region; not required for this action (the SDK omits it when empty)" }),
     "X-TC-Token": z.string().optional().meta({ description: "Session token of temporary credentials" }),
     "X-TC-Language": z.enum(["zh-CN", "en-US"]).optional().meta({ description: "Language of messages" }),
     Authorization: z
       .string()
       .regex(/^TC3-HMAC-SHA256 Credential=/)
-      .meta({ description: "TC3-HMAC-SHA256 Credential=<SecretId>/<Date>/<Service>/tc3_request, SignedHeaders=content-type;host, Signature=<hex>" }),
-    "Content-Type": z.string().regex(/^application\/json/i).meta({ description: "application/json (optionally ; charset=utf-8)" }),
+      .meta({
+        description: "TC3-HMAC-SHA256 Credential=<SecretId>/<Date>/<Service>/tc3_request, SignedHeaders=content-type;host, Signature=<hex>",
+      }),
+    "Content-Type": z
+      .string()
+      .regex(/^application\/json/i)
+      .meta({ description: "application/json (optionally ; charset=utf-8)" }),
   })
   .meta({ description: "DescribeRoomStatistics request headers (POST)" });
 

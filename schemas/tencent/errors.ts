@@ -57,8 +57,10 @@ export const tencentErrors = {
   "AuthFailure.InvalidAuthorization": {
     code: "AuthFailure.InvalidAuthorization",
     httpStatus: 200,
-    message: "The `Authorization` header is invalid. It must look like TC3-HMAC-SHA256 Credential=<SecretId>/<Date>/<Service>/tc3_request, SignedHeaders=content-type;host, Signature=<hex>.",
-    trigger: "auth.mode 'verify': Authorization missing, not TC3-HMAC-SHA256, or unparsable (incl. SignedHeaders without content-type and host)",
+    message:
+      "The `Authorization` header is invalid. It must look like TC3-HMAC-SHA256 Credential=<SecretId>/<Date>/<Service>/tc3_request, SignedHeaders=content-type;host, Signature=<hex>.",
+    trigger:
+      "auth.mode 'verify': Authorization missing, not TC3-HMAC-SHA256, or unparsable (incl. SignedHeaders without content-type and host)",
     fidelity: "documented",
     source: `${src.commonErrors}; ${src.signatureV3}`,
     note: "message text assumed (real text not published)",
@@ -85,7 +87,8 @@ export const tencentErrors = {
     code: "AuthFailure.SignatureFailure",
     httpStatus: 200,
     message: "The provided credentials could not be validated. Please check your signature is correct.",
-    trigger: "auth.mode 'verify': signature mismatch (wrong key, altered body or header), or the scope date is not the UTC date of X-TC-Timestamp",
+    trigger:
+      "auth.mode 'verify': signature mismatch (wrong key, altered body or header), or the scope date is not the UTC date of X-TC-Timestamp",
     fidelity: "documented",
     source: `${src.commonErrors}; ${src.signatureV3}`,
     note: "real message text, quoted on the common error-code page",
@@ -112,7 +115,8 @@ export const tencentErrors = {
     code: "MissingParameter",
     httpStatus: 200,
     message: "The request is missing a required parameter `%s`.",
-    trigger: "No X-TC-Action / X-TC-Version header; body without RoomId, Page or Limit (or the value null); auth 'verify' without X-TC-Timestamp",
+    trigger:
+      "No X-TC-Action / X-TC-Version header; body without RoomId, Page or Limit (or the value null); auth 'verify' without X-TC-Timestamp",
     fidelity: "documented",
     source: src.commonErrors,
     note: `real message text: ${src.missingParameterMessage}`,
@@ -130,9 +134,11 @@ export const tencentErrors = {
     code: "InvalidParameter",
     httpStatus: 200,
     message: "The value type of parameter `%s` is invalid.",
-    trigger: "Body that is not a JSON object, a non-integer RoomId/Page/Limit, a POST whose Content-Type is not application/json, a garbled X-TC-Timestamp, an unreadable request",
+    trigger:
+      "Body that is not a JSON object, a non-integer RoomId/Page/Limit, a POST whose Content-Type is not application/json, a garbled X-TC-Timestamp, an unreadable request",
     fidelity: "assumed",
-    source: "InvalidParameter means 'parameter error (format, type, …)' on the common error-code page; which code LCIC uses for these inputs is not documented",
+    source:
+      "InvalidParameter means 'parameter error (format, type, …)' on the common error-code page; which code LCIC uses for these inputs is not documented",
     note: "message text assumed",
   },
   InvalidParameterValue: {
@@ -141,13 +147,15 @@ export const tencentErrors = {
     message: "The value `%s` of parameter `%s` is invalid: %s.",
     trigger: "Limit > 1000 or < 1, Page < 1, RoomId < 0",
     fidelity: "assumed",
-    source: "Limit ≤ 1000 and Page ≥ 1 are documented, the error for breaking them is not; InvalidParameterValue ('parameter value error') is the common code that fits",
+    source:
+      "Limit ≤ 1000 and Page ≥ 1 are documented, the error for breaking them is not; InvalidParameterValue ('parameter value error') is the common code that fits",
     note: "message text assumed",
   },
   RequestLimitExceeded: {
     code: "RequestLimitExceeded",
     httpStatus: 200,
-    message: "Your current request times equals to `%s` in a second, which exceeds the frequency limit `%s` for a second. Please reduce the frequency of calls.",
+    message:
+      "Your current request times equals to `%s` in a second, which exceeds the frequency limit `%s` for a second. Please reduce the frequency of calls.",
     trigger: "More than 20 requests in one second (mock clock) with the same SecretId; switch off with rateLimits: false",
     fidelity: "documented",
     source: `${src.describeRoomStatistics}; ${src.commonErrors}`,

@@ -29,7 +29,13 @@ export const memberDevices = [
 export const memberRoles = [
   { value: 0, name: "Student", meaning: "student", fidelity: "documented", source: `${src.nodeSdkModels}; ${src.rubyMemberRecord}` },
   { value: 1, name: "Teacher", meaning: "teacher", fidelity: "documented", source: `${src.nodeSdkModels}; ${src.rubyMemberRecord}` },
-  { value: 2, name: "Assistant", meaning: "teaching assistant", fidelity: "documented", source: `${src.nodeSdkModels}; ${src.rubyMemberRecord}` },
+  {
+    value: 2,
+    name: "Assistant",
+    meaning: "teaching assistant",
+    fidelity: "documented",
+    source: `${src.nodeSdkModels}; ${src.rubyMemberRecord}`,
+  },
   {
     value: 3,
     name: "Spectator",
@@ -41,12 +47,30 @@ export const memberRoles = [
 
 /** MemberRecord.CurrentState — the member's state (the newest MemberRecord field). */
 export const memberStates = [
-  { value: 0, name: "Absent", meaning: "not arrived (expected but absent; counted in Total)", fidelity: "documented", source: `${src.nodeSdkModels}; ${src.rubyMemberRecord}` },
+  {
+    value: 0,
+    name: "Absent",
+    meaning: "not arrived (expected but absent; counted in Total)",
+    fidelity: "documented",
+    source: `${src.nodeSdkModels}; ${src.rubyMemberRecord}`,
+  },
   { value: 1, name: "Online", meaning: "online", fidelity: "documented", source: `${src.nodeSdkModels}; ${src.rubyMemberRecord}` },
   { value: 2, name: "Offline", meaning: "offline (left)", fidelity: "documented", source: `${src.nodeSdkModels}; ${src.rubyMemberRecord}` },
   { value: 3, name: "Kicked", meaning: "kicked out", fidelity: "documented", source: `${src.nodeSdkModels}; ${src.rubyMemberRecord}` },
-  { value: 4, name: "KickedPermanently", meaning: "permanently kicked out", fidelity: "documented", source: `${src.nodeSdkModels}; ${src.rubyMemberRecord}` },
-  { value: 5, name: "Disconnected", meaning: "temporarily disconnected", fidelity: "documented", source: `${src.nodeSdkModels}; ${src.rubyMemberRecord}` },
+  {
+    value: 4,
+    name: "KickedPermanently",
+    meaning: "permanently kicked out",
+    fidelity: "documented",
+    source: `${src.nodeSdkModels}; ${src.rubyMemberRecord}`,
+  },
+  {
+    value: 5,
+    name: "Disconnected",
+    meaning: "temporarily disconnected",
+    fidelity: "documented",
+    source: `${src.nodeSdkModels}; ${src.rubyMemberRecord}`,
+  },
 ] as const satisfies readonly EnumValueDefinition[];
 
 /** The wire schema of an integer enum catalog: exactly its values. */
@@ -58,7 +82,8 @@ function enumOf<const T extends readonly EnumValueDefinition[]>(catalog: T, desc
 
 const uint = () => z.int().min(0);
 /** Camera/Mic/Silence are documented as "whether …" integers; 0/1 is implied, never enumerated, so any uint passes. */
-const flag = (what: string) => uint().meta({ description: `Whether ${what} (1 yes, 0 no; the value set is implied by the docs, not enumerated)` });
+const flag = (what: string) =>
+  uint().meta({ description: `Whether ${what} (1 yes, 0 no; the value set is implied by the docs, not enumerated)` });
 
 /**
  * One member of a room: all 21 fields of the SDK models, in their order. Fields 1–14 are the

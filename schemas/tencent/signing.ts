@@ -55,7 +55,10 @@ export interface CanonicalRequestInput {
 
 /** Sorted, `;`-joined signed header names, e.g. `content-type;host`. */
 export function signedHeaderList(names: readonly string[]): string {
-  return [...names].map((name) => name.toLowerCase()).sort().join(";");
+  return [...names]
+    .map((name) => name.toLowerCase())
+    .sort()
+    .join(";");
 }
 
 /**
@@ -98,7 +101,12 @@ export interface Tc3Computation {
 
 /** Runs the whole algorithm from the canonical-request inputs. */
 export function computeTc3(
-  input: Omit<CanonicalRequestInput, "payloadHash"> & { payload: HashInput; timestamp: number | string; secretKey: string; service: string },
+  input: Omit<CanonicalRequestInput, "payloadHash"> & {
+    payload: HashInput;
+    timestamp: number | string;
+    secretKey: string;
+    service: string;
+  },
   hashing: Hashing = nobleHashing,
 ): Tc3Computation {
   const payloadHash = hashing.sha256Hex(input.payload);
@@ -140,7 +148,13 @@ export function parseTc3Authorization(value: string | undefined): Tc3Authorizati
   const match = AUTHORIZATION.exec(value);
   if (match === null) return null;
   const [, secretId, date, service, signedHeaders, signature] = match as unknown as [string, string, string, string, string, string];
-  return { secretId, date, service, signedHeaders: signedHeaders.toLowerCase().split(";").filter(Boolean), signature: signature.toLowerCase() };
+  return {
+    secretId,
+    date,
+    service,
+    signedHeaders: signedHeaders.toLowerCase().split(";").filter(Boolean),
+    signature: signature.toLowerCase(),
+  };
 }
 
 /** The SecretId of a TC3 Authorization header without checking the rest (quota scope), or undefined. */
@@ -177,16 +191,19 @@ export function signTencentRequest(input: SignTencentRequestInput, hashing: Hash
   const given = Object.entries(input.headers).find(([name]) => name.toLowerCase() === "content-type")?.[1];
   const contentType = given ?? (method === "GET" ? "application/x-www-form-urlencoded" : "application/json");
   const service = input.service ?? input.url.host.split(".")[0]!;
-  const computed = computeTc3({
-    method,
-    query: input.url.search.slice(1),
-    headers: { "content-type": contentType, host: input.url.hostname },
-    signedHeaders: ["content-type", "host"],
-    payload: method === "GET" ? "" : input.body,
-    timestamp: input.timestamp,
-    secretKey: input.secretKey,
-    service,
-  }, hashing);
+  const computed = computeTc3(
+    {
+      method,
+      query: input.url.search.slice(1),
+      headers: { "content-type": contentType, host: input.url.hostname },
+      signedHeaders: ["content-type", "host"],
+      payload: method === "GET" ? "" : input.body,
+      timestamp: input.timestamp,
+      secretKey: input.secretKey,
+      service,
+    },
+    hashing,
+  );
   const out: Record<string, string> = {
     Authorization: authorizationHeader(input.secretId, computed.credentialScope, ["content-type", "host"], computed.signature),
     "X-TC-Timestamp": String(input.timestamp),

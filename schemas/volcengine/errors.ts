@@ -2,7 +2,8 @@ import type { VendorErrorDefinition } from "../common/errors.js";
 import { volcengineSources as src } from "./sources.js";
 
 const gateway = `${src.gatewayErrors}; ${src.gatewayErrorsAlt}`;
-const rtcStatusAssumed = "The RTC error page gives codes and meanings but no HTTP status or message text; 400 and the English message are assumed";
+const rtcStatusAssumed =
+  "The RTC error page gives codes and meanings but no HTTP status or message text; 400 and the English message are assumed";
 
 /**
  * Volcengine error catalog: the gateway's common codes (with CodeN and HTTP status,
@@ -128,15 +129,18 @@ export const volcengineErrors = {
     codeN: 100018,
     httpStatus: 429,
     message: "Request was denied due to flow limit exceeded.",
-    trigger: "More distinct AppIds than maxTenants within the engine's lifetime: the fake server's quota table is full and refuses a new AppId.",
+    trigger:
+      "More distinct AppIds than maxTenants within the engine's lifetime: the fake server's quota table is full and refuses a new AppId.",
     fidelity: "assumed",
-    source: "Gateway throttle code and CodeN seen only in third-party client code; status and message assumed (shared/vendor-notes/volcengine.md §2.2)",
+    source:
+      "Gateway throttle code and CodeN seen only in third-party client code; status and message assumed (shared/vendor-notes/volcengine.md §2.2)",
   },
   InvalidAuthorization: {
     code: "InvalidAuthorization",
     httpStatus: 400,
     message: "Invalid 'Authorization' header, Pls check authorization header.",
-    trigger: "auth.mode=verify: Authorization is not 'HMAC-SHA256 Credential=…, SignedHeaders=…, Signature=…' (other algorithm, no Credential or no SignedHeaders).",
+    trigger:
+      "auth.mode=verify: Authorization is not 'HMAC-SHA256 Credential=…, SignedHeaders=…, Signature=…' (other algorithm, no Credential or no SignedHeaders).",
     fidelity: "documented",
     source: src.gatewayErrorsAuth,
   },
@@ -153,7 +157,8 @@ export const volcengineErrors = {
     code: "InvalidSecretToken",
     httpStatus: 401,
     message: "The security token included in the request is invalid.",
-    trigger: "Fault only: {kind:'error', code:'InvalidSecretToken'} (the fake server does not validate STS tokens; a signed X-Security-Token is accepted).",
+    trigger:
+      "Fault only: {kind:'error', code:'InvalidSecretToken'} (the fake server does not validate STS tokens; a signed X-Security-Token is accepted).",
     fidelity: "documented",
     source: src.gatewayErrorsAuth,
     note: "Message text assumed; the table lists code and status only.",
@@ -195,7 +200,8 @@ export const volcengineErrors = {
     code: "InvalidParameter.OutofTimeRange",
     httpStatus: 400,
     message: "The queried time range is out of range: %s",
-    trigger: "EndTime − StartTime longer than the action's max span, or StartTime further back than its lookback (the lookback case is assumed).",
+    trigger:
+      "EndTime − StartTime longer than the action's max span, or StartTime further back than its lookback (the lookback case is assumed).",
     fidelity: "assumed",
     source: `Code from ${src.rtcErrors} ("queried range too long"). ${rtcStatusAssumed}`,
   },
@@ -203,7 +209,8 @@ export const volcengineErrors = {
     code: "InvalidParameter.IllegalAppId",
     httpStatus: 400,
     message: "The AppId [%s] is illegal.",
-    trigger: "AppId empty or not matching [A-Za-z0-9_@.*-]{1,128} (rule assumed from the RTC id naming rule in the Go SDK model comments, plus '*' of the masked doc examples).",
+    trigger:
+      "AppId empty or not matching [A-Za-z0-9_@.*-]{1,128} (rule assumed from the RTC id naming rule in the Go SDK model comments, plus '*' of the masked doc examples).",
     fidelity: "assumed",
     source: `Code from ${src.rtcErrors}. ${rtcStatusAssumed}`,
   },
@@ -219,7 +226,8 @@ export const volcengineErrors = {
     code: "InvalidParameter.IllegalRoomID",
     httpStatus: 400,
     message: "The RoomId [%s] is illegal.",
-    trigger: "ListRealTimeQuality: RoomId not matching [A-Za-z0-9_@.-]{1,128} (rule assumed from the RTC id naming rule in the Go SDK model comments); an empty RoomId means app-wide.",
+    trigger:
+      "ListRealTimeQuality: RoomId not matching [A-Za-z0-9_@.-]{1,128} (rule assumed from the RTC id naming rule in the Go SDK model comments); an empty RoomId means app-wide.",
     fidelity: "assumed",
     source: `Code from ${src.rtcErrors}. ${rtcStatusAssumed}`,
   },
@@ -227,7 +235,8 @@ export const volcengineErrors = {
     code: "FlowLimitExceeded.QPSOverLimit",
     httpStatus: 429,
     message: "QPS over limit, please reduce the request rate.",
-    trigger: "A third request for the same Action and AppId within one clock-aligned second (documented 2 req/s). Status from volcengine.throttleStatus.",
+    trigger:
+      "A third request for the same Action and AppId within one clock-aligned second (documented 2 req/s). Status from volcengine.throttleStatus.",
     fidelity: "assumed",
     source: `Code from ${src.rtcErrors} ("qps 超过限制"); no HTTP status documented, 429 assumed (switch volcengine.throttleStatus)`,
   },

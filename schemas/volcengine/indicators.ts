@@ -24,7 +24,12 @@ export interface VolcengineIndicatorDefinition extends Sourced {
 }
 
 const quality = `${src.indicators}#listquality`;
-const percent = (name: string, description: string, fidelity: "documented" | "assumed" = "documented", source = quality): VolcengineSeriesDefinition => ({
+const percent = (
+  name: string,
+  description: string,
+  fidelity: "documented" | "assumed" = "documented",
+  source = quality,
+): VolcengineSeriesDefinition => ({
   name,
   unit: "%",
   unitOnWire: true,
@@ -43,8 +48,18 @@ export const volcengineQualityIndicators = {
     indicator: "join_room_success_rate",
     description: "Room-join success rate within a join-time threshold (default 5 s)",
     series: [
-      percent("5s_join_room_success_rate", "Joins that succeeded within 5 s / join attempts", "documented", `${quality}; ${src.listRealTimeQuality} (example reply)`),
-      percent("10s_join_room_success_rate", "Joins that succeeded within 10 s / join attempts (≥ the 5 s rate)", "documented", `${src.listRealTimeQuality} (example reply)`),
+      percent(
+        "5s_join_room_success_rate",
+        "Joins that succeeded within 5 s / join attempts",
+        "documented",
+        `${quality}; ${src.listRealTimeQuality} (example reply)`,
+      ),
+      percent(
+        "10s_join_room_success_rate",
+        "Joins that succeeded within 10 s / join attempts (≥ the 5 s rate)",
+        "documented",
+        `${src.listRealTimeQuality} (example reply)`,
+      ),
     ],
     fidelity: "documented",
     source: quality,
@@ -104,14 +119,34 @@ export const volcengineRealtimeOperationIndicators = {
   online_user_count: {
     indicator: "online_user_count",
     description: "Users online in the AppId at the bucket start",
-    series: [{ name: "online_user_count", unit: "users", unitOnWire: false, description: "Online users", fidelity: "documented", source: src.listRealTimeOperationData, note: "unit not on the wire in the 2023-11-01 example; 'users' is a label" }],
+    series: [
+      {
+        name: "online_user_count",
+        unit: "users",
+        unitOnWire: false,
+        description: "Online users",
+        fidelity: "documented",
+        source: src.listRealTimeOperationData,
+        note: "unit not on the wire in the 2023-11-01 example; 'users' is a label",
+      },
+    ],
     fidelity: "documented",
     source: `${src.listRealTimeOperationData}; ${realtime}`,
   },
   online_room_count: {
     indicator: "online_room_count",
     description: "Rooms with at least one user at the bucket start (never more than online_user_count)",
-    series: [{ name: "online_room_count", unit: "rooms", unitOnWire: false, description: "Online rooms", fidelity: "documented", source: src.listRealTimeOperationData, note: "unit not on the wire in the 2023-11-01 example; 'rooms' is a label" }],
+    series: [
+      {
+        name: "online_room_count",
+        unit: "rooms",
+        unitOnWire: false,
+        description: "Online rooms",
+        fidelity: "documented",
+        source: src.listRealTimeOperationData,
+        note: "unit not on the wire in the 2023-11-01 example; 'rooms' is a label",
+      },
+    ],
     fidelity: "documented",
     source: `${src.listRealTimeOperationData}; ${realtime}`,
   },
@@ -129,7 +164,16 @@ export const volcengineOfflineOperationIndicators = {
   per_call_time: {
     indicator: "per_call_time",
     description: "Call minutes per user in the bucket (人均通话时长; meaning inferred from the name)",
-    series: [{ name: "per_call_time", unit: "min", unitOnWire: false, description: "Minutes per user", fidelity: "assumed", source: "Only the name is documented (example in 1219547); meaning and unit inferred from the name" }],
+    series: [
+      {
+        name: "per_call_time",
+        unit: "min",
+        unitOnWire: false,
+        description: "Minutes per user",
+        fidelity: "assumed",
+        source: "Only the name is documented (example in 1219547); meaning and unit inferred from the name",
+      },
+    ],
     fidelity: "documented",
     source: `${src.listOperationData} (example request and reply)`,
     note: "meaning and unit assumed",
@@ -137,7 +181,16 @@ export const volcengineOfflineOperationIndicators = {
   avg_call_time: {
     indicator: "avg_call_time",
     description: "Average duration of one call (session) in the bucket (meaning inferred from the name)",
-    series: [{ name: "avg_call_time", unit: "min", unitOnWire: false, description: "Minutes per call", fidelity: "assumed", source: "Only the name is documented (example in 1219547); meaning and unit inferred from the name" }],
+    series: [
+      {
+        name: "avg_call_time",
+        unit: "min",
+        unitOnWire: false,
+        description: "Minutes per call",
+        fidelity: "assumed",
+        source: "Only the name is documented (example in 1219547); meaning and unit inferred from the name",
+      },
+    ],
     fidelity: "documented",
     source: `${src.listOperationData} (example request and reply)`,
     note: "meaning and unit assumed",
@@ -145,7 +198,16 @@ export const volcengineOfflineOperationIndicators = {
   user_count: {
     indicator: "user_count",
     description: "Distinct call users of the AppId in the bucket, de-duplicated by user id",
-    series: [{ name: "user_count", unit: "users", unitOnWire: false, description: "Distinct users", fidelity: "documented", source: src.listOperationDistribution }],
+    series: [
+      {
+        name: "user_count",
+        unit: "users",
+        unitOnWire: false,
+        description: "Distinct users",
+        fidelity: "documented",
+        source: src.listOperationDistribution,
+      },
+    ],
     fidelity: "assumed",
     source: `Defined on ${src.listOperationDistribution} and at the start of ${offline}; that ListOperationData accepts it is not confirmed`,
   },

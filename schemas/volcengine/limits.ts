@@ -33,7 +33,7 @@ export const listRealTimeOperationDataLimits = {
   lookbackMs: documented(60 * MINUTE, src.listRealTimeOperationData),
   maxSpanMs: documented(60 * MINUTE, src.listRealTimeOperationData),
   dataDelayMs: documented(20_000, src.listRealTimeOperationData),
-  bucketMs: documented(30_000, src.listRealTimeOperationData, "TimeStamp is the bucket start, \"每 30s 一聚合\""),
+  bucketMs: documented(30_000, src.listRealTimeOperationData, 'TimeStamp is the bucket start, "每 30s 一聚合"'),
 } satisfies EndpointLimits;
 
 /** ListOperationData: 2/s, lookback 30 days, span 7 days, delay 8 h, 1h or 1d buckets (https://volcengine.com/docs/6348/1219547). */
@@ -51,6 +51,6 @@ export const listRealTimeQualityLimits = {
   lookbackMs: documented(60 * MINUTE, src.listRealTimeQuality),
   maxSpanMs: documented(60 * MINUTE, src.listRealTimeQuality),
   dataDelayMs: documented(MINUTE, src.listRealTimeQuality),
-  bucketMs: documented(30_000, src.listRealTimeQuality, "TimeStamp is the bucket start, \"每 30s 一聚合\""),
+  bucketMs: documented(30_000, src.listRealTimeQuality, 'TimeStamp is the bucket start, "每 30s 一聚合"'),
   maxListLength: volcengineListLimits,
 } satisfies EndpointLimits;

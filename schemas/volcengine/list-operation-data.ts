@@ -15,7 +15,10 @@ export type AggregateGranularity = z.infer<typeof AggregateGranularity>;
  */
 export const ListOperationDataRequest = z
   .strictObject({
-    ...seriesQueryFields({ description: "Offline operation indicators, e.g. per_call_time, avg_call_time", examples: ["per_call_time", "avg_call_time"] }, "661e****543cf"),
+    ...seriesQueryFields(
+      { description: "Offline operation indicators, e.g. per_call_time, avg_call_time", examples: ["per_call_time", "avg_call_time"] },
+      "661e****543cf",
+    ),
     AggregateGranularity,
   })
   .meta({ description: "ListOperationData body: lookback 30 days, span ≤ 7 days, data delay 8 h" });

@@ -9,7 +9,13 @@ import { seriesQueryFields } from "./series-query.js";
  */
 export const ListRealTimeOperationDataRequest = z
   .strictObject({
-    ...seriesQueryFields({ description: "Realtime operation indicators, e.g. online_user_count, online_room_count", examples: ["online_user_count", "online_room_count"] }, "661e****543cf"),
+    ...seriesQueryFields(
+      {
+        description: "Realtime operation indicators, e.g. online_user_count, online_room_count",
+        examples: ["online_user_count", "online_room_count"],
+      },
+      "661e****543cf",
+    ),
   })
   .meta({ description: "ListRealTimeOperationData body: lookback 60 min, span ≤ 60 min, 30 s buckets, data delay 20 s" });
 
@@ -20,7 +26,11 @@ export type ListRealTimeOperationDataRequest = z.infer<typeof ListRealTimeOperat
 export const ListRealTimeOperationDataResult = z.looseObject({ Indicators: z.array(IndicatorSeries) });
 
 /** ListRealTimeOperationData success envelope. */
-export const ListRealTimeOperationDataResponse = successEnvelope("ListRealTimeOperationData", "2023-11-01", ListRealTimeOperationDataResult).meta({
+export const ListRealTimeOperationDataResponse = successEnvelope(
+  "ListRealTimeOperationData",
+  "2023-11-01",
+  ListRealTimeOperationDataResult,
+).meta({
   description: "ListRealTimeOperationData success reply",
 });
 

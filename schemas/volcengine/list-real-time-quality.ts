@@ -13,7 +13,10 @@ export const ProductType = z.enum(["native", "web"]).meta({ description: "native
  */
 export const ListRealTimeQualityRequest = z
   .strictObject({
-    ...seriesQueryFields({ description: "Quality indicators, e.g. stall_rate, join_room_success_rate", examples: ["stall_rate", "join_room_success_rate"] }, "Your_AppId"),
+    ...seriesQueryFields(
+      { description: "Quality indicators, e.g. stall_rate, join_room_success_rate", examples: ["stall_rate", "join_room_success_rate"] },
+      "Your_AppId",
+    ),
     RoomId: z.string().optional().meta({ description: "Room id; absent: app-wide data" }),
     UserId: z
       .array(z.string())

@@ -11,6 +11,9 @@ export function seriesQueryFields(indicator: { description: string; examples: st
     AppId: z.string().meta({ description: "RTC application id", examples: [appIdExample] }),
     StartTime: Rfc3339Time.meta({ description: "Query start, RFC3339 with offset" }),
     EndTime: Rfc3339Time.meta({ description: "Query end, RFC3339 with offset; the bucket starting at EndTime is included" }),
-    Indicator: z.array(z.string()).min(1).meta({ description: indicator.description, examples: [indicator.examples] }),
+    Indicator: z
+      .array(z.string())
+      .min(1)
+      .meta({ description: indicator.description, examples: [indicator.examples] }),
   };
 }

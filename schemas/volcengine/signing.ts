@@ -103,7 +103,13 @@ export function stringToSign(xDate: string, scope: string, canonical: string, ha
 }
 
 /** kSigning = HMAC(HMAC(HMAC(HMAC(SK, date), region), service), "request"); the raw SK, no prefix. */
-export function signingKey(secretKey: string, shortDate: string, region: string, service: string, hashing: Hashing = nobleHashing): Uint8Array {
+export function signingKey(
+  secretKey: string,
+  shortDate: string,
+  region: string,
+  service: string,
+  hashing: Hashing = nobleHashing,
+): Uint8Array {
   const kDate = hashing.hmacSha256(secretKey, shortDate);
   const kRegion = hashing.hmacSha256(kDate, region);
   const kService = hashing.hmacSha256(kRegion, service);
@@ -194,7 +200,11 @@ export function signVolcengineRequest(input: SignVolcengineRequestInput, hashing
     bodyHash,
   });
   const scope = credentialScope(shortDate, region, service);
-  const sig = signature(signingKey(input.secretKey, shortDate, region, service, hashing), stringToSign(xDate, scope, canonical, hashing), hashing);
+  const sig = signature(
+    signingKey(input.secretKey, shortDate, region, service, hashing),
+    stringToSign(xDate, scope, canonical, hashing),
+    hashing,
+  );
   added["Authorization"] = authorizationHeader(input.accessKeyId, scope, signedHeaders, sig);
   return added;
 }

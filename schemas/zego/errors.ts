@@ -82,14 +82,24 @@ export const zegoErrors = {
     "auth verify mode: Signature is not md5(AppId + SignatureNonce + ServerSecret + Timestamp) in lower-case hex",
     zegoSources.signing,
   ),
-  "100000006": entry(100000006, "Action is empty", "Action missing or empty in a query that is still ZEGO's (AppId without Version, SignatureVersion or SignatureNonce)", zegoSources.gatewayReturnCodes),
+  "100000006": entry(
+    100000006,
+    "Action is empty",
+    "Action missing or empty in a query that is still ZEGO's (AppId without Version, SignatureVersion or SignatureNonce)",
+    zegoSources.gatewayReturnCodes,
+  ),
   "100000007": entry(
     100000007,
     "Unsupported Action: %s",
     "an Action other than GetRealtimeUsage, or GetRealtimeUsage with a method other than GET",
     zegoSources.gatewayReturnCodes,
   ),
-  "100000008": entry(100000008, "SignatureNonce field is empty", "auth verify mode: SignatureNonce missing or empty", zegoSources.gatewayReturnCodes),
+  "100000008": entry(
+    100000008,
+    "SignatureNonce field is empty",
+    "auth verify mode: SignatureNonce missing or empty",
+    zegoSources.gatewayReturnCodes,
+  ),
   "100000009": entry(100000009, "Signature field is empty", "auth verify mode: Signature missing or empty", zegoSources.gatewayReturnCodes),
   "100000010": entry(
     100000010,

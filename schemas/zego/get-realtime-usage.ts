@@ -6,7 +6,11 @@ import { zegoRealtimeMetricNames } from "./metrics.js";
  * Every value of a query string is text; these schemas describe the wire, so numbers are digit
  * strings here. The fake server's parse step turns them into numbers.
  */
-const digits = (description: string) => z.string().regex(/^[0-9]+$/).meta({ description });
+const digits = (description: string) =>
+  z
+    .string()
+    .regex(/^[0-9]+$/)
+    .meta({ description });
 
 /**
  * Common request parameters, sent in the query of every call (GET and POST).
@@ -41,10 +45,7 @@ export const ZegoCommonQuery = z.object({
  */
 export const GetRealtimeUsageBusinessQuery = z.object({
   Action: z.literal("GetRealtimeUsage"),
-  "Metrics[]": z
-    .array(z.enum(zegoRealtimeMetricNames))
-    .min(1)
-    .meta({ description: "Metrics to query; repeat the key once per metric." }),
+  "Metrics[]": z.array(z.enum(zegoRealtimeMetricNames)).min(1).meta({ description: "Metrics to query; repeat the key once per metric." }),
   StartTs: digits("Start time, UTC timestamp in milliseconds; within the last 2 hours."),
   EndTs: digits("End time, UTC timestamp in milliseconds; 0 (or the current time) means up to now."),
 });

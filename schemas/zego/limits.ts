@@ -36,7 +36,11 @@ export const ZEGO_DEFAULT_STEP_MS = 60_000;
 /** Time and rate rules of GetRealtimeUsage. https://www.zegocloud.com/docs/analytics-dashboard-server/real-time-monitoring/get-real-time-usage */
 export const getRealtimeUsageLimits = {
   rate: [zegoPerMinuteRule, zegoPerDayRule],
-  lookbackMs: documented(2 * 3_600_000, zegoSources.getRealtimeUsage, "Data only for the last 2 hours; an older StartTs is answered with 10002 (that code is assumed)."),
+  lookbackMs: documented(
+    2 * 3_600_000,
+    zegoSources.getRealtimeUsage,
+    "Data only for the last 2 hours; an older StartTs is answered with 10002 (that code is assumed).",
+  ),
   dataDelayMs: documented(3 * MINUTE_MS, zegoSources.getRealtimeUsage, "Data delay 3 minutes: no point is newer than now − 3 min."),
   bucketMs: assumed(
     ZEGO_DEFAULT_STEP_MS,

@@ -9,7 +9,13 @@ import { nobleHashing } from "../common/noble-hashing.js";
  * `hashing` (default @noble/hashes) only changes the speed.
  * https://github.com/ZEGOCLOUD/docs_all/blob/main/snippets/Reuse/SigningTheRequestEN.mdx
  */
-export function zegoSignature(appId: string | number, nonce: string, serverSecret: string, timestampSec: string | number, hashing: Hashing = nobleHashing): string {
+export function zegoSignature(
+  appId: string | number,
+  nonce: string,
+  serverSecret: string,
+  timestampSec: string | number,
+  hashing: Hashing = nobleHashing,
+): string {
   return hashing.md5Hex(`${appId}${nonce}${serverSecret}${timestampSec}`);
 }
 

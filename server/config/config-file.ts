@@ -43,9 +43,18 @@ export const configFileSchema = z.strictObject({
       mode: z.enum(["off", "verify"]).optional(),
       credentials: z
         .strictObject({
-          volcengine: z.array(z.strictObject({ accessKeyId: z.string().min(1), secretKey: secretText })).min(1).optional(),
-          tencent: z.array(z.strictObject({ secretId: z.string().min(1), secretKey: secretText })).min(1).optional(),
-          zego: z.array(z.strictObject({ appId: idText, serverSecret: secretText })).min(1).optional(),
+          volcengine: z
+            .array(z.strictObject({ accessKeyId: z.string().min(1), secretKey: secretText }))
+            .min(1)
+            .optional(),
+          tencent: z
+            .array(z.strictObject({ secretId: z.string().min(1), secretKey: secretText }))
+            .min(1)
+            .optional(),
+          zego: z
+            .array(z.strictObject({ appId: idText, serverSecret: secretText }))
+            .min(1)
+            .optional(),
         })
         .optional(),
     })

@@ -34,7 +34,13 @@ export function serveArgsOptions(): NonNullable<ParseArgsConfig["options"]> {
 /** Parses `serve` flags; unknown flags and missing values are ConfigErrors. */
 export function parseServeFlags(argv: readonly string[]): Record<string, string | boolean | string[] | undefined> {
   try {
-    const { values } = parseArgs({ args: [...argv], options: serveArgsOptions(), strict: true, allowPositionals: false, allowNegative: true });
+    const { values } = parseArgs({
+      args: [...argv],
+      options: serveArgsOptions(),
+      strict: true,
+      allowPositionals: false,
+      allowNegative: true,
+    });
     return values as Record<string, string | boolean | string[] | undefined>;
   } catch (cause) {
     throw new ConfigError((cause as Error).message);
@@ -68,9 +74,12 @@ export function resolveServeConfig(sources: ConfigSources): ServeConfig {
     const flag = flags[setting.flag];
     const fromEnv = env(setting.env);
     const fromFile = valueAt(file, setting.fileKey);
-    if (flag !== undefined) values[setting.key] = typeof flag === "boolean" ? flag : parsed(setting.parse, String(flag), `--${setting.flag}`);
+    if (flag !== undefined)
+      values[setting.key] = typeof flag === "boolean" ? flag : parsed(setting.parse, String(flag), `--${setting.flag}`);
     else if (fromEnv !== undefined) values[setting.key] = parsed(setting.parse, fromEnv, setting.env);
-    else if (fromFile !== undefined) values[setting.key] = setting.key === "clockStart" ? parsed(parseClockStart, String(fromFile), `config file ${setting.fileKey}`) : fromFile;
+    else if (fromFile !== undefined)
+      values[setting.key] =
+        setting.key === "clockStart" ? parsed(parseClockStart, String(fromFile), `config file ${setting.fileKey}`) : fromFile;
     else values[setting.key] = setting.defaultValue;
   }
 
@@ -115,7 +124,8 @@ function parsed<T>(parse: (text: string) => T, text: string, source: string): T 
 
 function valueAt(file: ConfigFile, dotted: string): unknown {
   let value: unknown = file;
-  for (const part of dotted.split(".")) value = value !== null && typeof value === "object" ? (value as Record<string, unknown>)[part] : undefined;
+  for (const part of dotted.split("."))
+    value = value !== null && typeof value === "object" ? (value as Record<string, unknown>)[part] : undefined;
   return value;
 }
 

@@ -3,7 +3,21 @@ import { LOG_LEVELS, type LogFormat, type LogLevel } from "../log-levels.js";
 import type { ServeConfig } from "./serve-config.js";
 
 /** Scalar settings that flags and environment variables can set. */
-export type ScalarKey = "port" | "host" | "seed" | "clockStart" | "clockFrozen" | "rateLimits" | "journalSize" | "maxTenants" | "auth" | "logLevel" | "logFormat" | "bodyLimit" | "banner" | "optimizeForSize";
+export type ScalarKey =
+  | "port"
+  | "host"
+  | "seed"
+  | "clockStart"
+  | "clockFrozen"
+  | "rateLimits"
+  | "journalSize"
+  | "maxTenants"
+  | "auth"
+  | "logLevel"
+  | "logFormat"
+  | "bodyLimit"
+  | "banner"
+  | "optimizeForSize";
 
 /** One setting: its flag, environment variable, config-file key, parser, default and meaning. */
 export interface Setting<K extends ScalarKey = ScalarKey> {
@@ -29,7 +43,8 @@ const define = <K extends ScalarKey>(setting: Setting<K>): Setting => setting as
 export function integerIn(min: number, max: number): (text: string) => number {
   return (text) => {
     const value = Number(text);
-    if (text.trim() === "" || !Number.isInteger(value) || value < min || value > max) throw new Error(`expected an integer from ${min} to ${max}, got ${JSON.stringify(text)}`);
+    if (text.trim() === "" || !Number.isInteger(value) || value < min || value > max)
+      throw new Error(`expected an integer from ${min} to ${max}, got ${JSON.stringify(text)}`);
     return value;
   };
 }
@@ -63,20 +78,162 @@ function oneOf<T extends string>(values: readonly T[]): (text: string) => T {
 
 /** The scalar settings, in the order help and docs list them. */
 export const settings: readonly Setting[] = [
-  define({ key: "port", flag: "port", short: "p", env: "RTC_MOCK_PORT", fileKey: "port", kind: "string", parse: integerIn(0, 65_535), defaultValue: 4010, defaultText: "4010", description: "TCP port (0 picks a free one)" }),
-  define({ key: "host", flag: "host", env: "RTC_MOCK_HOST", fileKey: "host", kind: "string", parse: nonEmpty, defaultValue: "127.0.0.1", defaultText: "127.0.0.1", description: "Interface to listen on (0.0.0.0 exposes the server to your network)" }),
-  define({ key: "seed", flag: "seed", env: "RTC_MOCK_SEED", fileKey: "seed", kind: "string", parse: parseSeed, defaultValue: 1, defaultText: "1", description: "World seed: same seed, same bytes" }),
-  define({ key: "clockStart", flag: "clock-start", env: "RTC_MOCK_CLOCK_START", fileKey: "clock.start", kind: "string", parse: parseClockStart, defaultValue: undefined, defaultText: "real now", description: "Mock clock start, epoch ms or ISO 8601 text" }),
-  define({ key: "clockFrozen", flag: "clock-frozen", env: "RTC_MOCK_CLOCK_FROZEN", fileKey: "clock.frozen", kind: "boolean", parse: parseBoolean, defaultValue: false, defaultText: "false", description: "Start with the clock stopped" }),
-  define({ key: "rateLimits", flag: "rate-limits", env: "RTC_MOCK_RATE_LIMITS", fileKey: "rateLimits", kind: "boolean", parse: parseBoolean, defaultValue: true, defaultText: "true", description: "Enforce the documented rate limits (--no-rate-limits to switch off)" }),
-  define({ key: "journalSize", flag: "journal-size", env: "RTC_MOCK_JOURNAL_SIZE", fileKey: "journalSize", kind: "string", parse: integerIn(1, 100_000), defaultValue: 200, defaultText: "200", description: "Requests kept in the journal (GET /__mock/journal)" }),
-  define({ key: "maxTenants", flag: "max-tenants", env: "RTC_MOCK_MAX_TENANTS", fileKey: "maxTenants", kind: "string", parse: integerIn(1, 10_000_000), defaultValue: 10_000, defaultText: "10000", description: "Most tenants (AppIds, SecretIds) tracked for quotas" }),
-  define({ key: "auth", flag: "auth", env: "RTC_MOCK_AUTH", fileKey: "auth.mode", kind: "string", parse: oneOf(["off", "verify"] as const), defaultValue: "off", defaultText: "off", description: "off: accept any signature; verify: check each vendor's signature scheme" }),
-  define({ key: "logLevel", flag: "log-level", env: "RTC_MOCK_LOG_LEVEL", fileKey: "log.level", kind: "string", parse: oneOf<LogLevel>(LOG_LEVELS), defaultValue: "info", defaultText: "info", description: `Log level: ${LOG_LEVELS.join(", ")}` }),
-  define({ key: "logFormat", flag: "log-format", env: "RTC_MOCK_LOG_FORMAT", fileKey: "log.format", kind: "string", parse: oneOf<LogFormat>(["auto", "pretty", "json"]), defaultValue: "auto", defaultText: "auto", description: "auto: pretty on a terminal, JSON lines otherwise" }),
-  define({ key: "bodyLimit", flag: "body-limit", env: "RTC_MOCK_BODY_LIMIT", fileKey: "bodyLimit", kind: "string", parse: integerIn(1_024, 104_857_600), defaultValue: 1_048_576, defaultText: "1048576 (1 MiB)", description: "Largest request body in bytes; larger ones get the vendor's error" }),
-  define({ key: "banner", flag: "banner", env: "RTC_MOCK_BANNER", fileKey: "banner", kind: "boolean", parse: parseBoolean, defaultValue: true, defaultText: "true", description: "Print the start-up banner (--no-banner for JSON-only output)" }),
-  define({ key: "optimizeForSize", flag: "optimize-for-size", env: "RTC_MOCK_OPTIMIZE_FOR_SIZE", fileKey: "optimizeForSize", kind: "boolean", parse: parseBoolean, defaultValue: true, defaultText: "true", description: "Tell V8 to keep memory small (about 40-70 MB less RSS under load for about 10 % less throughput; --no-optimize-for-size for speed)" }),
+  define({
+    key: "port",
+    flag: "port",
+    short: "p",
+    env: "RTC_MOCK_PORT",
+    fileKey: "port",
+    kind: "string",
+    parse: integerIn(0, 65_535),
+    defaultValue: 4010,
+    defaultText: "4010",
+    description: "TCP port (0 picks a free one)",
+  }),
+  define({
+    key: "host",
+    flag: "host",
+    env: "RTC_MOCK_HOST",
+    fileKey: "host",
+    kind: "string",
+    parse: nonEmpty,
+    defaultValue: "127.0.0.1",
+    defaultText: "127.0.0.1",
+    description: "Interface to listen on (0.0.0.0 exposes the server to your network)",
+  }),
+  define({
+    key: "seed",
+    flag: "seed",
+    env: "RTC_MOCK_SEED",
+    fileKey: "seed",
+    kind: "string",
+    parse: parseSeed,
+    defaultValue: 1,
+    defaultText: "1",
+    description: "World seed: same seed, same bytes",
+  }),
+  define({
+    key: "clockStart",
+    flag: "clock-start",
+    env: "RTC_MOCK_CLOCK_START",
+    fileKey: "clock.start",
+    kind: "string",
+    parse: parseClockStart,
+    defaultValue: undefined,
+    defaultText: "real now",
+    description: "Mock clock start, epoch ms or ISO 8601 text",
+  }),
+  define({
+    key: "clockFrozen",
+    flag: "clock-frozen",
+    env: "RTC_MOCK_CLOCK_FROZEN",
+    fileKey: "clock.frozen",
+    kind: "boolean",
+    parse: parseBoolean,
+    defaultValue: false,
+    defaultText: "false",
+    description: "Start with the clock stopped",
+  }),
+  define({
+    key: "rateLimits",
+    flag: "rate-limits",
+    env: "RTC_MOCK_RATE_LIMITS",
+    fileKey: "rateLimits",
+    kind: "boolean",
+    parse: parseBoolean,
+    defaultValue: true,
+    defaultText: "true",
+    description: "Enforce the documented rate limits (--no-rate-limits to switch off)",
+  }),
+  define({
+    key: "journalSize",
+    flag: "journal-size",
+    env: "RTC_MOCK_JOURNAL_SIZE",
+    fileKey: "journalSize",
+    kind: "string",
+    parse: integerIn(1, 100_000),
+    defaultValue: 200,
+    defaultText: "200",
+    description: "Requests kept in the journal (GET /__mock/journal)",
+  }),
+  define({
+    key: "maxTenants",
+    flag: "max-tenants",
+    env: "RTC_MOCK_MAX_TENANTS",
+    fileKey: "maxTenants",
+    kind: "string",
+    parse: integerIn(1, 10_000_000),
+    defaultValue: 10_000,
+    defaultText: "10000",
+    description: "Most tenants (AppIds, SecretIds) tracked for quotas",
+  }),
+  define({
+    key: "auth",
+    flag: "auth",
+    env: "RTC_MOCK_AUTH",
+    fileKey: "auth.mode",
+    kind: "string",
+    parse: oneOf(["off", "verify"] as const),
+    defaultValue: "off",
+    defaultText: "off",
+    description: "off: accept any signature; verify: check each vendor's signature scheme",
+  }),
+  define({
+    key: "logLevel",
+    flag: "log-level",
+    env: "RTC_MOCK_LOG_LEVEL",
+    fileKey: "log.level",
+    kind: "string",
+    parse: oneOf<LogLevel>(LOG_LEVELS),
+    defaultValue: "info",
+    defaultText: "info",
+    description: `Log level: ${LOG_LEVELS.join(", ")}`,
+  }),
+  define({
+    key: "logFormat",
+    flag: "log-format",
+    env: "RTC_MOCK_LOG_FORMAT",
+    fileKey: "log.format",
+    kind: "string",
+    parse: oneOf<LogFormat>(["auto", "pretty", "json"]),
+    defaultValue: "auto",
+    defaultText: "auto",
+    description: "auto: pretty on a terminal, JSON lines otherwise",
+  }),
+  define({
+    key: "bodyLimit",
+    flag: "body-limit",
+    env: "RTC_MOCK_BODY_LIMIT",
+    fileKey: "bodyLimit",
+    kind: "string",
+    parse: integerIn(1_024, 104_857_600),
+    defaultValue: 1_048_576,
+    defaultText: "1048576 (1 MiB)",
+    description: "Largest request body in bytes; larger ones get the vendor's error",
+  }),
+  define({
+    key: "banner",
+    flag: "banner",
+    env: "RTC_MOCK_BANNER",
+    fileKey: "banner",
+    kind: "boolean",
+    parse: parseBoolean,
+    defaultValue: true,
+    defaultText: "true",
+    description: "Print the start-up banner (--no-banner for JSON-only output)",
+  }),
+  define({
+    key: "optimizeForSize",
+    flag: "optimize-for-size",
+    env: "RTC_MOCK_OPTIMIZE_FOR_SIZE",
+    fileKey: "optimizeForSize",
+    kind: "boolean",
+    parse: parseBoolean,
+    defaultValue: true,
+    defaultText: "true",
+    description:
+      "Tell V8 to keep memory small (about 40-70 MB less RSS under load for about 10 % less throughput; --no-optimize-for-size for speed)",
+  }),
 ];
 
 function nonEmpty(text: string): string {
@@ -97,9 +254,33 @@ export interface CredentialSetting {
 
 /** Per-vendor credential settings (used only when `auth` is `verify`; default: the demo credentials). */
 export const credentialSettings: readonly CredentialSetting[] = [
-  { vendor: "volcengine", idField: "accessKeyId", secretField: "secretKey", idFlag: "volcengine-access-key-id", secretFlag: "volcengine-secret-key", idEnv: "RTC_MOCK_VOLCENGINE_ACCESS_KEY_ID", secretEnv: "RTC_MOCK_VOLCENGINE_SECRET_KEY" },
-  { vendor: "tencent", idField: "secretId", secretField: "secretKey", idFlag: "tencent-secret-id", secretFlag: "tencent-secret-key", idEnv: "RTC_MOCK_TENCENT_SECRET_ID", secretEnv: "RTC_MOCK_TENCENT_SECRET_KEY" },
-  { vendor: "zego", idField: "appId", secretField: "serverSecret", idFlag: "zego-app-id", secretFlag: "zego-server-secret", idEnv: "RTC_MOCK_ZEGO_APP_ID", secretEnv: "RTC_MOCK_ZEGO_SERVER_SECRET" },
+  {
+    vendor: "volcengine",
+    idField: "accessKeyId",
+    secretField: "secretKey",
+    idFlag: "volcengine-access-key-id",
+    secretFlag: "volcengine-secret-key",
+    idEnv: "RTC_MOCK_VOLCENGINE_ACCESS_KEY_ID",
+    secretEnv: "RTC_MOCK_VOLCENGINE_SECRET_KEY",
+  },
+  {
+    vendor: "tencent",
+    idField: "secretId",
+    secretField: "secretKey",
+    idFlag: "tencent-secret-id",
+    secretFlag: "tencent-secret-key",
+    idEnv: "RTC_MOCK_TENCENT_SECRET_ID",
+    secretEnv: "RTC_MOCK_TENCENT_SECRET_KEY",
+  },
+  {
+    vendor: "zego",
+    idField: "appId",
+    secretField: "serverSecret",
+    idFlag: "zego-app-id",
+    secretFlag: "zego-server-secret",
+    idEnv: "RTC_MOCK_ZEGO_APP_ID",
+    secretEnv: "RTC_MOCK_ZEGO_SERVER_SECRET",
+  },
 ];
 
 /** Flag and variable of the fault list: each `--fault` is one JSON spec; RTC_MOCK_FAULTS is a JSON array. */

@@ -12,7 +12,14 @@ import { roomRoutes } from "./room-routes.js";
 import { stateRoutes } from "./state-routes.js";
 
 /** Every control route, in the order the docs list them. */
-export const controlRoutes: readonly ControlRoute[] = [...stateRoutes, ...clockRoutes, ...faultRoutes, ...roomRoutes, ...journalRoutes, ...openApiRoutes];
+export const controlRoutes: readonly ControlRoute[] = [
+  ...stateRoutes,
+  ...clockRoutes,
+  ...faultRoutes,
+  ...roomRoutes,
+  ...journalRoutes,
+  ...openApiRoutes,
+];
 
 /** Where the API documentation page is served. */
 export const DOCS_PATH = `${CONTROL_PREFIX}/docs`;
@@ -22,7 +29,10 @@ const utf8 = new TextDecoder("utf-8", { fatal: true });
 
 /** Sends a control error as JSON. */
 export function sendControlError(reply: FastifyReply, status: number, message: string): FastifyReply {
-  return reply.code(status).type(JSON_TYPE).send(JSON.stringify(controlErrorBody(status, message)));
+  return reply
+    .code(status)
+    .type(JSON_TYPE)
+    .send(JSON.stringify(controlErrorBody(status, message)));
 }
 
 /**
@@ -42,7 +52,11 @@ export function registerControlApi(app: FastifyInstance, ctx: ControlContext): v
       scope.get("/", (_req, reply) => {
         reply.type(JSON_TYPE).send(
           JSON.stringify({
-            routes: controlRoutes.map((route) => ({ method: route.method, path: `${CONTROL_PREFIX}${route.path}`, summary: route.summary })),
+            routes: controlRoutes.map((route) => ({
+              method: route.method,
+              path: `${CONTROL_PREFIX}${route.path}`,
+              summary: route.summary,
+            })),
             docs: `${DOCS_PATH}/`,
           }),
         );

@@ -11,10 +11,11 @@ export function buildControlOpenApiDocument(routes: readonly ControlRoute[], ver
   const components: Record<string, unknown> = {};
   const toSchema = (schema: z.ZodType): Record<string, unknown> => {
     const converted = z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }) as Record<string, unknown>;
-    const { $schema: _dialect, $defs, ...rest } = JSON.parse(JSON.stringify(converted).replaceAll('"#/$defs/', '"#/components/schemas/')) as Record<
-      string,
-      unknown
-    >;
+    const {
+      $schema: _dialect,
+      $defs,
+      ...rest
+    } = JSON.parse(JSON.stringify(converted).replaceAll('"#/$defs/', '"#/components/schemas/')) as Record<string, unknown>;
     Object.assign(components, ($defs as Record<string, unknown> | undefined) ?? {});
     return rest;
   };
@@ -60,7 +61,11 @@ function tagOf(path: string): string {
   return path.split("/")[1] ?? "control";
 }
 
-function parametersOf(schema: z.ZodType | undefined, where: "path" | "query", toSchema: (schema: z.ZodType) => Record<string, unknown>): unknown[] {
+function parametersOf(
+  schema: z.ZodType | undefined,
+  where: "path" | "query",
+  toSchema: (schema: z.ZodType) => Record<string, unknown>,
+): unknown[] {
   if (schema === undefined) return [];
   const object = toSchema(schema) as { properties?: Record<string, Record<string, unknown>>; required?: string[] };
   return Object.entries(object.properties ?? {}).map(([name, property]) => {

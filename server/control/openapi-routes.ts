@@ -19,7 +19,10 @@ export const openApiRoutes: ControlRoute[] = [
     handle: ({ params }, { openApi }) => {
       const vendor = params.document.replace(/\.json$/, "") as Vendor;
       if (!params.document.endsWith(".json") || !openApi.vendors.includes(vendor)) {
-        throw new ControlError(404, `No OpenAPI document ${JSON.stringify(params.document)} (known: ${openApi.vendors.map((v) => `${v}.json`).join(", ")})`);
+        throw new ControlError(
+          404,
+          `No OpenAPI document ${JSON.stringify(params.document)} (known: ${openApi.vendors.map((v) => `${v}.json`).join(", ")})`,
+        );
       }
       const cached = openApi.get(vendor);
       if ("error" in cached) throw new ControlError(503, cached.error);

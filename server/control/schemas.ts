@@ -16,7 +16,10 @@ export const clockCommandSchema = z
   .strictObject({
     set: timeSchema.optional().meta({ description: "Jump to this time." }),
     advance: durationSchema.optional().meta({ description: "Move by this duration." }),
-    freeze: z.union([z.literal(true), timeSchema]).optional().meta({ description: "Stop the clock: true (where it stands) or at a time." }),
+    freeze: z
+      .union([z.literal(true), timeSchema])
+      .optional()
+      .meta({ description: "Stop the clock: true (where it stands) or at a time." }),
     unfreeze: z.literal(true).optional().meta({ description: "Let the clock run again from where it stands." }),
   })
   .meta({ id: "ClockCommand" });
@@ -47,7 +50,10 @@ export const journalQuerySchema = z.strictObject({
 
 /** A room id in a path: Tencent LCIC room ids are positive integers. */
 export const roomIdParamsSchema = z.strictObject({
-  roomId: z.string().regex(/^[1-9]\d{0,15}$/, "room ids are positive integers").transform(Number),
+  roomId: z
+    .string()
+    .regex(/^[1-9]\d{0,15}$/, "room ids are positive integers")
+    .transform(Number),
 });
 
 /** A fault id in a path. */

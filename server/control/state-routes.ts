@@ -41,7 +41,11 @@ export const stateRoutes: ControlRoute[] = [
     method: "POST",
     path: "/reset",
     summary: "Back to the start: clock, quotas, faults (as configured), rooms (seeded), journal, request ids",
-    response: { status: 200, description: "Reset done; the clock after the reset", schema: z.object({ reset: z.literal(true), clock: clockStateSchema }) },
+    response: {
+      status: 200,
+      description: "Reset done; the clock after the reset",
+      schema: z.object({ reset: z.literal(true), clock: clockStateSchema }),
+    },
     handle: (_input, { engine }) => {
       engine.reset();
       return { body: { reset: true, clock: clockState(engine.clock) } };

@@ -18,7 +18,10 @@ describe("the case list", () => {
       expect(outcomes, endpoint.id).toContain("success");
       expect(outcomes, endpoint.id).toContain("error");
       expect(own.filter((c) => c.auth).length, endpoint.id).toBe(4);
-      expect(own.filter((c) => c.quota).map((c) => c.id), endpoint.id).toEqual([`${endpoint.id}/rate-limit`]);
+      expect(
+        own.filter((c) => c.quota).map((c) => c.id),
+        endpoint.id,
+      ).toEqual([`${endpoint.id}/rate-limit`]);
     }
   });
 
@@ -36,7 +39,8 @@ describe("the case list", () => {
     for (const c of cases) {
       const vendor = endpointById(c.endpointId)!.vendor;
       for (const step of c.steps) {
-        const codes = step.expect.outcome === "error" ? [step.expect.code] : step.expect.outcome === "success-or-error" ? step.expect.codes : [];
+        const codes =
+          step.expect.outcome === "error" ? [step.expect.code] : step.expect.outcome === "success-or-error" ? step.expect.codes : [];
         for (const code of codes) expect(vendorContracts[vendor].errors[code], `${c.id}: ${code}`).toBeDefined();
       }
     }

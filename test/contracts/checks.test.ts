@@ -36,17 +36,30 @@ describe("time helpers", () => {
 
 describe("time rules", () => {
   it("accepts buckets on the grid and names each one off it", () => {
-    const s = series("x", [["2021-07-24T00:00:00+08:00", 1], ["2021-07-24T00:00:30+08:00", 1], ["2021-07-24T00:01:10+08:00", 1]]);
+    const s = series("x", [
+      ["2021-07-24T00:00:00+08:00", 1],
+      ["2021-07-24T00:00:30+08:00", 1],
+      ["2021-07-24T00:01:10+08:00", 1],
+    ]);
     expect(checkAligned([s], 30_000, "own").map((v) => v.path)).toEqual(["S[x].Data[2]"]);
   });
 
   it("aligns day buckets in the offset each timestamp is written in", () => {
-    const days = series("d", [["2021-07-24T00:00:00+08:00", 1], ["2021-07-25T00:00:00Z", 1], ["2021-07-25T08:00:00+08:00", 1]]);
+    const days = series("d", [
+      ["2021-07-24T00:00:00+08:00", 1],
+      ["2021-07-25T00:00:00Z", 1],
+      ["2021-07-25T08:00:00+08:00", 1],
+    ]);
     expect(checkAligned([days], 86_400_000, "own").map((v) => v.path)).toEqual(["S[d].Data[2]"]);
   });
 
   it("keeps points inside the window, allowing the bucket that holds the start", () => {
-    const s = series("x", [["2021-07-24T00:00:00+08:00", 1], ["2021-07-24T00:00:30+08:00", 1], ["2021-07-24T00:05:00+08:00", 1], ["2021-07-23T23:59:30+08:00", 1]]);
+    const s = series("x", [
+      ["2021-07-24T00:00:00+08:00", 1],
+      ["2021-07-24T00:00:30+08:00", 1],
+      ["2021-07-24T00:05:00+08:00", 1],
+      ["2021-07-23T23:59:30+08:00", 1],
+    ]);
     const window = { startMs: Date.parse("2021-07-24T00:00:10+08:00"), endMs: Date.parse("2021-07-24T00:01:00+08:00") };
     const found = checkWithinWindow([s], window, 30_000, "own");
     expect(found.map((v) => v.path)).toEqual(["S[x].Data[2]", "S[x].Data[3]"]);
@@ -63,27 +76,52 @@ describe("time rules", () => {
   });
 
   it("wants strictly increasing timestamps", () => {
-    const s = series("x", [["2021-07-24T00:00:00+08:00", 1], ["2021-07-24T00:00:00+08:00", 2], ["2021-07-23T23:59:30+08:00", 3]]);
+    const s = series("x", [
+      ["2021-07-24T00:00:00+08:00", 1],
+      ["2021-07-24T00:00:00+08:00", 2],
+      ["2021-07-23T23:59:30+08:00", 3],
+    ]);
     expect(checkIncreasing([s]).map((v) => v.path)).toEqual(["S[x].Data[1]", "S[x].Data[2]"]);
   });
 });
 
 describe("value rules", () => {
   it("accepts two decimals whatever the binary rounding, and rejects a third", () => {
-    const s = series("x", [["2021-07-24T00:00:00Z", 0.1 + 0.2], ["2021-07-24T00:00:30Z", 4.35], ["2021-07-24T00:01:00Z", 99.99], ["2021-07-24T00:01:30Z", 1.234]]);
+    const s = series("x", [
+      ["2021-07-24T00:00:00Z", 0.1 + 0.2],
+      ["2021-07-24T00:00:30Z", 4.35],
+      ["2021-07-24T00:01:00Z", 99.99],
+      ["2021-07-24T00:01:30Z", 1.234],
+    ]);
     expect(checkTwoDecimals([s]).map((v) => v.path)).toEqual(["S[x].Data[3].Value"]);
   });
 
   it("bounds percentages and wants whole non-negative counts", () => {
-    const s = series("rate", [["2021-07-24T00:00:00Z", 0], ["2021-07-24T00:00:30Z", 100], ["2021-07-24T00:01:00Z", 100.01], ["2021-07-24T00:01:30Z", -1]]);
+    const s = series("rate", [
+      ["2021-07-24T00:00:00Z", 0],
+      ["2021-07-24T00:00:30Z", 100],
+      ["2021-07-24T00:01:00Z", 100.01],
+      ["2021-07-24T00:01:30Z", -1],
+    ]);
     expect(checkRange([s], 0, 100, "percentage").map((v) => v.path)).toEqual(["S[rate].Data[2].Value", "S[rate].Data[3].Value"]);
-    const c = series("users", [["2021-07-24T00:00:00Z", 3], ["2021-07-24T00:00:30Z", 2.5], ["2021-07-24T00:01:00Z", -4]]);
+    const c = series("users", [
+      ["2021-07-24T00:00:00Z", 3],
+      ["2021-07-24T00:00:30Z", 2.5],
+      ["2021-07-24T00:01:00Z", -4],
+    ]);
     expect(checkCounts([c]).map((v) => v.path)).toEqual(["S[users].Data[1].Value", "S[users].Data[2].Value"]);
   });
 
   it("compares related series at the timestamps they share", () => {
-    const users = series("users", [["2021-07-24T00:00:00Z", 10], ["2021-07-24T00:00:30Z", 10]]);
-    const rooms = series("rooms", [["2021-07-24T00:00:00Z", 10], ["2021-07-24T00:00:30Z", 11], ["2021-07-24T00:01:00Z", 99]]);
+    const users = series("users", [
+      ["2021-07-24T00:00:00Z", 10],
+      ["2021-07-24T00:00:30Z", 10],
+    ]);
+    const rooms = series("rooms", [
+      ["2021-07-24T00:00:00Z", 10],
+      ["2021-07-24T00:00:30Z", 11],
+      ["2021-07-24T00:01:00Z", 99],
+    ]);
     expect(checkNotGreater([users, rooms], "rooms", "users").map((v) => v.path)).toEqual(["S[rooms].Data[1].Value"]);
     expect(checkNotGreater([users], "rooms", "users")).toEqual([]);
     expect(checkSameTimestamps([users, rooms]).map((v) => v.path)).toEqual(["S[rooms]"]);
@@ -122,14 +160,21 @@ describe("schema helpers", () => {
 
 describe("request identification", () => {
   it("finds each registry endpoint from the request's shape", () => {
-    const volc = (action: string, version: string) => ({ method: "POST" as const, path: `/?Action=${action}&Version=${version}`, headers: {} });
+    const volc = (action: string, version: string) => ({
+      method: "POST" as const,
+      path: `/?Action=${action}&Version=${version}`,
+      headers: {},
+    });
     expect(endpointOfRequest(volc("ListRealTimeOperationData", "2023-11-01"))?.id).toBe("volcengine.ListRealTimeOperationData");
     expect(endpointOfRequest(volc("ListOperationData", "2023-11-01"))?.id).toBe("volcengine.ListOperationData");
     expect(endpointOfRequest(volc("ListRealTimeQuality", "2020-12-01"))?.id).toBe("volcengine.ListRealTimeQuality");
     expect(endpointOfRequest(volc("ListRealTimeQuality", "2023-11-01"))).toBeUndefined();
     expect(endpointOfRequest({ method: "GET", path: "/?Action=GetRealtimeUsage&AppId=1", headers: {} })?.id).toBe("zego.GetRealtimeUsage");
     expect(endpointOfRequest({ method: "POST", path: "/?Action=GetRealtimeUsage", headers: {} })).toBeUndefined();
-    expect(endpointOfRequest({ method: "POST", path: "/", headers: { "x-tc-action": "DescribeRoomStatistics", "x-tc-version": "2022-08-17" } })?.id).toBe("tencent.DescribeRoomStatistics");
+    expect(
+      endpointOfRequest({ method: "POST", path: "/", headers: { "x-tc-action": "DescribeRoomStatistics", "x-tc-version": "2022-08-17" } })
+        ?.id,
+    ).toBe("tencent.DescribeRoomStatistics");
     expect(vendorOfRequest({ path: "/?SignatureNonce=1", headers: {} })).toBe("zego");
     expect(vendorOfRequest({ path: "/anything", headers: {} })).toBe("volcengine");
   });

@@ -26,7 +26,14 @@ beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), "contract-cli-"));
   drifting = createServer((_req, res) => {
     res.writeHead(200, { "content-type": "application/json" });
-    res.end(JSON.stringify({ Code: 0, Message: "success", RequestId: "1", Data: { Metrics: [{ Metric: "online_user", Values: [{ Timestamp: 0, Value: "12" }] }] } }));
+    res.end(
+      JSON.stringify({
+        Code: 0,
+        Message: "success",
+        RequestId: "1",
+        Data: { Metrics: [{ Metric: "online_user", Values: [{ Timestamp: 0, Value: "12" }] }] },
+      }),
+    );
   });
   await new Promise<void>((resolve) => drifting.listen(0, "127.0.0.1", resolve));
   driftingUrl = `http://127.0.0.1:${(drifting.address() as AddressInfo).port}`;
@@ -46,7 +53,13 @@ describe("rtc-analytics-mock contract", () => {
     expect(code).toBe(0);
     const total = buildCases().length;
     expect(io.out()).toContain(`${total} cases: ${total} passed, 0 failed, 0 errored, 0 skipped`);
-    for (const endpoint of ["volcengine.ListRealTimeOperationData", "volcengine.ListOperationData", "volcengine.ListRealTimeQuality", "zego.GetRealtimeUsage", "tencent.DescribeRoomStatistics"]) {
+    for (const endpoint of [
+      "volcengine.ListRealTimeOperationData",
+      "volcengine.ListOperationData",
+      "volcengine.ListRealTimeQuality",
+      "zego.GetRealtimeUsage",
+      "tencent.DescribeRoomStatistics",
+    ]) {
       expect(io.out()).toContain(`\n${endpoint}\n  case `);
     }
     expect(await readFile(junit, "utf8")).toContain(`tests="${total}" failures="0" errors="0" skipped="0"`);
@@ -55,7 +68,10 @@ describe("rtc-analytics-mock contract", () => {
 
   it("exits 1 and names the violations when the target drifted", async () => {
     const io = capture();
-    const code = await contractCommand(["--target", `url:${driftingUrl}`, "--vendor", "zego", "--sign", "none", "--case", "all-metrics"], io);
+    const code = await contractCommand(
+      ["--target", `url:${driftingUrl}`, "--vendor", "zego", "--sign", "none", "--case", "all-metrics"],
+      io,
+    );
     expect(code).toBe(1);
     expect(io.out()).toMatch(/all-metrics-last-30-minutes\s+FAIL/);
     expect(io.out()).toContain("✗ Data.Metrics[0].Values[0].Value: response: Invalid input: expected number, received string [schema]");
@@ -66,7 +82,11 @@ describe("rtc-analytics-mock contract", () => {
     const first = capture();
     expect(await contractCommand(["--vendor", "zego", "--record", recordDir, "--quiet"], first)).toBe(0);
     const files = await readdir(recordDir);
-    expect(files.length).toBe(buildCases().filter((c) => c.endpointId === "zego.GetRealtimeUsage").reduce((n, c) => n + c.steps.length, 0));
+    expect(files.length).toBe(
+      buildCases()
+        .filter((c) => c.endpointId === "zego.GetRealtimeUsage")
+        .reduce((n, c) => n + c.steps.length, 0),
+    );
     const again = capture();
     expect(await contractCommand(["--target", `recordings:${recordDir}`, "--vendor", "zego"], again)).toBe(0);
     expect(again.out()).toMatch(/16 cases: 16 passed/);
@@ -94,7 +114,9 @@ describe("rtc-analytics-mock proxy", () => {
     const io = capture();
     const stop = new AbortController();
     const running = proxyCommand(["--upstream", driftingUrl, "--port", "0", "--demo-credentials"], io, stop.signal);
-    await expect.poll(() => io.out()).toMatch(/^contract proxy on http:\/\/127\.0\.0\.1:\d+ → http:\/\/127\.0\.0\.1:\d+; re-signing volcengine, zego, tencent\n$/);
+    await expect
+      .poll(() => io.out())
+      .toMatch(/^contract proxy on http:\/\/127\.0\.0\.1:\d+ → http:\/\/127\.0\.0\.1:\d+; re-signing volcengine, zego, tencent\n$/);
     const url = /on (http:\/\/\S+)/.exec(io.out())![1]!;
     const reply = await fetch(`${url}/?Action=GetRealtimeUsage&AppId=1&Metrics[]=online_user&StartTs=0&EndTs=0`);
     expect(reply.headers.get("x-contract-violations")).not.toBe("0");

@@ -15,7 +15,8 @@ describe("docs/contracts.md", () => {
   });
 
   it("names every environment variable the suite reads", () => {
-    for (const name of [...Object.values(CREDENTIAL_ENV), ...Object.values(FIXTURE_ENV), ...Object.values(BASE_URL_ENV)]) expect(doc).toContain(name);
+    for (const name of [...Object.values(CREDENTIAL_ENV), ...Object.values(FIXTURE_ENV), ...Object.values(BASE_URL_ENV)])
+      expect(doc).toContain(name);
   });
 
   it("documents every option of the contract command", () => {

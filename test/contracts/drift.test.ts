@@ -49,7 +49,14 @@ const TENCENT = "tencent.DescribeRoomStatistics";
 
 describe("the checker catches drift", () => {
   it("passes the undrifted replies (so every failure below comes from its mutation)", async () => {
-    for (const id of [`${RT_OPS}/last-10-minutes`, `${QUALITY}/app-wide-all-indicators`, `${ZEGO}/all-metrics-last-30-minutes`, `${TENCENT}/ended-room-first-page`, `${TENCENT}/unknown-room`, `${RT_OPS}/start-after-end`]) {
+    for (const id of [
+      `${RT_OPS}/last-10-minutes`,
+      `${QUALITY}/app-wide-all-indicators`,
+      `${ZEGO}/all-metrics-last-30-minutes`,
+      `${TENCENT}/ended-room-first-page`,
+      `${TENCENT}/unknown-room`,
+      `${RT_OPS}/start-after-end`,
+    ]) {
       const result = await run(id, (json) => json);
       expect(result.status, `${id}: ${JSON.stringify(result.violations)}`).toBe("passed");
     }
@@ -73,7 +80,9 @@ describe("the checker catches drift", () => {
       return json;
     });
     expect(rules(result)).toContain("schema Response.PeakMemberNumber");
-    expect(result.violations).toContainEqual(expect.objectContaining({ rule: "schema.unknown-field", path: "Response.PeakMemberCount", severity: "warning" }));
+    expect(result.violations).toContainEqual(
+      expect.objectContaining({ rule: "schema.unknown-field", path: "Response.PeakMemberCount", severity: "warning" }),
+    );
   });
 
   it("reports a wrong type: a ZEGO Value sent as text", async () => {
@@ -132,7 +141,11 @@ describe("the checker catches drift", () => {
       return json;
     });
     expect(result.violations).toContainEqual(
-      expect.objectContaining({ rule: "error.code", path: "Response.Error.Code", message: expect.stringMatching(/expected error ResourceNotFound.Room, got FailedOperation.RoomNotEnd/) }),
+      expect.objectContaining({
+        rule: "error.code",
+        path: "Response.Error.Code",
+        message: expect.stringMatching(/expected error ResourceNotFound.Room, got FailedOperation.RoomNotEnd/),
+      }),
     );
   });
 
@@ -141,7 +154,9 @@ describe("the checker catches drift", () => {
       json.ResponseMetadata.Error.Code = "InvalidParameter.TimeRange";
       return json;
     });
-    expect(rules(result)).toEqual(expect.arrayContaining(["error.code ResponseMetadata.Error.Code", "error.catalog ResponseMetadata.Error.Code"]));
+    expect(rules(result)).toEqual(
+      expect.arrayContaining(["error.code ResponseMetadata.Error.Code", "error.catalog ResponseMetadata.Error.Code"]),
+    );
     const status = await run(`${RT_OPS}/start-after-end`, (json, exchange) => {
       exchange.response.status = 200;
       return json;
@@ -180,7 +195,9 @@ describe("the checker catches drift", () => {
       play.Values[0].Value = publish.Values[0].Value - 1;
       return json;
     });
-    expect(zego.violations).toContainEqual(expect.objectContaining({ rule: "consistency", message: expect.stringMatching(/publish_concurrent .* exceeds play_concurrent/) }));
+    expect(zego.violations).toContainEqual(
+      expect.objectContaining({ rule: "consistency", message: expect.stringMatching(/publish_concurrent .* exceeds play_concurrent/) }),
+    );
   });
 
   it("reports three decimals, a percentage above 100 and a fractional count", async () => {
@@ -189,7 +206,9 @@ describe("the checker catches drift", () => {
       json.Result.Indicators[1].Data[0].Value = 100.5;
       return json;
     });
-    expect(rules(quality)).toEqual(expect.arrayContaining(["value.precision Result.Indicators[0].Data[0].Value", "value.range Result.Indicators[1].Data[0].Value"]));
+    expect(rules(quality)).toEqual(
+      expect.arrayContaining(["value.precision Result.Indicators[0].Data[0].Value", "value.range Result.Indicators[1].Data[0].Value"]),
+    );
     const counts = await run(`${RT_OPS}/last-10-minutes`, (json) => {
       json.Result.Indicators[0].Data[0].Value = 12.5;
       return json;

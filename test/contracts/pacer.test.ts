@@ -18,7 +18,13 @@ function fakePacer(share?: number) {
   return { pacer, sleeps, advance: (ms: number) => (now += ms), now: () => now };
 }
 
-const rule = (limit: number, windowMs: number): RateLimitRule => ({ limit, windowMs, scope: "app", fidelity: "documented", source: "test" });
+const rule = (limit: number, windowMs: number): RateLimitRule => ({
+  limit,
+  windowMs,
+  scope: "app",
+  fidelity: "documented",
+  source: "test",
+});
 
 describe("pacer", () => {
   it("keeps ZEGO at 2 of its documented 3 calls per minute", async () => {

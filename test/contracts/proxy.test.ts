@@ -28,7 +28,12 @@ const proxyLog: string[] = [];
 const ready = (async () => {
   const upstreamUrl = await upstream.app.listen({ host: "127.0.0.1", port: 0 });
   recordDir = await mkdtemp(join(tmpdir(), "contract-recordings-"));
-  proxy = await startProxy({ upstream: upstreamUrl, credentials: demoContractCredentials(), record: recordDir, log: (line) => proxyLog.push(line) });
+  proxy = await startProxy({
+    upstream: upstreamUrl,
+    credentials: demoContractCredentials(),
+    record: recordDir,
+    log: (line) => proxyLog.push(line),
+  });
 })();
 
 // Behind a re-signing proxy the client's signature never reaches the server, so signature cases cannot be judged there.
@@ -54,10 +59,21 @@ describe("the contract suite through the proxy, upstream a verifying fake server
   );
 
   it("rejects the client's own signature without the proxy (so the passes above are the proxy's re-signing)", async () => {
-    const direct = urlTarget({ baseUrl: `http://127.0.0.1:${(upstream.app.server.address() as { port: number }).port}`, credentials: clientCredentials });
-    const report = await runContract({ target: direct, cases: cases.filter((c) => c.id.endsWith("/last-10-minutes") || c.id.endsWith("/all-metrics-last-30-minutes") || c.id.endsWith("/ended-room-first-page")) });
+    const direct = urlTarget({
+      baseUrl: `http://127.0.0.1:${(upstream.app.server.address() as { port: number }).port}`,
+      credentials: clientCredentials,
+    });
+    const report = await runContract({
+      target: direct,
+      cases: cases.filter(
+        (c) =>
+          c.id.endsWith("/last-10-minutes") || c.id.endsWith("/all-metrics-last-30-minutes") || c.id.endsWith("/ended-room-first-page"),
+      ),
+    });
     expect(report.results.map((r) => r.status)).toEqual(["failed", "failed", "failed"]);
-    expect(report.results.flatMap((r) => r.violations.map((v) => v.message)).join("\n")).toMatch(/InvalidAccessKey|100000010|SecretIdNotFound/);
+    expect(report.results.flatMap((r) => r.violations.map((v) => v.message)).join("\n")).toMatch(
+      /InvalidAccessKey|100000010|SecretIdNotFound/,
+    );
   });
 
   it("logged one verdict per forwarded exchange", () => {
@@ -95,11 +111,23 @@ describe("the contract suite through the proxy, upstream a verifying fake server
     const replay = await startProxy({ replay: recordDir, log: () => undefined });
     try {
       const files = (await readdir(recordDir)).sort();
-      const recording = JSON.parse(await readFile(join(recordDir, files.find((f) => f.includes("unknown-room"))!), "utf8")) as {
+      const recording = JSON.parse(
+        await readFile(
+          join(
+            recordDir,
+            files.find((f) => f.includes("unknown-room"))!,
+          ),
+          "utf8",
+        ),
+      ) as {
         request: { method: string; path: string; headers: Record<string, string>; body: string };
         response: { body: string };
       };
-      const hit = await fetch(new URL(recording.request.path, replay.url), { method: recording.request.method, headers: recording.request.headers, body: recording.request.body });
+      const hit = await fetch(new URL(recording.request.path, replay.url), {
+        method: recording.request.method,
+        headers: recording.request.headers,
+        body: recording.request.body,
+      });
       expect(hit.headers.get("x-contract-replay")).toBe("hit");
       expect(hit.headers.get(VIOLATIONS_HEADER)).toBe("0");
       expect(hit.headers.get(ENDPOINT_HEADER)).toBe("tencent.DescribeRoomStatistics");
@@ -115,7 +143,11 @@ describe("the contract suite through the proxy, upstream a verifying fake server
   it("reports a violation in the log and the response headers when the upstream drifts", async () => {
     // A fault rule makes the upstream answer Tencent calls with a bare 502 page: not the vendor's envelope.
     const lines: string[] = [];
-    const watcher = await startProxy({ upstream: `http://127.0.0.1:${(upstream.app.server.address() as { port: number }).port}`, credentials: demoContractCredentials(), log: (l) => lines.push(l) });
+    const watcher = await startProxy({
+      upstream: `http://127.0.0.1:${(upstream.app.server.address() as { port: number }).port}`,
+      credentials: demoContractCredentials(),
+      log: (l) => lines.push(l),
+    });
     upstream.engine.faults.add({ kind: "http", status: 502, vendor: "tencent", times: 1 });
     try {
       const response = await fetch(`${watcher.url}/`, {
@@ -126,7 +158,11 @@ describe("the contract suite through the proxy, upstream a verifying fake server
       expect(response.status).toBe(502);
       expect(response.headers.get(VIOLATIONS_HEADER)).toBe("1");
       expect(JSON.parse(response.headers.get(VIOLATION_DETAILS_HEADER)!)).toEqual([expect.objectContaining({ rule: "json", path: "$" })]);
-      expect(lines).toEqual([expect.stringMatching(/^contract-proxy forward tencent.DescribeRoomStatistics HTTP 502 1 violation: \$: HTTP 502, reply is not JSON/)]);
+      expect(lines).toEqual([
+        expect.stringMatching(
+          /^contract-proxy forward tencent.DescribeRoomStatistics HTTP 502 1 violation: \$: HTTP 502, reply is not JSON/,
+        ),
+      ]);
     } finally {
       upstream.engine.faults.clear();
       await watcher.close();

@@ -18,14 +18,20 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-const volcBody = (start: string) => JSON.stringify({ AppId: "a", StartTime: start, EndTime: "2024-01-01T01:00:00+08:00", Indicator: ["stall_rate"] });
+const volcBody = (start: string) =>
+  JSON.stringify({ AppId: "a", StartTime: start, EndTime: "2024-01-01T01:00:00+08:00", Indicator: ["stall_rate"] });
 
 function exchange(body: string, reply = '{"ResponseMetadata":{}}'): Exchange {
   return {
     request: {
       method: "POST",
       path: "/?Action=ListRealTimeQuality&Version=2020-12-01",
-      headers: { "content-type": "application/json", authorization: "HMAC-SHA256 Credential=AK/x, Signature=abc", "x-date": "20240101T000000Z", "x-security-token": "tok" },
+      headers: {
+        "content-type": "application/json",
+        authorization: "HMAC-SHA256 Credential=AK/x, Signature=abc",
+        "x-date": "20240101T000000Z",
+        "x-security-token": "tok",
+      },
       body,
     },
     response: { status: 200, headers: { "content-type": "application/json", "set-cookie": "s=1" }, body: reply },
@@ -36,11 +42,14 @@ function exchange(body: string, reply = '{"ResponseMetadata":{}}'): Exchange {
 
 describe("sanitizing", () => {
   it("drops signature headers and parameters and keeps the rest verbatim", () => {
-    expect(sanitizePath("/?Action=GetRealtimeUsage&AppId=1&Metrics[]=a&SignatureNonce=n&Timestamp=1&Signature=s&SignatureVersion=2.0")).toBe(
-      "/?Action=GetRealtimeUsage&AppId=1&Metrics[]=a&Timestamp=1&SignatureVersion=2.0",
-    );
+    expect(
+      sanitizePath("/?Action=GetRealtimeUsage&AppId=1&Metrics[]=a&SignatureNonce=n&Timestamp=1&Signature=s&SignatureVersion=2.0"),
+    ).toBe("/?Action=GetRealtimeUsage&AppId=1&Metrics[]=a&Timestamp=1&SignatureVersion=2.0");
     expect(sanitizePath("/?Signature=s")).toBe("/");
-    const clean = sanitizeRequest({ ...exchange("{}").request, headers: { ...exchange("{}").request.headers, "x-tc-action": "A", "x-api-secret": "s", cookie: "c" } });
+    const clean = sanitizeRequest({
+      ...exchange("{}").request,
+      headers: { ...exchange("{}").request.headers, "x-tc-action": "A", "x-api-secret": "s", cookie: "c" },
+    });
     expect(clean.headers).toEqual({ "content-type": "application/json", "x-tc-action": "A" });
   });
 
@@ -55,8 +64,15 @@ describe("recorder and store", () => {
   it("numbers files after the ones already there and writes them private", async () => {
     await writeFile(join(dir, "00041-old.json"), "{}");
     const recorder = await createRecorder(dir, ["body-secret"]);
-    const a = await recorder.record(exchange(volcBody("2024-01-01T00:00:00+08:00"), '{"leak":"body-secret"}'), { source: "contract", caseId: "volcengine.ListRealTimeQuality/x", step: 0 });
-    const b = await recorder.record(exchange(volcBody("2024-01-01T00:00:00+08:00")), { source: "proxy", endpointId: "volcengine.ListRealTimeQuality" });
+    const a = await recorder.record(exchange(volcBody("2024-01-01T00:00:00+08:00"), '{"leak":"body-secret"}'), {
+      source: "contract",
+      caseId: "volcengine.ListRealTimeQuality/x",
+      step: 0,
+    });
+    const b = await recorder.record(exchange(volcBody("2024-01-01T00:00:00+08:00")), {
+      source: "proxy",
+      endpointId: "volcengine.ListRealTimeQuality",
+    });
     expect([a, b]).toEqual(["00042-volcengine.ListRealTimeQuality-x-0.json", "00043-volcengine.ListRealTimeQuality.json"]);
     expect((await stat(join(dir, a))).mode & 0o777).toBe(0o600);
     const text = await readFile(join(dir, a), "utf8");
@@ -72,16 +88,26 @@ describe("recorder and store", () => {
     await recorder.record(exchange(volcBody("2024-01-01T00:00:00+08:00"), '{"n":1}'), { source: "proxy" });
     await recorder.record(exchange(volcBody("2024-01-01T00:30:00+08:00"), '{"n":2}'), { source: "proxy" });
     const store = new RecordingStore((await loadRecordings(dir)).recordings);
-    const ask = (start: string) => store.match({ ...exchange(volcBody(start)).request, headers: { "content-type": "application/json" } })?.recording.response.body;
+    const ask = (start: string) =>
+      store.match({ ...exchange(volcBody(start)).request, headers: { "content-type": "application/json" } })?.recording.response.body;
     expect(ask("2024-01-01T00:30:00+08:00")).toBe('{"n":2}');
     expect(ask("2024-01-01T00:30:00+08:00")).toBe('{"n":2}');
-    expect([ask("2023-12-31T00:00:00+08:00"), ask("2023-12-31T00:00:00+08:00"), ask("2023-12-31T00:00:00+08:00")]).toEqual(['{"n":1}', '{"n":2}', '{"n":1}']);
+    expect([ask("2023-12-31T00:00:00+08:00"), ask("2023-12-31T00:00:00+08:00"), ask("2023-12-31T00:00:00+08:00")]).toEqual([
+      '{"n":1}',
+      '{"n":2}',
+      '{"n":1}',
+    ]);
     const other = JSON.stringify({ AppId: "b", StartTime: "x", EndTime: "y", Indicator: ["stall_rate"] });
     expect(store.match({ ...exchange(other).request })).toBeUndefined();
   });
 
   it("ignores signing fields and key order when matching", () => {
-    const a = requestKeys({ method: "GET", path: "/?Action=GetRealtimeUsage&AppId=1&Metrics[]=a&Timestamp=5&Signature=x", headers: {}, body: "" });
+    const a = requestKeys({
+      method: "GET",
+      path: "/?Action=GetRealtimeUsage&AppId=1&Metrics[]=a&Timestamp=5&Signature=x",
+      headers: {},
+      body: "",
+    });
     const b = requestKeys({ method: "GET", path: "/?AppId=1&Action=GetRealtimeUsage&Metrics%5B%5D=a&Timestamp=9", headers: {}, body: "" });
     expect(a.exact).toBe(b.exact);
   });
@@ -97,10 +123,20 @@ describe("recordings target", () => {
 
   it("judges recordings no case claims as what they claim to be", async () => {
     const recorder = await createRecorder(dir);
-    await recorder.record(exchange(volcBody("2024-01-01T00:00:00+08:00"), '{"ResponseMetadata":{"RequestId":"r","Action":"ListRealTimeQuality","Version":"2020-12-01","Service":"rtc","Region":"cn-north-1"}}'), { source: "proxy" });
+    await recorder.record(
+      exchange(
+        volcBody("2024-01-01T00:00:00+08:00"),
+        '{"ResponseMetadata":{"RequestId":"r","Action":"ListRealTimeQuality","Version":"2020-12-01","Service":"rtc","Region":"cn-north-1"}}',
+      ),
+      { source: "proxy" },
+    );
     const report = await runContract({ target: await recordingsTarget(dir), cases: [] });
     expect(report.results).toHaveLength(1);
-    expect(report.results[0]).toMatchObject({ id: `recorded/${(await readdir(dir))[0]}`, endpointId: "volcengine.ListRealTimeQuality", status: "failed" });
+    expect(report.results[0]).toMatchObject({
+      id: `recorded/${(await readdir(dir))[0]}`,
+      endpointId: "volcengine.ListRealTimeQuality",
+      status: "failed",
+    });
     expect(report.results[0]!.violations.map((v) => `${v.rule} ${v.path}`)).toContain("schema Result");
   });
 });

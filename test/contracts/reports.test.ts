@@ -18,10 +18,33 @@ const results: CaseResult[] = [
       { rule: "schema.unknown-field", path: "Data.Extra", message: 'field "Extra" is not in the contract', severity: "warning" },
     ],
   },
-  { ...base, id: "tencent.DescribeRoomStatistics/live", endpointId: "tencent.DescribeRoomStatistics", title: "live", status: "skipped", reason: "needs a live room", violations: [], requests: 0 },
-  { ...base, id: "tencent.DescribeRoomStatistics/down", endpointId: "tencent.DescribeRoomStatistics", title: "down", status: "errored", reason: "ECONNREFUSED", violations: [] },
+  {
+    ...base,
+    id: "tencent.DescribeRoomStatistics/live",
+    endpointId: "tencent.DescribeRoomStatistics",
+    title: "live",
+    status: "skipped",
+    reason: "needs a live room",
+    violations: [],
+    requests: 0,
+  },
+  {
+    ...base,
+    id: "tencent.DescribeRoomStatistics/down",
+    endpointId: "tencent.DescribeRoomStatistics",
+    title: "down",
+    status: "errored",
+    reason: "ECONNREFUSED",
+    violations: [],
+  },
 ];
-const report: RunReport = { target: "test target", startedAt: "2024-01-01T00:00:00.000Z", durationMs: 1500, results, summary: summarize(results) };
+const report: RunReport = {
+  target: "test target",
+  startedAt: "2024-01-01T00:00:00.000Z",
+  durationMs: 1500,
+  results,
+  summary: summarize(results),
+};
 
 describe("reports", () => {
   it("totals the statuses and warnings", () => {
@@ -38,10 +61,14 @@ describe("reports", () => {
 
   it("writes JUnit XML with a suite per endpoint, escaped text and the CI counts", () => {
     const xml = renderJunit(report);
-    expect(xml).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="rtc-analytics-mock contract: test target" tests="4" failures="1" errors="1" skipped="1" time="1.500">/);
+    expect(xml).toMatch(
+      /^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="rtc-analytics-mock contract: test target" tests="4" failures="1" errors="1" skipped="1" time="1.500">/,
+    );
     expect(xml).toContain('<testsuite name="zego.GetRealtimeUsage" tests="2" failures="1" errors="0" skipped="0" time="0.024"');
     expect(xml).toContain('name="bad: values &lt;&quot;&amp;&quot;&gt;"');
-    expect(xml).toContain('<failure type="contract" message="1 violation: expected number">Data.Metrics[0].Values[0].Value: expected number [schema]</failure>');
+    expect(xml).toContain(
+      '<failure type="contract" message="1 violation: expected number">Data.Metrics[0].Values[0].Value: expected number [schema]</failure>',
+    );
     expect(xml).toContain('<skipped message="needs a live room"/>');
     expect(xml).toContain('<error type="error" message="ECONNREFUSED"/>');
     expect(xml).toContain("<system-out>warning Data.Extra: field &quot;Extra&quot; is not in the contract</system-out>");

@@ -55,8 +55,14 @@ describe("the real-vendor target (against a stand-in)", () => {
     expect(report.results.filter((r) => r.status !== "skipped").map((r) => [r.id, r.status, r.violations])).toEqual(
       report.results.filter((r) => r.status !== "skipped").map((r) => [r.id, "passed", []]),
     );
-    expect(byId["tencent.DescribeRoomStatistics/statistics-pending"]).toMatchObject({ status: "skipped", reason: expect.stringContaining(FIXTURE_ENV.tencentPendingRoomId) });
-    expect(byId["tencent.DescribeRoomStatistics/rate-limit"]).toMatchObject({ status: "skipped", reason: "spends vendor quota; run with --include-quota-cases" });
+    expect(byId["tencent.DescribeRoomStatistics/statistics-pending"]).toMatchObject({
+      status: "skipped",
+      reason: expect.stringContaining(FIXTURE_ENV.tencentPendingRoomId),
+    });
+    expect(byId["tencent.DescribeRoomStatistics/rate-limit"]).toMatchObject({
+      status: "skipped",
+      reason: "spends vendor quota; run with --include-quota-cases",
+    });
     expect(report.summary).toMatchObject({ passed: 8, skipped: 2 });
     // Two requests to ListRealTimeQuality within a second: the pacer (1 per second for Volcengine) waited.
     expect(Date.now() - started).toBeGreaterThanOrEqual(1_000);
@@ -64,15 +70,27 @@ describe("the real-vendor target (against a stand-in)", () => {
 
   it("skips a vendor without credentials and says which variables to set", async () => {
     const zegoOnly = Object.fromEntries(Object.entries(env).filter(([k]) => k.includes("ZEGO")));
-    const report = await runContract({ target: vendorTarget({ env: zegoOnly }), cases: pick("volcengine.ListRealTimeQuality/app-wide-all-indicators", "tencent.DescribeRoomStatistics/unknown-room", "zego.GetRealtimeUsage/unknown-metric") });
+    const report = await runContract({
+      target: vendorTarget({ env: zegoOnly }),
+      cases: pick(
+        "volcengine.ListRealTimeQuality/app-wide-all-indicators",
+        "tencent.DescribeRoomStatistics/unknown-room",
+        "zego.GetRealtimeUsage/unknown-metric",
+      ),
+    });
     expect(report.results.map((r) => [r.status, r.reason])).toEqual([
-      ["skipped", `no volcengine credentials: set ${CREDENTIAL_ENV.volcengineAccessKeyId} and ${CREDENTIAL_ENV.volcengineSecretKey} (plus ${FIXTURE_ENV.volcengineAppId})`],
+      [
+        "skipped",
+        `no volcengine credentials: set ${CREDENTIAL_ENV.volcengineAccessKeyId} and ${CREDENTIAL_ENV.volcengineSecretKey} (plus ${FIXTURE_ENV.volcengineAppId})`,
+      ],
       ["passed", undefined],
       ["skipped", `no tencent credentials: set ${CREDENTIAL_ENV.tencentSecretId} and ${CREDENTIAL_ENV.tencentSecretKey}`],
     ]);
   });
 
   it("refuses a room id that is not a number", async () => {
-    await expect(vendorTarget({ env: { ...env, [FIXTURE_ENV.tencentLiveRoomId]: "room-7" } }).fixtures()).rejects.toThrow(`${FIXTURE_ENV.tencentLiveRoomId} must be a RoomId`);
+    await expect(vendorTarget({ env: { ...env, [FIXTURE_ENV.tencentLiveRoomId]: "room-7" } }).fixtures()).rejects.toThrow(
+      `${FIXTURE_ENV.tencentLiveRoomId} must be a RoomId`,
+    );
   });
 });

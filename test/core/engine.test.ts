@@ -7,7 +7,12 @@ const NOW = Date.parse("2024-03-01T12:00:00Z");
 const iso = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, "Z");
 
 function volcengineRequest(appId = "app-1", host = "127.0.0.1:4010"): MockRequest {
-  const body = JSON.stringify({ AppId: appId, StartTime: iso(NOW - 10 * 60_000), EndTime: iso(NOW - 2 * 60_000), Indicator: ["online_user_count"] });
+  const body = JSON.stringify({
+    AppId: appId,
+    StartTime: iso(NOW - 10 * 60_000),
+    EndTime: iso(NOW - 2 * 60_000),
+    Indicator: ["online_user_count"],
+  });
   return {
     method: "POST",
     url: new URL(`http://${host}/?Action=ListRealTimeOperationData&Version=2023-11-01`),
@@ -37,7 +42,12 @@ describe("engine pipeline", () => {
     const engine = frozen();
     expect(engine.vendorOf(volcengineRequest()).vendor).toBe("volcengine");
     expect(engine.vendorOf(tencentRequest()).vendor).toBe("tencent");
-    const shapeless: MockRequest = { method: "GET", url: new URL("https://lcic.tencentcloudapi.com/"), headers: {}, rawBody: new Uint8Array() };
+    const shapeless: MockRequest = {
+      method: "GET",
+      url: new URL("https://lcic.tencentcloudapi.com/"),
+      headers: {},
+      rawBody: new Uint8Array(),
+    };
     expect(engine.vendorOf(shapeless).vendor).toBe("tencent");
     expect(engine.vendorOf({ ...shapeless, url: new URL("http://127.0.0.1/") }).vendor).toBe("volcengine");
   });

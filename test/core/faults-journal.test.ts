@@ -58,7 +58,10 @@ describe("journal", () => {
 
   it("reads entries with their sanitized path, fields in the documented order, the same object on every read", () => {
     const journal = createJournal(3);
-    journal.record({ at: 7, method: "GET", vendor: "zego", action: "GetRealtimeUsage", status: 200 }, "http://x/?Action=GetRealtimeUsage&AppId=1&Signature=abc");
+    journal.record(
+      { at: 7, method: "GET", vendor: "zego", action: "GetRealtimeUsage", status: 200 },
+      "http://x/?Action=GetRealtimeUsage&AppId=1&Signature=abc",
+    );
     const [entry] = journal.entries();
     expect(Object.keys(entry!)).toEqual(["seq", "at", "method", "path", "vendor", "action", "status"]);
     expect(entry!.path).toBe("/?Action=GetRealtimeUsage&AppId=1");

@@ -20,7 +20,9 @@ describe("fidelity ledger", () => {
     }
     for (const endpoint of endpoints) {
       expect(
-        fidelityLedger.some((entry) => entry.vendor === endpoint.vendor && (entry.action === undefined || entry.action === endpoint.action)),
+        fidelityLedger.some(
+          (entry) => entry.vendor === endpoint.vendor && (entry.action === undefined || entry.action === endpoint.action),
+        ),
         endpoint.id,
       ).toBe(true);
     }

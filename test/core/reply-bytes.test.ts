@@ -103,9 +103,13 @@ describe("reply bytes", () => {
     const world = createWorld(11);
     const reference = (nowMs: number, seq: number) => {
       const stamp = new Date(nowMs + 8 * 3_600_000).toISOString();
-      const digits = stamp.slice(0, 4) + stamp.slice(5, 7) + stamp.slice(8, 10) + stamp.slice(11, 13) + stamp.slice(14, 16) + stamp.slice(17, 19);
+      const digits =
+        stamp.slice(0, 4) + stamp.slice(5, 7) + stamp.slice(8, 10) + stamp.slice(11, 13) + stamp.slice(14, 16) + stamp.slice(17, 19);
       const key = world.key("volcengine", "request-id");
-      const hex = (n: number) => Math.floor(world.unit(key, n) * 4294967296).toString(16).padStart(8, "0");
+      const hex = (n: number) =>
+        Math.floor(world.unit(key, n) * 4294967296)
+          .toString(16)
+          .padStart(8, "0");
       return `${digits}${hex(seq * 3)}${hex(seq * 3 + 1)}${hex(seq * 3 + 2).slice(0, 2)}`.toUpperCase();
     };
     fc.assert(
@@ -169,7 +173,8 @@ describe("hot-path caches stay bounded", () => {
     const strict = engineAt();
     const lenient = engineAt({ volcengine: { rejectUnknownFields: false } });
     const request = () => volcengineQuality({ ...qualityBody("opt-app"), Extra: 1 });
-    const strictCode = () => (JSON.parse(strict.handle(request()).body) as { ResponseMetadata: { Error?: { Code: string } } }).ResponseMetadata.Error?.Code;
+    const strictCode = () =>
+      (JSON.parse(strict.handle(request()).body) as { ResponseMetadata: { Error?: { Code: string } } }).ResponseMetadata.Error?.Code;
     expect(strictCode()).toBe("InvalidParameter");
     expect(lenient.handle(request()).status).toBe(200);
     expect(lenient.handle(request()).status).toBe(200);
@@ -180,7 +185,9 @@ describe("hot-path caches stay bounded", () => {
     const warm = engineAt();
     const body = { AppId: "axis-app", StartTime: rfc(NOW - 50 * 60_000), EndTime: rfc(NOW + 5 * 60_000), Indicator: ["stall_rate"] };
     const lastStamp = (engine: MockEngine) => {
-      const reply = JSON.parse(engine.handle(volcengineQuality(body)).body) as { Result: { Indicators: { Data: { TimeStamp: string }[] }[] } };
+      const reply = JSON.parse(engine.handle(volcengineQuality(body)).body) as {
+        Result: { Indicators: { Data: { TimeStamp: string }[] }[] };
+      };
       return reply.Result.Indicators[0]!.Data.at(-1)!.TimeStamp;
     };
     const before = lastStamp(warm);

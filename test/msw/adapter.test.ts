@@ -46,7 +46,11 @@ afterAll(() => server.close());
 describe("MSW adapter", () => {
   it("passes method, URL, lower-cased headers, a host header and the raw body bytes to the engine", async () => {
     const bytes = new Uint8Array([0x7b, 0xff, 0x00, 0xe4, 0xb8, 0xad, 0x7d]);
-    await fetch("http://mock.test:4010/?Action=X&Version=1", { method: "POST", headers: { "X-TC-Action": "Foo", "Content-Type": "application/json" }, body: bytes });
+    await fetch("http://mock.test:4010/?Action=X&Version=1", {
+      method: "POST",
+      headers: { "X-TC-Action": "Foo", "Content-Type": "application/json" },
+      body: bytes,
+    });
     expect(seen).toHaveLength(1);
     const request = seen[0]!;
     expect(request.method).toBe("POST");

@@ -18,7 +18,8 @@ let page: Page;
 const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: install Debian's chromium package (apt-get install chromium); .ci/run does`);
+  if (!existsSync(CHROMIUM))
+    throw new Error(`Chromium not found at ${CHROMIUM}: install Debian's chromium package (apt-get install chromium); .ci/run does`);
   dir = await buildDashboardPage();
   site = await serveDirectory(dir);
   browser = await chromium.launch({
@@ -48,7 +49,12 @@ afterAll(async () => {
 });
 
 /** Waits until no panel is loading. */
-const settled = () => page.waitForFunction(() => document.querySelectorAll("section.panel").length === 5 && !document.querySelector('section.panel[data-state="loading"]'), null, { timeout: 20_000 });
+const settled = () =>
+  page.waitForFunction(
+    () => document.querySelectorAll("section.panel").length === 5 && !document.querySelector('section.panel[data-state="loading"]'),
+    null,
+    { timeout: 20_000 },
+  );
 const stateOf = (id: string) => page.getAttribute(`section[data-endpoint="${id}"]`, "data-state");
 const refresh = async () => {
   await page.click("button");
@@ -58,7 +64,9 @@ const refresh = async () => {
 describe("dashboard example in Chromium with the MSW service worker", () => {
   it("is controlled by the worker and renders all five endpoints from the real hosts", async () => {
     expect(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toBe(`${site!.url}/mockServiceWorker.js`);
-    const states = await page.$$eval("section.panel", (sections) => sections.map((s) => `${s.getAttribute("data-endpoint")}=${s.getAttribute("data-state")}`));
+    const states = await page.$$eval("section.panel", (sections) =>
+      sections.map((s) => `${s.getAttribute("data-endpoint")}=${s.getAttribute("data-state")}`),
+    );
     expect(states).toEqual([
       "volcengine.ListRealTimeOperationData=ready",
       "volcengine.ListOperationData=ready",
@@ -66,19 +74,20 @@ describe("dashboard example in Chromium with the MSW service worker", () => {
       "zego.GetRealtimeUsage=ready",
       "tencent.DescribeRoomStatistics=ready",
     ]);
-    expect(await page.$$eval('section[data-endpoint="volcengine.ListRealTimeOperationData"] li', (lis) => lis.map((li) => li.getAttribute("data-series")))).toEqual([
-      "online_user_count",
-      "online_room_count",
-    ]);
-    expect(await page.$$eval('section[data-endpoint="zego.GetRealtimeUsage"] li', (lis) => lis.map((li) => li.getAttribute("data-series")))).toEqual([
-      "online_user",
-      "room_concurrent",
-      "publish_concurrent",
-    ]);
+    expect(
+      await page.$$eval('section[data-endpoint="volcengine.ListRealTimeOperationData"] li', (lis) =>
+        lis.map((li) => li.getAttribute("data-series")),
+      ),
+    ).toEqual(["online_user_count", "online_room_count"]);
+    expect(
+      await page.$$eval('section[data-endpoint="zego.GetRealtimeUsage"] li', (lis) => lis.map((li) => li.getAttribute("data-series"))),
+    ).toEqual(["online_user", "room_concurrent", "publish_concurrent"]);
     expect(await page.textContent('section[data-endpoint="tencent.DescribeRoomStatistics"] [data-fact="total"]')).toBe("30");
 
     // The engine in the page handled them, signatures verified (verify mode), at the production hosts.
-    const journal = await page.evaluate(() => window.rtcMock!.control.requests().map((e) => `${e.vendor}.${e.action} ${e.status}${e.errorCode ? ` ${e.errorCode}` : ""}`));
+    const journal = await page.evaluate(() =>
+      window.rtcMock!.control.requests().map((e) => `${e.vendor}.${e.action} ${e.status}${e.errorCode ? ` ${e.errorCode}` : ""}`),
+    );
     expect(journal.sort()).toEqual(
       [
         "tencent.DescribeRoomStatistics 200",
@@ -90,7 +99,14 @@ describe("dashboard example in Chromium with the MSW service worker", () => {
     );
     expect(await page.evaluate(() => window.rtcMock!.control.now())).toBe(Date.parse(AT));
     // The premise: a host the worker does not handle is unreachable from this browser.
-    expect(await page.evaluate(() => fetch("https://example.com/").then(() => "reached", () => "failed"))).toBe("failed");
+    expect(
+      await page.evaluate(() =>
+        fetch("https://example.com/").then(
+          () => "reached",
+          () => "failed",
+        ),
+      ),
+    ).toBe("failed");
   });
 
   it("renders a forced vendor error and a network error", async () => {
@@ -106,7 +122,9 @@ describe("dashboard example in Chromium with the MSW service worker", () => {
       "Vendor error FailedOperation.RoomNotEnd: The class has not ended.",
     );
     expect(await stateOf("zego.GetRealtimeUsage")).toBe("network-error");
-    expect(await page.textContent('section[data-endpoint="zego.GetRealtimeUsage"] [role="alert"]')).toBe("Network error: could not reach analytics-api.zego.im");
+    expect(await page.textContent('section[data-endpoint="zego.GetRealtimeUsage"] [role="alert"]')).toBe(
+      "Network error: could not reach analytics-api.zego.im",
+    );
     expect(await stateOf("volcengine.ListRealTimeQuality")).toBe("ready");
   });
 
@@ -116,7 +134,9 @@ describe("dashboard example in Chromium with the MSW service worker", () => {
     await refresh(); // call 2
     await refresh(); // call 3: over 2 per second
     expect(await stateOf("volcengine.ListRealTimeOperationData")).toBe("throttled");
-    expect(await page.getAttribute('section[data-endpoint="volcengine.ListRealTimeOperationData"] [role="alert"]', "data-code")).toBe("FlowLimitExceeded.QPSOverLimit");
+    expect(await page.getAttribute('section[data-endpoint="volcengine.ListRealTimeOperationData"] [role="alert"]', "data-code")).toBe(
+      "FlowLimitExceeded.QPSOverLimit",
+    );
     expect(await stateOf("tencent.DescribeRoomStatistics")).toBe("ready");
     expect(pageErrors).toEqual([]);
   });

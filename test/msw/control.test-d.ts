@@ -27,9 +27,18 @@ describe("vendor → action and vendor → error-code types", () => {
 
 describe("control calls", () => {
   it("accepts the vendor's own actions and codes", () => {
-    expectTypeOf(control.forceError).toBeCallableWith({ vendor: "tencent", action: "DescribeRoomStatistics", code: "FailedOperation.RoomNotEnd", times: 1 });
+    expectTypeOf(control.forceError).toBeCallableWith({
+      vendor: "tencent",
+      action: "DescribeRoomStatistics",
+      code: "FailedOperation.RoomNotEnd",
+      times: 1,
+    });
     expectTypeOf(control.forceError).toBeCallableWith({ vendor: "zego", code: "30002" });
-    expectTypeOf(control.forceError).toBeCallableWith({ vendor: "volcengine", action: "ListRealTimeQuality", code: "FlowLimitExceeded.QPSOverLimit" });
+    expectTypeOf(control.forceError).toBeCallableWith({
+      vendor: "volcengine",
+      action: "ListRealTimeQuality",
+      code: "FlowLimitExceeded.QPSOverLimit",
+    });
     expectTypeOf(control.throttle).toBeCallableWith({ vendor: "volcengine", action: "ListOperationData", times: 2 });
     expectTypeOf(control.latency).toBeCallableWith({ ms: 100 });
     expectTypeOf(control.networkError).toBeCallableWith({ vendor: "zego", action: "GetRealtimeUsage" });

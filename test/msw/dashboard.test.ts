@@ -31,8 +31,15 @@ beforeEach(() => {
 });
 
 const panel = (id: string) => root.querySelector<HTMLElement>(`section[data-endpoint="${id}"]`)!;
-const states = () => Object.fromEntries([...root.querySelectorAll<HTMLElement>("section.panel")].map((s) => [s.dataset.endpoint, s.dataset.state]));
-const ALL = ["volcengine.ListRealTimeOperationData", "volcengine.ListOperationData", "volcengine.ListRealTimeQuality", "zego.GetRealtimeUsage", "tencent.DescribeRoomStatistics"];
+const states = () =>
+  Object.fromEntries([...root.querySelectorAll<HTMLElement>("section.panel")].map((s) => [s.dataset.endpoint, s.dataset.state]));
+const ALL = [
+  "volcengine.ListRealTimeOperationData",
+  "volcengine.ListOperationData",
+  "volcengine.ListRealTimeQuality",
+  "zego.GetRealtimeUsage",
+  "tencent.DescribeRoomStatistics",
+];
 
 describe("dashboard example over MSW (happy-dom)", () => {
   it("shows a loading state, then the data of all five endpoints", async () => {
@@ -52,12 +59,16 @@ describe("dashboard example over MSW (happy-dom)", () => {
 
     // Coherent world: online users outnumber concurrent rooms.
     const latest = (id: string, name: string) => Number(panel(id).querySelector<HTMLElement>(`li[data-series="${name}"]`)!.dataset.latest);
-    expect(latest("volcengine.ListRealTimeOperationData", "online_user_count")).toBeGreaterThan(latest("volcengine.ListRealTimeOperationData", "online_room_count"));
+    expect(latest("volcengine.ListRealTimeOperationData", "online_user_count")).toBeGreaterThan(
+      latest("volcengine.ListRealTimeOperationData", "online_room_count"),
+    );
     expect(latest("zego.GetRealtimeUsage", "online_user")).toBeGreaterThan(latest("zego.GetRealtimeUsage", "room_concurrent"));
 
     const room = panel("tencent.DescribeRoomStatistics");
     expect(room.querySelector('[data-fact="total"]')!.textContent).toBe("30"); // seeded room 1 has 30 records
-    expect(Number(room.querySelector('[data-fact="peak"]')!.textContent)).toBeLessThanOrEqual(Number(room.querySelector('[data-fact="members"]')!.textContent));
+    expect(Number(room.querySelector('[data-fact="peak"]')!.textContent)).toBeLessThanOrEqual(
+      Number(room.querySelector('[data-fact="members"]')!.textContent),
+    );
     expect(room.querySelectorAll("tr")).toHaveLength(5);
   });
 
@@ -92,7 +103,9 @@ describe("dashboard example over MSW (happy-dom)", () => {
     control.throttle({ vendor: "tencent", times: 1 });
     await dashboard.refresh();
     expect(panel("volcengine.ListRealTimeQuality").dataset.state).toBe("throttled");
-    expect(panel("volcengine.ListRealTimeQuality").querySelector<HTMLElement>('[role="alert"]')!.dataset.code).toBe("FlowLimitExceeded.QPSOverLimit");
+    expect(panel("volcengine.ListRealTimeQuality").querySelector<HTMLElement>('[role="alert"]')!.dataset.code).toBe(
+      "FlowLimitExceeded.QPSOverLimit",
+    );
     expect(panel("tencent.DescribeRoomStatistics").dataset.state).toBe("throttled");
     expect(panel("tencent.DescribeRoomStatistics").textContent).toContain("Rate limited (RequestLimitExceeded)");
     expect(panel("volcengine.ListOperationData").dataset.state).toBe("ready");
@@ -104,7 +117,9 @@ describe("dashboard example over MSW (happy-dom)", () => {
     expect(Object.values(states()).every((state) => state === "ready")).toBe(true);
     await dashboard.refresh(); // 3: Volcengine's 2 per second are spent
     expect(panel("volcengine.ListRealTimeQuality").dataset.state).toBe("throttled");
-    expect(panel("volcengine.ListRealTimeOperationData").querySelector<HTMLElement>('[role="alert"]')!.dataset.code).toBe("FlowLimitExceeded.QPSOverLimit");
+    expect(panel("volcengine.ListRealTimeOperationData").querySelector<HTMLElement>('[role="alert"]')!.dataset.code).toBe(
+      "FlowLimitExceeded.QPSOverLimit",
+    );
     expect(panel("zego.GetRealtimeUsage").dataset.state).toBe("ready");
     expect(panel("tencent.DescribeRoomStatistics").dataset.state).toBe("ready"); // 20 per second
     control.advanceClock(1_000);

@@ -22,7 +22,14 @@ afterEach(() => {
 afterAll(() => server.close());
 
 const volc = demoCredentials.volcengine[0]!;
-const rtc = new Service({ serviceName: "rtc", region: "cn-north-1", host: "rtc.volcengineapi.com", protocol: "https:", accessKeyId: volc.accessKeyId, secretKey: volc.secretKey });
+const rtc = new Service({
+  serviceName: "rtc",
+  region: "cn-north-1",
+  host: "rtc.volcengineapi.com",
+  protocol: "https:",
+  accessKeyId: volc.accessKeyId,
+  secretKey: volc.secretKey,
+});
 const listRealTimeQuality = rtc.createJSONAPI("ListRealTimeQuality", { Version: "2020-12-01" });
 const lcic = (secretKey = demoCredentials.tencent[0]!.secretKey) =>
   new CommonClient("lcic.tencentcloudapi.com", "2022-08-17", {
@@ -32,7 +39,12 @@ const lcic = (secretKey = demoCredentials.tencent[0]!.secretKey) =>
 
 describe("official SDKs through MSW (verify mode)", () => {
   it("@volcengine/openapi gets ListRealTimeQuality data", async () => {
-    const reply = (await listRealTimeQuality({ AppId: "sdk-app", StartTime: beijingTime(NOW - 10 * 60_000), EndTime: beijingTime(NOW - 2 * 60_000), Indicator: ["stall_rate"] })) as {
+    const reply = (await listRealTimeQuality({
+      AppId: "sdk-app",
+      StartTime: beijingTime(NOW - 10 * 60_000),
+      EndTime: beijingTime(NOW - 2 * 60_000),
+      Indicator: ["stall_rate"],
+    })) as {
       ResponseMetadata: { Error?: unknown; Action: string };
       Result: { Indicators: { Data: unknown[] }[] };
     };
@@ -44,21 +56,33 @@ describe("official SDKs through MSW (verify mode)", () => {
 
   it("@volcengine/openapi sees a forced error in ResponseMetadata.Error", async () => {
     control.forceError({ vendor: "volcengine", action: "ListRealTimeQuality", code: "InternalError", times: 1 });
-    const reply = (await listRealTimeQuality({ AppId: "sdk-app", StartTime: beijingTime(NOW - 10 * 60_000), EndTime: beijingTime(NOW - 2 * 60_000), Indicator: ["stall_rate"] })) as {
+    const reply = (await listRealTimeQuality({
+      AppId: "sdk-app",
+      StartTime: beijingTime(NOW - 10 * 60_000),
+      EndTime: beijingTime(NOW - 2 * 60_000),
+      Indicator: ["stall_rate"],
+    })) as {
       ResponseMetadata: { Error?: { Code: string } };
     };
     expect(reply.ResponseMetadata.Error?.Code).toBe("InternalError");
   });
 
   it("tencentcloud-sdk-nodejs-common gets room statistics, and a wrong secret is refused", async () => {
-    const stats = (await lcic().request("DescribeRoomStatistics", { RoomId: 1, Page: 1, Limit: 3 })) as { Total: number; MemberRecords: unknown[] };
+    const stats = (await lcic().request("DescribeRoomStatistics", { RoomId: 1, Page: 1, Limit: 3 })) as {
+      Total: number;
+      MemberRecords: unknown[];
+    };
     expect(stats.Total).toBe(30);
     expect(stats.MemberRecords).toHaveLength(3);
-    await expect(lcic("wrong-secret").request("DescribeRoomStatistics", { RoomId: 1, Page: 1, Limit: 3 })).rejects.toMatchObject({ code: "AuthFailure.SignatureFailure" });
+    await expect(lcic("wrong-secret").request("DescribeRoomStatistics", { RoomId: 1, Page: 1, Limit: 3 })).rejects.toMatchObject({
+      code: "AuthFailure.SignatureFailure",
+    });
   });
 
   it("tencentcloud-sdk-nodejs-common surfaces a forced RoomNotEnd", async () => {
     control.forceError({ vendor: "tencent", action: "DescribeRoomStatistics", code: "FailedOperation.RoomNotEnd", times: 1 });
-    await expect(lcic().request("DescribeRoomStatistics", { RoomId: 1, Page: 1, Limit: 3 })).rejects.toMatchObject({ code: "FailedOperation.RoomNotEnd" });
+    await expect(lcic().request("DescribeRoomStatistics", { RoomId: 1, Page: 1, Limit: 3 })).rejects.toMatchObject({
+      code: "FailedOperation.RoomNotEnd",
+    });
   });
 });

@@ -99,7 +99,9 @@ describe("control", () => {
 
   it("refuses unknown codes and actions at run time too (for callers without types)", () => {
     expect(() => control.forceError({ vendor: "zego", code: "99999" } as unknown as ForcedError)).toThrow(/zego has no error code "99999"/);
-    expect(() => control.forceError({ vendor: "tencent", action: "Nope", code: "InternalError" } as unknown as ForcedError)).toThrow(/tencent has no action "Nope"/);
+    expect(() => control.forceError({ vendor: "tencent", action: "Nope", code: "InternalError" } as unknown as ForcedError)).toThrow(
+      /tencent has no action "Nope"/,
+    );
   });
 
   it("throttle gives each vendor's own throttle reply", async () => {
@@ -183,7 +185,11 @@ describe("sharing an engine and base URLs", () => {
       const replies = await Promise.all(fiveRequests(T0, origins).map(async (r) => ({ id: r.id, status: (await send(r)).status })));
       expect(replies.map((r) => r.status)).toEqual([200, 200, 200, 200, 200]);
       const served = shared.journal.entries().map((e) => `${e.vendor}.${e.action}`);
-      expect(served.sort()).toEqual(fiveRequests(T0).map((r) => r.id).sort());
+      expect(served.sort()).toEqual(
+        fiveRequests(T0)
+          .map((r) => r.id)
+          .sort(),
+      );
       expect(shared.journal.entries().every((e) => !e.path.startsWith("/rtc"))).toBe(true);
       expect(control.requests()).toEqual([]); // the other handlers' engine saw nothing
       extra.control.forceError({ vendor: "volcengine", code: "InternalError", times: 1 });

@@ -42,7 +42,9 @@ describe("generated OpenAPI types agree with the Zod schemas", () => {
   });
 
   it("ZEGO", () => {
-    expectTypeOf<Flat<z.input<typeof GetRealtimeUsageQuery>>>().toEqualTypeOf<Flat<ZegoOperations["GetRealtimeUsage"]["parameters"]["query"]>>();
+    expectTypeOf<Flat<z.input<typeof GetRealtimeUsageQuery>>>().toEqualTypeOf<
+      Flat<ZegoOperations["GetRealtimeUsage"]["parameters"]["query"]>
+    >();
     expectTypeOf<Flat<z.input<typeof GetRealtimeUsageResponse>>>().toEqualTypeOf<Flat<Z["GetRealtimeUsageResponse"]>>();
     expectTypeOf<Flat<z.input<typeof ZegoErrorResponse>>>().toEqualTypeOf<Flat<Z["ZegoErrorResponse"]>>();
   });

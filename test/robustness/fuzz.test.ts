@@ -15,7 +15,15 @@ import { createMockEngine, type MockEngine } from "../../mocks/engine.js";
 import type { MockOptions } from "../../mocks/options.js";
 import { buildServer } from "../../server/app.js";
 import { checkReply, checkReplyBytes } from "./support/reply-check.js";
-import { describeFuzzRequest, fuzzEndpointIds, fuzzRequest, signed, toMockRequest, type FuzzEndpointId, type FuzzRequest } from "./support/fuzz-requests.js";
+import {
+  describeFuzzRequest,
+  fuzzEndpointIds,
+  fuzzRequest,
+  signed,
+  toMockRequest,
+  type FuzzEndpointId,
+  type FuzzRequest,
+} from "./support/fuzz-requests.js";
 
 /** Mock time of every engine here: 2025-06-15T12:00:00Z, frozen. */
 const NOW = Date.UTC(2025, 5, 15, 12, 0, 0);
@@ -95,19 +103,22 @@ describe("fuzzing with injected faults", () => {
     });
     let faulted = 0;
     fc.assert(
-      fc.property(fc.constantFrom(...fuzzEndpointIds).chain((id: FuzzEndpointId) => fuzzRequest(id, NOW)), (generated) => {
-        const request = toMockRequest(generated);
-        const reply = engine.handle(request);
-        const last = engine.journal.entries().at(-1);
-        const byFault = last?.faultId !== undefined;
-        if (byFault) faulted++;
-        try {
-          checkReplyBytes(reply, () => `${reply.status} ${reply.body.slice(0, 200)}`);
-          checkReply(engine, request, reply, byFault);
-        } catch (error) {
-          throw new Error(`${(error as Error).message}\n  request: ${describeFuzzRequest(generated)}`, { cause: error });
-        }
-      }),
+      fc.property(
+        fc.constantFrom(...fuzzEndpointIds).chain((id: FuzzEndpointId) => fuzzRequest(id, NOW)),
+        (generated) => {
+          const request = toMockRequest(generated);
+          const reply = engine.handle(request);
+          const last = engine.journal.entries().at(-1);
+          const byFault = last?.faultId !== undefined;
+          if (byFault) faulted++;
+          try {
+            checkReplyBytes(reply, () => `${reply.status} ${reply.body.slice(0, 200)}`);
+            checkReply(engine, request, reply, byFault);
+          } catch (error) {
+            throw new Error(`${(error as Error).message}\n  request: ${describeFuzzRequest(generated)}`, { cause: error });
+          }
+        },
+      ),
       { seed: SEED, numRuns: 1_000, ...replay },
     );
     if (PATH === undefined) expect(faulted).toBeGreaterThan(100);
@@ -123,27 +134,32 @@ describe("fuzzing over HTTP semantics (fastify inject)", () => {
   it("the adapter answers generated requests like the engine: catalog error or valid success, never 5xx", async () => {
     let ok = 0;
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...fuzzEndpointIds).chain((id: FuzzEndpointId) => fuzzRequest(id, NOW)), async (generated) => {
-        const request = toMockRequest(generated);
-        // What a real HTTP client can put on the wire: latin-1 header values, standard methods.
-        const headers = Object.fromEntries(Object.entries(request.headers).map(([name, value]) => [name, value.replace(/[^\t\x20-\x7e\x80-\xff]/g, "?")]));
-        delete headers["content-length"];
-        delete headers["transfer-encoding"];
-        const method = ["GET", "POST", "PUT", "DELETE", "PATCH", "OPTIONS"].includes(generated.method) ? generated.method : "POST";
-        const response = await app.inject({
-          method: method as "GET",
-          url: `${request.url.pathname}${request.url.search}`,
-          headers: { ...headers, host: request.url.host },
-          ...(request.rawBody.length > 0 && method !== "GET" ? { payload: Buffer.from(request.rawBody) } : {}),
-        });
-        const asSeen = { ...request, method, headers };
-        try {
-          const outcome = checkReply(engine, asSeen, { status: response.statusCode, headers: {}, body: response.body });
-          if (outcome.kind === "success") ok++;
-        } catch (error) {
-          throw new Error(`${(error as Error).message}\n  request: ${describeFuzzRequest(generated)}`, { cause: error });
-        }
-      }),
+      fc.asyncProperty(
+        fc.constantFrom(...fuzzEndpointIds).chain((id: FuzzEndpointId) => fuzzRequest(id, NOW)),
+        async (generated) => {
+          const request = toMockRequest(generated);
+          // What a real HTTP client can put on the wire: latin-1 header values, standard methods.
+          const headers = Object.fromEntries(
+            Object.entries(request.headers).map(([name, value]) => [name, value.replace(/[^\t\x20-\x7e\x80-\xff]/g, "?")]),
+          );
+          delete headers["content-length"];
+          delete headers["transfer-encoding"];
+          const method = ["GET", "POST", "PUT", "DELETE", "PATCH", "OPTIONS"].includes(generated.method) ? generated.method : "POST";
+          const response = await app.inject({
+            method: method as "GET",
+            url: `${request.url.pathname}${request.url.search}`,
+            headers: { ...headers, host: request.url.host },
+            ...(request.rawBody.length > 0 && method !== "GET" ? { payload: Buffer.from(request.rawBody) } : {}),
+          });
+          const asSeen = { ...request, method, headers };
+          try {
+            const outcome = checkReply(engine, asSeen, { status: response.statusCode, headers: {}, body: response.body });
+            if (outcome.kind === "success") ok++;
+          } catch (error) {
+            throw new Error(`${(error as Error).message}\n  request: ${describeFuzzRequest(generated)}`, { cause: error });
+          }
+        },
+      ),
       { seed: SEED, numRuns: 400, ...replay },
     );
     if (PATH === undefined) expect(ok).toBeGreaterThan(20);

@@ -26,7 +26,12 @@ const shapes = {
     headers: { "content-type": "application/json" },
     body,
   }),
-  zego: (body: string) => ({ method: "POST", url: "/?Action=GetRealtimeUsage&AppId=1234567890", headers: { "content-type": "application/json" }, body }),
+  zego: (body: string) => ({
+    method: "POST",
+    url: "/?Action=GetRealtimeUsage&AppId=1234567890",
+    headers: { "content-type": "application/json" },
+    body,
+  }),
   tencent: (body: string) => ({
     method: "POST",
     url: "/",
@@ -38,11 +43,26 @@ type Vendor = keyof typeof shapes;
 const vendors = Object.keys(shapes) as Vendor[];
 
 function mockRequest(shape: { method: string; url: string; headers: Record<string, string>; body: string }): MockRequest {
-  return { method: shape.method, url: new URL(`http://127.0.0.1:4010${shape.url}`), headers: shape.headers, rawBody: utf8.encode(shape.body) };
+  return {
+    method: shape.method,
+    url: new URL(`http://127.0.0.1:4010${shape.url}`),
+    headers: shape.headers,
+    rawBody: utf8.encode(shape.body),
+  };
 }
 
 function volcengineQuality(body: Record<string, unknown>): MockRequest {
-  return mockRequest(shapes.volcengine(JSON.stringify({ AppId: "app-1", StartTime: rfc3339(NOW - 600_000, 480), EndTime: rfc3339(NOW - 120_000, 480), Indicator: ["stall_rate"], ...body })));
+  return mockRequest(
+    shapes.volcengine(
+      JSON.stringify({
+        AppId: "app-1",
+        StartTime: rfc3339(NOW - 600_000, 480),
+        EndTime: rfc3339(NOW - 120_000, 480),
+        Indicator: ["stall_rate"],
+        ...body,
+      }),
+    ),
+  );
 }
 
 function errorCode(vendor: Vendor, body: string): string | null {
@@ -53,25 +73,28 @@ function errorCode(vendor: Vendor, body: string): string | null {
 }
 
 describe("body size", () => {
-  it.each(vendors)("%s: a body over the adapter's limit gets the vendor's body-too-large error; one at the limit is read", async (vendor) => {
-    const { app, engine } = buildServer({ mock: { clock: frozen, rateLimits: false }, bodyLimit: 1_024 });
-    try {
-      const over = shapes[vendor]("x".repeat(1_025));
-      const response = await app.inject({ method: "POST", url: over.url, headers: over.headers, payload: over.body });
-      const request = mockRequest(over);
-      const outcome = checkReply(engine, request, { status: response.statusCode, headers: {}, body: response.body });
-      expect(outcome).toMatchObject({ kind: "error", vendor });
-      expect(errorCode(vendor, response.body)).toBe(engine.vendorOf(request).transportError("body-too-large").code);
+  it.each(vendors)(
+    "%s: a body over the adapter's limit gets the vendor's body-too-large error; one at the limit is read",
+    async (vendor) => {
+      const { app, engine } = buildServer({ mock: { clock: frozen, rateLimits: false }, bodyLimit: 1_024 });
+      try {
+        const over = shapes[vendor]("x".repeat(1_025));
+        const response = await app.inject({ method: "POST", url: over.url, headers: over.headers, payload: over.body });
+        const request = mockRequest(over);
+        const outcome = checkReply(engine, request, { status: response.statusCode, headers: {}, body: response.body });
+        expect(outcome).toMatchObject({ kind: "error", vendor });
+        expect(errorCode(vendor, response.body)).toBe(engine.vendorOf(request).transportError("body-too-large").code);
 
-      // At the limit the body reaches the vendor's parser, which finds it is not JSON: a different error.
-      const at = shapes[vendor]("x".repeat(1_024));
-      const parsed = await app.inject({ method: "POST", url: at.url, headers: at.headers, payload: at.body });
-      checkReply(engine, mockRequest(at), { status: parsed.statusCode, headers: {}, body: parsed.body });
-      if (vendor !== "zego") expect(errorCode(vendor, parsed.body)).not.toBe(errorCode(vendor, response.body));
-    } finally {
-      await app.close();
-    }
-  });
+        // At the limit the body reaches the vendor's parser, which finds it is not JSON: a different error.
+        const at = shapes[vendor]("x".repeat(1_024));
+        const parsed = await app.inject({ method: "POST", url: at.url, headers: at.headers, payload: at.body });
+        checkReply(engine, mockRequest(at), { status: parsed.statusCode, headers: {}, body: parsed.body });
+        if (vendor !== "zego") expect(errorCode(vendor, parsed.body)).not.toBe(errorCode(vendor, response.body));
+      } finally {
+        await app.close();
+      }
+    },
+  );
 
   it("the default limit is 1 MiB", async () => {
     expect(DEFAULT_BODY_LIMIT).toBe(1_048_576);
@@ -117,15 +140,26 @@ describe("header and URL size (over a real socket)", () => {
   const oversizedHeader = `x-padding: ${"a".repeat(DEFAULT_MAX_HEADER_SIZE)}\r\n`;
 
   it.each([
-    ["volcengine", "POST /?Action=ListRealTimeQuality&Version=2020-12-01 HTTP/1.1\r\nhost: 127.0.0.1\r\ncontent-type: application/json\r\n"],
+    [
+      "volcengine",
+      "POST /?Action=ListRealTimeQuality&Version=2020-12-01 HTTP/1.1\r\nhost: 127.0.0.1\r\ncontent-type: application/json\r\n",
+    ],
     ["zego", "GET /?Action=GetRealtimeUsage&AppId=1234567890 HTTP/1.1\r\nhost: 127.0.0.1\r\n"],
-    ["tencent", "POST / HTTP/1.1\r\nhost: 127.0.0.1\r\nx-tc-action: DescribeRoomStatistics\r\nx-tc-version: 2022-08-17\r\ncontent-type: application/json\r\n"],
+    [
+      "tencent",
+      "POST / HTTP/1.1\r\nhost: 127.0.0.1\r\nx-tc-action: DescribeRoomStatistics\r\nx-tc-version: 2022-08-17\r\ncontent-type: application/json\r\n",
+    ],
   ] as const)("%s: a request head over 16 KiB gets the vendor's error and the connection is closed", async (vendor, head) => {
     const reply = await raw(`${head}${oversizedHeader}content-length: 2\r\n\r\n{}`);
     expect(reply.closed).toBe(true);
     const [line] = head.split("\r\n");
     const [method = "GET", target = "/"] = (line ?? "").split(" ");
-    const headers = Object.fromEntries(head.split("\r\n").slice(1, -1).map((l) => l.split(": ") as [string, string]));
+    const headers = Object.fromEntries(
+      head
+        .split("\r\n")
+        .slice(1, -1)
+        .map((l) => l.split(": ") as [string, string]),
+    );
     const request: MockRequest = { method, url: new URL(`http://127.0.0.1${target}`), headers, rawBody: new Uint8Array() };
     expect(engine.vendorOf(request).vendor).toBe(vendor);
     const outcome = checkReply(engine, request, { status: reply.status, headers: {}, body: reply.body });
@@ -138,7 +172,11 @@ describe("header and URL size (over a real socket)", () => {
     expect(target.length).toBeGreaterThan(DEFAULT_MAX_HEADER_SIZE);
     const reply = await raw(`GET ${target} HTTP/1.1\r\nhost: 127.0.0.1\r\n\r\n`);
     const request: MockRequest = { method: "GET", url: new URL(`http://127.0.0.1${target}`), headers: {}, rawBody: new Uint8Array() };
-    expect(checkReply(engine, request, { status: reply.status, headers: {}, body: reply.body })).toMatchObject({ kind: "error", vendor: "zego", code: "100000012" });
+    expect(checkReply(engine, request, { status: reply.status, headers: {}, body: reply.body })).toMatchObject({
+      kind: "error",
+      vendor: "zego",
+      code: "100000012",
+    });
   });
 
   it("the server keeps answering after oversized requests", async () => {
@@ -202,7 +240,9 @@ describe("tracked tenants (maxTenants)", () => {
     volcengine: (tenant: number) => volcengineQuality({ AppId: `app-${tenant}` }),
     zego: (tenant: number): MockRequest => ({
       method: "GET",
-      url: new URL(`http://127.0.0.1/?Action=GetRealtimeUsage&AppId=${1000 + tenant}&Metrics[]=online_user&StartTs=${NOW - 600_000}&EndTs=${NOW}`),
+      url: new URL(
+        `http://127.0.0.1/?Action=GetRealtimeUsage&AppId=${1000 + tenant}&Metrics[]=online_user&StartTs=${NOW - 600_000}&EndTs=${NOW}`,
+      ),
       headers: {},
       rawBody: new Uint8Array(),
     }),
@@ -223,12 +263,19 @@ describe("tracked tenants (maxTenants)", () => {
     }
     const fourth = tenantRequest[vendor](4);
     const refused = engine.handle(fourth);
-    expect(checkReply(engine, fourth, refused)).toMatchObject({ kind: "error", vendor, code: engine.vendorOf(fourth).capacityExceeded().code });
+    expect(checkReply(engine, fourth, refused)).toMatchObject({
+      kind: "error",
+      vendor,
+      code: engine.vendorOf(fourth).capacityExceeded().code,
+    });
     // A refused tenant is not tracked, and a tracked one is still served once its window allows.
     engine.clock.advance(60_000);
     const first = tenantRequest[vendor](1);
     expect(checkReply(engine, first, engine.handle(first))).toMatchObject({ kind: "success" });
-    expect(checkReply(engine, fourth, engine.handle(fourth))).toMatchObject({ kind: "error", code: engine.vendorOf(fourth).capacityExceeded().code });
+    expect(checkReply(engine, fourth, engine.handle(fourth))).toMatchObject({
+      kind: "error",
+      code: engine.vendorOf(fourth).capacityExceeded().code,
+    });
   });
 
   it("the default is 10,000 tracked tenants", () => {
@@ -241,9 +288,14 @@ describe("rooms", () => {
     const { app, engine } = buildServer({ mock: { clock: frozen } });
     try {
       const base = Math.floor(NOW / 1000) - 7_200;
-      for (let id = engine.rooms.size; id < MAX_ROOMS; id++) engine.rooms.add({ roomId: 100_000 + id, startTime: base, endTime: base + 60, memberCount: 1 });
+      for (let id = engine.rooms.size; id < MAX_ROOMS; id++)
+        engine.rooms.add({ roomId: 100_000 + id, startTime: base, endTime: base + 60, memberCount: 1 });
       expect(engine.rooms.size).toBe(MAX_ROOMS);
-      const response = await app.inject({ method: "POST", url: "/__mock/rooms", payload: { roomId: 99, startTime: base, endTime: base + 60 } });
+      const response = await app.inject({
+        method: "POST",
+        url: "/__mock/rooms",
+        payload: { roomId: 99, startTime: base, endTime: base + 60 },
+      });
       expect(response.statusCode).toBe(400);
       expect(response.body).toMatch(/Too many rooms/);
       // Vendor requests never create rooms: an unknown RoomId is ResourceNotFound.Room.

@@ -33,11 +33,14 @@ function mockRequestOf(url: string, request: TestRequest): MockRequest {
 function sendWithHost(url: string, request: TestRequest, host: string): Promise<{ status: number; text: string }> {
   const { hostname, port } = new URL(url);
   return new Promise((resolve, reject) => {
-    const req = http.request({ hostname, port, method: request.method, path: request.path, headers: { ...request.headers, host } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on("data", (chunk: Buffer) => chunks.push(chunk));
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString("utf8") }));
-    });
+    const req = http.request(
+      { hostname, port, method: request.method, path: request.path, headers: { ...request.headers, host } },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (chunk: Buffer) => chunks.push(chunk));
+        res.on("end", () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString("utf8") }));
+      },
+    );
     req.on("error", reject);
     req.end(request.body);
   });
@@ -51,18 +54,36 @@ describe("the fastify adapter", () => {
     twin.rooms.add(endedRoomSpec(NOW));
     const requests: TestRequest[] = [
       ...Object.values(validRequests(NOW)),
-      { method: "POST", path: "/?Action=ListRealTimeQuality&Version=2020-12-01", headers: { "content-type": "application/json" }, body: "{not json" },
+      {
+        method: "POST",
+        path: "/?Action=ListRealTimeQuality&Version=2020-12-01",
+        headers: { "content-type": "application/json" },
+        body: "{not json",
+      },
       { method: "GET", path: "/?Action=GetRealtimeUsage&AppId=1", headers: {} },
-      { method: "POST", path: "/", headers: { "content-type": "application/json", "x-tc-action": "DescribeRoomStatistics", "x-tc-version": "2022-08-17" }, body: '{"RoomId":424242,"Page":1,"Limit":10}' },
+      {
+        method: "POST",
+        path: "/",
+        headers: { "content-type": "application/json", "x-tc-action": "DescribeRoomStatistics", "x-tc-version": "2022-08-17" },
+        body: '{"RoomId":424242,"Page":1,"Limit":10}',
+      },
     ];
     for (const request of requests) {
       const expected = twin.handle(mockRequestOf(server.url, request));
-      const response = await fetch(`${server.url}${request.path}`, { method: request.method, headers: request.headers, ...(request.body !== undefined ? { body: request.body } : {}) });
+      const response = await fetch(`${server.url}${request.path}`, {
+        method: request.method,
+        headers: request.headers,
+        ...(request.body !== undefined ? { body: request.body } : {}),
+      });
       const bytes = new Uint8Array(await response.arrayBuffer());
       expect(response.status, request.path).toBe(expected.status);
       expect(Buffer.from(bytes).equals(Buffer.from(expected.body, "utf8")), request.path).toBe(true);
       const added = [...response.headers.keys()].filter((name) => !TRANSPORT_HEADERS.has(name));
-      expect(added.sort(), request.path).toEqual(Object.keys(expected.headers).map((name) => name.toLowerCase()).sort());
+      expect(added.sort(), request.path).toEqual(
+        Object.keys(expected.headers)
+          .map((name) => name.toLowerCase())
+          .sort(),
+      );
       for (const [name, value] of Object.entries(expected.headers)) expect(response.headers.get(name)).toBe(value);
       expect(response.headers.has("x-request-id")).toBe(false);
     }
@@ -100,7 +121,11 @@ describe("the fastify adapter", () => {
     for (const id of ["volcengine.ListRealTimeQuality", "volcengine.ListOperationData", "tencent.DescribeRoomStatistics"]) {
       const request = requests[id]!;
       const expected = twin.handle(mockRequestOf(server.url, request));
-      const response = await fetch(`${server.url}${request.path}`, { method: request.method, headers: request.headers, ...(request.body !== undefined ? { body: request.body } : {}) });
+      const response = await fetch(`${server.url}${request.path}`, {
+        method: request.method,
+        headers: request.headers,
+        ...(request.body !== undefined ? { body: request.body } : {}),
+      });
       const bytes = Buffer.from(await response.arrayBuffer());
       expect(response.status, id).toBe(200);
       expect(bytes.equals(Buffer.from(expected.body, "utf8")), id).toBe(true);
@@ -117,11 +142,24 @@ describe("the fastify adapter", () => {
     const body = '{ "RoomId" :880201,\n\t"Page":1 , "Limit": 10 }';
     const url = new URL(`${server.url}/`);
     const headers = { "content-type": "application/json", "x-tc-action": "DescribeRoomStatistics", "x-tc-version": "2022-08-17" };
-    const signed = signTencentRequest({ method: "POST", url, headers, body, secretId: "AKIDdemo00000000000000000000000000", secretKey: "demo-tencent-secret-key", timestamp: Math.floor(Date.now() / 1000) });
+    const signed = signTencentRequest({
+      method: "POST",
+      url,
+      headers,
+      body,
+      secretId: "AKIDdemo00000000000000000000000000",
+      secretKey: "demo-tencent-secret-key",
+      timestamp: Math.floor(Date.now() / 1000),
+    });
     const ok = await send(server.url, { method: "POST", path: "/", headers: { ...headers, ...signed }, body });
     expect(isSuccess("tencent", ok.json), ok.text).toBe(true);
     // One changed byte and the signature no longer matches.
-    const tampered = await send(server.url, { method: "POST", path: "/", headers: { ...headers, ...signed }, body: body.replace("10", "11") });
+    const tampered = await send(server.url, {
+      method: "POST",
+      path: "/",
+      headers: { ...headers, ...signed },
+      body: body.replace("10", "11"),
+    });
     expect(errorCodeOf("tencent", tampered.json)).toBe("AuthFailure.SignatureFailure");
   });
 
@@ -139,7 +177,11 @@ describe("the fastify adapter", () => {
   it("serves HEAD and odd methods through the engine without a 5xx", async () => {
     server = await startTestServer({ mock: options });
     for (const method of ["HEAD", "PURGE", "SEARCH", "PROPFIND"]) {
-      const reply = await sendWithHost(server.url, { method, path: "/?Action=ListRealTimeQuality&Version=2020-12-01", headers: {} }, "127.0.0.1");
+      const reply = await sendWithHost(
+        server.url,
+        { method, path: "/?Action=ListRealTimeQuality&Version=2020-12-01", headers: {} },
+        "127.0.0.1",
+      );
       expect(reply.status, method).toBeGreaterThan(0);
       expect(reply.status, method).toBeLessThan(500);
       if (method !== "HEAD") expect(errorCodeOf("volcengine", JSON.parse(reply.text)), method).toBeDefined();

@@ -17,7 +17,11 @@ const BODY_LIMIT = 4_096;
 
 let server: RunningServer;
 beforeAll(async () => {
-  server = await startTestServer({ bodyLimit: BODY_LIMIT, maxHeaderSize: 8_192, mock: { seed: 3, clock: { start: NOW, frozen: true }, rateLimits: false } });
+  server = await startTestServer({
+    bodyLimit: BODY_LIMIT,
+    maxHeaderSize: 8_192,
+    mock: { seed: 3, clock: { start: NOW, frozen: true }, rateLimits: false },
+  });
 });
 afterAll(async () => {
   await server.close();
@@ -40,29 +44,71 @@ function fetchCases(base: TestRequest, endpoint: (typeof endpoints)[number]): Fe
   const withQuery = (path: string, from: string, to: string) => path.replace(from, to);
   const cases: FetchCase[] = [];
   for (const method of ["GET", "POST", "PUT", "DELETE", "PATCH", "OPTIONS"].filter((m) => m !== endpoint.method)) {
-    cases.push({ name: `wrong method ${method}`, request: { ...base, method, ...(method === "GET" || method === "OPTIONS" ? {} : { body: "{}" }) } });
+    cases.push({
+      name: `wrong method ${method}`,
+      request: { ...base, method, ...(method === "GET" || method === "OPTIONS" ? {} : { body: "{}" }) },
+    });
   }
   const bodyFor = (body: string): Partial<TestRequest> => (endpoint.method === "GET" ? { method: "POST", body } : { body });
   if (endpoint.actionCarrier === "header") {
     cases.push({ name: "unknown action", request: { ...base, headers: { ...base.headers, "x-tc-action": "NoSuchAction" }, body: "{}" } });
     cases.push({ name: "unknown version", request: { ...base, headers: { ...base.headers, "x-tc-version": "1999-01-01" }, body: "{}" } });
-    cases.push({ name: "no action at all", request: { ...base, headers: { "content-type": "application/json", "x-tc-version": endpoint.version ?? "" }, body: "{}" } });
+    cases.push({
+      name: "no action at all",
+      request: { ...base, headers: { "content-type": "application/json", "x-tc-version": endpoint.version ?? "" }, body: "{}" },
+    });
   } else {
-    cases.push({ name: "unknown action", request: { ...base, path: withQuery(base.path, `Action=${endpoint.action}`, "Action=NoSuchAction"), ...bodyFor("{}") } });
-    if (endpoint.version !== null) cases.push({ name: "unknown version", request: { ...base, path: withQuery(base.path, `Version=${endpoint.version}`, "Version=1999-01-01"), ...bodyFor("{}") } });
+    cases.push({
+      name: "unknown action",
+      request: { ...base, path: withQuery(base.path, `Action=${endpoint.action}`, "Action=NoSuchAction"), ...bodyFor("{}") },
+    });
+    if (endpoint.version !== null)
+      cases.push({
+        name: "unknown version",
+        request: { ...base, path: withQuery(base.path, `Version=${endpoint.version}`, "Version=1999-01-01"), ...bodyFor("{}") },
+      });
     cases.push({ name: "no query at all", request: { ...base, path: "/", ...bodyFor("{}") } });
     cases.push({ name: "action given twice", request: { ...base, path: `${base.path}&Action=Other` } });
   }
   cases.push(
-    { name: "invalid JSON", request: { ...base, headers: { ...base.headers, "content-type": "application/json" }, ...bodyFor('{"AppId": ') } },
-    { name: "JSON of the wrong shape", request: { ...base, headers: { ...base.headers, "content-type": "application/json" }, ...bodyFor("[1,2,3]") } },
-    { name: "deeply nested JSON", request: { ...base, headers: { ...base.headers, "content-type": "application/json" }, ...bodyFor(`${"[".repeat(1_500)}${"]".repeat(1_500)}`) } },
+    {
+      name: "invalid JSON",
+      request: { ...base, headers: { ...base.headers, "content-type": "application/json" }, ...bodyFor('{"AppId": ') },
+    },
+    {
+      name: "JSON of the wrong shape",
+      request: { ...base, headers: { ...base.headers, "content-type": "application/json" }, ...bodyFor("[1,2,3]") },
+    },
+    {
+      name: "deeply nested JSON",
+      request: {
+        ...base,
+        headers: { ...base.headers, "content-type": "application/json" },
+        ...bodyFor(`${"[".repeat(1_500)}${"]".repeat(1_500)}`),
+      },
+    },
     { name: "empty JSON body", request: { ...base, headers: { ...base.headers, "content-type": "application/json" }, ...bodyFor("") } },
     { name: "content type text/plain", request: { ...base, headers: { ...base.headers, "content-type": "text/plain" }, ...bodyFor("{}") } },
-    { name: "content type form-urlencoded", request: { ...base, headers: { ...base.headers, "content-type": "application/x-www-form-urlencoded" }, ...bodyFor("a=1&b=2") } },
-    { name: "content type multipart", request: { ...base, headers: { ...base.headers, "content-type": "multipart/form-data; boundary=x" }, ...bodyFor("--x\r\n\r\n--x--") } },
-    { name: "content type that is not a media type", request: { ...base, headers: { ...base.headers, "content-type": "garbage;;;=" }, ...bodyFor("{}") } },
-    { name: "body over the limit", request: { ...base, headers: { ...base.headers, "content-type": "application/json" }, ...bodyFor(`{"pad":"${"x".repeat(BODY_LIMIT * 2)}"}`) } },
+    {
+      name: "content type form-urlencoded",
+      request: { ...base, headers: { ...base.headers, "content-type": "application/x-www-form-urlencoded" }, ...bodyFor("a=1&b=2") },
+    },
+    {
+      name: "content type multipart",
+      request: { ...base, headers: { ...base.headers, "content-type": "multipart/form-data; boundary=x" }, ...bodyFor("--x\r\n\r\n--x--") },
+    },
+    {
+      name: "content type that is not a media type",
+      request: { ...base, headers: { ...base.headers, "content-type": "garbage;;;=" }, ...bodyFor("{}") },
+    },
+    {
+      name: "body over the limit",
+      request: {
+        ...base,
+        headers: { ...base.headers, "content-type": "application/json" },
+        ...bodyFor(`{"pad":"${"x".repeat(BODY_LIMIT * 2)}"}`),
+      },
+    },
     { name: "query full of bad escapes", request: { ...base, path: `${base.path}&StartTime=%zz&Metrics[]=%E0%A4%A&%00=%FF` } },
     { name: "bad escape in the path", request: { ...base, path: `/%zz${base.path.slice(1)}` } },
     { name: "another path", request: { ...base, path: `/v2/stats${base.path.slice(1)}` } },
@@ -74,7 +120,16 @@ function fetchCases(base: TestRequest, endpoint: (typeof endpoints)[number]): Fe
 
 function rawCases(base: TestRequest, port: number): RawCase[] {
   const head = (extra: string[], body = "{}") =>
-    [`POST ${base.path} HTTP/1.1`, `Host: 127.0.0.1:${port}`, ...Object.entries(base.headers).map(([name, value]) => `${name}: ${value}`), ...extra, `Content-Length: ${Buffer.byteLength(body)}`, "Connection: close", "", body].join("\r\n");
+    [
+      `POST ${base.path} HTTP/1.1`,
+      `Host: 127.0.0.1:${port}`,
+      ...Object.entries(base.headers).map(([name, value]) => `${name}: ${value}`),
+      ...extra,
+      `Content-Length: ${Buffer.byteLength(body)}`,
+      "Connection: close",
+      "",
+      body,
+    ].join("\r\n");
   const sent: TestRequest = { ...base, method: "POST", body: "{}" };
   return [
     { name: "control byte in a header name", bytes: head(["X-Bad\u0001Name: v"]), sent },
@@ -82,8 +137,27 @@ function rawCases(base: TestRequest, port: number): RawCase[] {
     { name: "header line without a colon", bytes: head(["ThisIsNotAHeader"]), sent },
     { name: "headers over the size limit", bytes: head([`X-Pad: ${"h".repeat(10_000)}`]), sent },
     { name: "conflicting Content-Length", bytes: head(["Content-Length: 5"]), sent },
-    { name: "invalid chunked encoding", bytes: [`POST ${base.path} HTTP/1.1`, `Host: 127.0.0.1:${port}`, ...Object.entries(base.headers).map(([n, v]) => `${n}: ${v}`), "Transfer-Encoding: chunked", "Connection: close", "", "zz\r\n{}\r\n0\r\n\r\n"].join("\r\n"), sent },
-    { name: "invalid UTF-8 body bytes", bytes: Buffer.concat([Buffer.from(head([], "").replace(/Content-Length: 0/, "Content-Length: 6")), Buffer.from([0x7b, 0xff, 0xfe, 0xc3, 0x28, 0x7d])]), sent },
+    {
+      name: "invalid chunked encoding",
+      bytes: [
+        `POST ${base.path} HTTP/1.1`,
+        `Host: 127.0.0.1:${port}`,
+        ...Object.entries(base.headers).map(([n, v]) => `${n}: ${v}`),
+        "Transfer-Encoding: chunked",
+        "Connection: close",
+        "",
+        "zz\r\n{}\r\n0\r\n\r\n",
+      ].join("\r\n"),
+      sent,
+    },
+    {
+      name: "invalid UTF-8 body bytes",
+      bytes: Buffer.concat([
+        Buffer.from(head([], "").replace(/Content-Length: 0/, "Content-Length: 6")),
+        Buffer.from([0x7b, 0xff, 0xfe, 0xc3, 0x28, 0x7d]),
+      ]),
+      sent,
+    },
     { name: "unknown HTTP method token", bytes: head([]).replace(/^POST/, "FROB"), sent },
     { name: "HTTP version 9.9", bytes: head([]).replace("HTTP/1.1", "HTTP/9.9"), sent },
   ];
@@ -98,7 +172,12 @@ function vendorOf(request: TestRequest): { vendor: Vendor; codes: string[] } {
   } catch {
     url = new URL(`http://${host}/`);
   }
-  const mock: MockRequest = { method: request.method, url, headers: normalizeHeaders([...Object.entries(request.headers), ["host", host]]), rawBody: new Uint8Array() };
+  const mock: MockRequest = {
+    method: request.method,
+    url,
+    headers: normalizeHeaders([...Object.entries(request.headers), ["host", host]]),
+    rawBody: new Uint8Array(),
+  };
   const protocol = server.engine.vendorOf(mock);
   return { vendor: protocol.vendor, codes: Object.keys(protocol.errors) };
 }
@@ -150,7 +229,12 @@ describe("bad input at the default limits", () => {
       for (const endpoint of endpoints.filter((e) => e.method === "POST")) {
         const request: TestRequest = { ...routingOf(endpoint), body: `{"pad":"${"x".repeat(1_100_000)}"}` };
         const reply = await send(defaults.url, request);
-        const protocol = defaults.engine.vendorOf({ method: "POST", url: new URL(`${defaults.url}${request.path}`), headers: normalizeHeaders(Object.entries(request.headers)), rawBody: new Uint8Array() });
+        const protocol = defaults.engine.vendorOf({
+          method: "POST",
+          url: new URL(`${defaults.url}${request.path}`),
+          headers: normalizeHeaders(Object.entries(request.headers)),
+          rawBody: new Uint8Array(),
+        });
         expect(reply.status).toBeLessThan(500);
         expect(Object.keys(protocol.errors)).toContain(errorCodeOf(protocol.vendor, reply.json));
       }

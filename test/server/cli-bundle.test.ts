@@ -51,7 +51,10 @@ describe("bundled CLI (dist/bundle)", () => {
 
   it("serves a vendor request, the control API and the docs page with its assets", async () => {
     const port = await freePort();
-    const child = spawn(process.execPath, [bin, "serve", "--port", String(port), "--no-banner", "--log-format", "json"], { env, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, [bin, "serve", "--port", String(port), "--no-banner", "--log-format", "json"], {
+      env,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let stderr = "";
     child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
     const url = `http://127.0.0.1:${port}`;

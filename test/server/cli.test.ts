@@ -34,7 +34,9 @@ function runCli(args: string[], env: Record<string, string> = {}): Cli {
   let err = "";
   child.stdout!.on("data", (chunk: Buffer) => (out += chunk.toString("utf8")));
   child.stderr!.on("data", (chunk: Buffer) => (err += chunk.toString("utf8")));
-  const exit = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on("exit", (code, signal) => resolve({ code, signal })));
+  const exit = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.on("exit", (code, signal) => resolve({ code, signal })),
+  );
   return { child, stdout: () => out, stderr: () => err, exit };
 }
 
@@ -61,14 +63,31 @@ describe("rtc-analytics-mock serve, end to end", () => {
 
   it("starts on a free port with flags over env over the config file, prints the banner, serves, and stops cleanly on SIGTERM", async () => {
     const configFile = join(dir, "config.json");
-    await writeFile(configFile, JSON.stringify({ seed: 5, journalSize: 10, rateLimits: true, clock: { start: "2025-06-15T12:00:00Z", frozen: true }, log: { format: "json" } }));
-    const cli = runCli(["serve", "--port", "0", "--seed", "7"], { RTC_MOCK_CONFIG: configFile, RTC_MOCK_SEED: "6", RTC_MOCK_RATE_LIMITS: "false" });
+    await writeFile(
+      configFile,
+      JSON.stringify({
+        seed: 5,
+        journalSize: 10,
+        rateLimits: true,
+        clock: { start: "2025-06-15T12:00:00Z", frozen: true },
+        log: { format: "json" },
+      }),
+    );
+    const cli = runCli(["serve", "--port", "0", "--seed", "7"], {
+      RTC_MOCK_CONFIG: configFile,
+      RTC_MOCK_SEED: "6",
+      RTC_MOCK_RATE_LIMITS: "false",
+    });
     try {
       await waitFor(cli, /Press Ctrl\+C to stop\./);
       const url = (await waitFor(cli, /Listening on (http:\/\/127\.0\.0\.1:\d+)/))[1]!;
       const banner = cli.stdout();
       for (const endpoint of endpoints) {
-        expect(banner).toMatch(new RegExp(`${endpoint.vendor}\\s+${endpoint.action}\\s+${endpoint.version ?? "-"}\\s+${endpoint.method}\\s+${routingOf(endpoint).replace(/[?.*+[\]()]/g, "\\$&")}`));
+        expect(banner).toMatch(
+          new RegExp(
+            `${endpoint.vendor}\\s+${endpoint.action}\\s+${endpoint.version ?? "-"}\\s+${endpoint.method}\\s+${routingOf(endpoint).replace(/[?.*+[\]()]/g, "\\$&")}`,
+          ),
+        );
       }
       expect(banner).toContain(`Control API  ${url}/__mock/`);
       expect(banner).toContain(`API docs     ${url}/__mock/docs/`);
@@ -146,7 +165,15 @@ describe("rtc-analytics-mock commands", () => {
 
     const serveHelp = runCli(["serve", "--help"]);
     expect((await serveHelp.exit).code).toBe(0);
-    for (const name of ["RTC_MOCK_PORT", "RTC_MOCK_SEED", "RTC_MOCK_CLOCK_START", "RTC_MOCK_AUTH", "RTC_MOCK_ZEGO_SERVER_SECRET", "RTC_MOCK_FAULTS", "RTC_MOCK_CONFIG"]) {
+    for (const name of [
+      "RTC_MOCK_PORT",
+      "RTC_MOCK_SEED",
+      "RTC_MOCK_CLOCK_START",
+      "RTC_MOCK_AUTH",
+      "RTC_MOCK_ZEGO_SERVER_SECRET",
+      "RTC_MOCK_FAULTS",
+      "RTC_MOCK_CONFIG",
+    ]) {
       expect(serveHelp.stdout()).toContain(name);
     }
   }, 90_000);

@@ -50,7 +50,10 @@ describe("the control API's clock drives the replies", () => {
   it("a live Tencent room has no statistics until the clock passes its end", async () => {
     server = await startTestServer({ mock: { seed: 4, clock: { start: NOW, frozen: true }, rateLimits: false } });
     // Seeded room 10002 is live at start-up and ends 50 minutes later (docs/tencent.md).
-    const live: TestRequest = { ...requests["tencent.DescribeRoomStatistics"]!, body: JSON.stringify({ RoomId: 10002, Page: 1, Limit: 10 }) };
+    const live: TestRequest = {
+      ...requests["tencent.DescribeRoomStatistics"]!,
+      body: JSON.stringify({ RoomId: 10002, Page: 1, Limit: 10 }),
+    };
     expect(errorCodeOf("tencent", (await send(server.url, live)).json)).toBe("FailedOperation.RoomNotEnd");
     await control(server.url, "POST", "/clock", { advance: "2h" });
     const ended = await send(server.url, live);

@@ -56,14 +56,37 @@ describe("serve configuration: defaults", () => {
 });
 
 describe("serve configuration: precedence flags > env > file > defaults", () => {
-  const file = { port: 5000, seed: "from-file", rateLimits: true, clock: { start: "2024-01-01T00:00:00Z", frozen: true }, journalSize: 50, log: { level: "warn" } };
+  const file = {
+    port: 5000,
+    seed: "from-file",
+    rateLimits: true,
+    clock: { start: "2024-01-01T00:00:00Z", frozen: true },
+    journalSize: 50,
+    log: { level: "warn" },
+  };
 
   it("takes each setting from the first source that sets it", () => {
     const env = { RTC_MOCK_CONFIG: "/cfg.json", RTC_MOCK_PORT: "6000", RTC_MOCK_SEED: "env-seed", RTC_MOCK_RATE_LIMITS: "off" };
-    expect(resolveWith(["--port", "7000", "--rate-limits"], env, file)).toMatchObject({ port: 7000, seed: "env-seed", rateLimits: true, journalSize: 50, logLevel: "warn" });
+    expect(resolveWith(["--port", "7000", "--rate-limits"], env, file)).toMatchObject({
+      port: 7000,
+      seed: "env-seed",
+      rateLimits: true,
+      journalSize: 50,
+      logLevel: "warn",
+    });
     expect(resolveWith([], env, file)).toMatchObject({ port: 6000, seed: "env-seed", rateLimits: false, journalSize: 50 });
-    expect(resolveWith([], { RTC_MOCK_CONFIG: "/cfg.json" }, file)).toMatchObject({ port: 5000, seed: "from-file", rateLimits: true, clockStart: "2024-01-01T00:00:00Z", clockFrozen: true });
-    expect(resolveWith(["-p", "7001", "--no-rate-limits", "--no-clock-frozen"], { RTC_MOCK_CONFIG: "/cfg.json" }, file)).toMatchObject({ port: 7001, rateLimits: false, clockFrozen: false });
+    expect(resolveWith([], { RTC_MOCK_CONFIG: "/cfg.json" }, file)).toMatchObject({
+      port: 5000,
+      seed: "from-file",
+      rateLimits: true,
+      clockStart: "2024-01-01T00:00:00Z",
+      clockFrozen: true,
+    });
+    expect(resolveWith(["-p", "7001", "--no-rate-limits", "--no-clock-frozen"], { RTC_MOCK_CONFIG: "/cfg.json" }, file)).toMatchObject({
+      port: 7001,
+      rateLimits: false,
+      clockFrozen: false,
+    });
   });
 
   it("reads the config file named by --config before RTC_MOCK_CONFIG, and treats an empty variable as unset", () => {
@@ -76,8 +99,15 @@ describe("serve configuration: precedence flags > env > file > defaults", () => 
     expect(resolveWith(["--seed", "42"]).seed).toBe(42);
     expect(resolveWith([], { RTC_MOCK_SEED: "lab-7" }).seed).toBe("lab-7");
     expect(resolveWith(["--clock-start", "1700000000000"]).clockStart).toBe(1_700_000_000_000);
-    expect(resolveWith([], { RTC_MOCK_CLOCK_START: "2025-01-01T00:00:00+08:00", RTC_MOCK_CLOCK_FROZEN: "yes" })).toMatchObject({ clockStart: "2025-01-01T00:00:00+08:00", clockFrozen: true });
-    expect(resolveWith([], { RTC_MOCK_BANNER: "0", RTC_MOCK_AUTH: "verify", RTC_MOCK_LOG_FORMAT: "json" })).toMatchObject({ banner: false, auth: "verify", logFormat: "json" });
+    expect(resolveWith([], { RTC_MOCK_CLOCK_START: "2025-01-01T00:00:00+08:00", RTC_MOCK_CLOCK_FROZEN: "yes" })).toMatchObject({
+      clockStart: "2025-01-01T00:00:00+08:00",
+      clockFrozen: true,
+    });
+    expect(resolveWith([], { RTC_MOCK_BANNER: "0", RTC_MOCK_AUTH: "verify", RTC_MOCK_LOG_FORMAT: "json" })).toMatchObject({
+      banner: false,
+      auth: "verify",
+      logFormat: "json",
+    });
   });
 
   it("reports bad values with the flag, variable or file key they came from", () => {
@@ -86,8 +116,12 @@ describe("serve configuration: precedence flags > env > file > defaults", () => 
     expect(configError(() => resolveWith([], { RTC_MOCK_RATE_LIMITS: "maybe" }))).toMatch(/^RTC_MOCK_RATE_LIMITS: expected true or false/);
     expect(configError(() => resolveWith(["--auth", "strict"]))).toMatch(/^--auth: expected one of off, verify/);
     expect(configError(() => resolveWith(["--clock-start", "tomorrow"]))).toMatch(/^--clock-start: Invalid clock time/);
-    expect(configError(() => resolveWith(["-c", "/cfg.json"], {}, { clock: { start: "soon" } }))).toMatch(/^config file clock\.start: Invalid clock time/);
-    expect(configError(() => resolveWith(["--log-level", "loud"]))).toMatch(/--log-level: expected one of fatal, error, warn, info, debug, trace, silent/);
+    expect(configError(() => resolveWith(["-c", "/cfg.json"], {}, { clock: { start: "soon" } }))).toMatch(
+      /^config file clock\.start: Invalid clock time/,
+    );
+    expect(configError(() => resolveWith(["--log-level", "loud"]))).toMatch(
+      /--log-level: expected one of fatal, error, warn, info, debug, trace, silent/,
+    );
     expect(configError(() => resolveWith(["--colour"]))).toMatch(/Unknown option '--colour'/);
     expect(configError(() => resolveWith(["extra"]))).toMatch(/Unexpected argument 'extra'/);
     expect(configError(() => resolveWith(["--port"]))).toMatch(/--port/);
@@ -101,25 +135,43 @@ describe("serve configuration: the config file", () => {
     expect(configError(() => resolveWith(["-c", "/cfg.json"], {}, { prot: 4000 }))).toMatch(/cfg\.json: .*prot/);
     expect(configError(() => resolveWith(["-c", "/cfg.json"], {}, { port: "4000" }))).toMatch(/port/);
     expect(configError(() => resolveWith(["-c", "/cfg.json"], {}, { auth: { mode: "sometimes" } }))).toMatch(/auth\.mode/);
-    expect(configError(() => resolveWith(["-c", "/cfg.json"], {}, { tencent: { statisticsDelay: 60 } }))).toMatch(/tencent\.statisticsDelay: unknown tencent option/);
+    expect(configError(() => resolveWith(["-c", "/cfg.json"], {}, { tencent: { statisticsDelay: 60 } }))).toMatch(
+      /tencent\.statisticsDelay: unknown tencent option/,
+    );
     expect(configError(() => resolveWith(["-c", "/cfg.json"], {}, { zego: { stepMs: "60s" } }))).toMatch(/zego\.stepMs: expected a number/);
   });
 
   it("passes per-vendor options and everything else on to the engine", () => {
-    const config = resolveWith(["-c", "/cfg.json"], {}, {
-      $schema: "./rtc-analytics-mock.schema.json",
+    const config = resolveWith(
+      ["-c", "/cfg.json"],
+      {},
+      {
+        $schema: "./rtc-analytics-mock.schema.json",
+        seed: 9,
+        clock: { start: 1_700_000_000_000, frozen: true },
+        journalSize: 7,
+        maxTenants: 3,
+        tencent: { statisticsDelaySec: 60, seedRooms: false },
+        zego: { stepMs: 30_000 },
+        volcengine: { throttleStatus: 403 },
+      },
+    );
+    const options = toMockOptions(config);
+    expect(options).toMatchObject({
       seed: 9,
       clock: { start: 1_700_000_000_000, frozen: true },
+      journalSize: 7,
+      maxTenants: 3,
+      rateLimits: true,
+    });
+    const engine = createMockEngine(options);
+    expect(engine.options).toMatchObject({
       journalSize: 7,
       maxTenants: 3,
       tencent: { statisticsDelaySec: 60, seedRooms: false },
       zego: { stepMs: 30_000 },
       volcengine: { throttleStatus: 403 },
     });
-    const options = toMockOptions(config);
-    expect(options).toMatchObject({ seed: 9, clock: { start: 1_700_000_000_000, frozen: true }, journalSize: 7, maxTenants: 3, rateLimits: true });
-    const engine = createMockEngine(options);
-    expect(engine.options).toMatchObject({ journalSize: 7, maxTenants: 3, tencent: { statisticsDelaySec: 60, seedRooms: false }, zego: { stepMs: 30_000 }, volcengine: { throttleStatus: 403 } });
     expect(engine.clock.now()).toBe(1_700_000_000_000);
     expect(engine.rooms.list()).toEqual([]);
   });
@@ -139,9 +191,15 @@ describe("serve configuration: faults", () => {
 
   it("validates each fault like the control API does", () => {
     expect(configError(() => resolveWith(["--fault", "{kind:drop}"]))).toMatch(/^--fault #1: not valid JSON/);
-    expect(configError(() => resolveWith(["--fault", JSON.stringify({ kind: "error", vendor: "zego", code: "999" })]))).toMatch(/"999" is not in the zego error catalog/);
-    expect(configError(() => resolveWith([], { RTC_MOCK_FAULTS: JSON.stringify(latency) }))).toMatch(/RTC_MOCK_FAULTS: expected a JSON array/);
-    expect(configError(() => resolveWith(["-c", "/cfg.json"], {}, { faults: [latency, { kind: "latency", ms: -5 }] }))).toMatch(/^config file faults\[1\]: Invalid fault/);
+    expect(configError(() => resolveWith(["--fault", JSON.stringify({ kind: "error", vendor: "zego", code: "999" })]))).toMatch(
+      /"999" is not in the zego error catalog/,
+    );
+    expect(configError(() => resolveWith([], { RTC_MOCK_FAULTS: JSON.stringify(latency) }))).toMatch(
+      /RTC_MOCK_FAULTS: expected a JSON array/,
+    );
+    expect(configError(() => resolveWith(["-c", "/cfg.json"], {}, { faults: [latency, { kind: "latency", ms: -5 }] }))).toMatch(
+      /^config file faults\[1\]: Invalid fault/,
+    );
   });
 });
 
@@ -156,7 +214,10 @@ describe("serve configuration: credentials (issue 4)", () => {
       auth: {
         mode: "verify",
         credentials: {
-          zego: [{ appId: 111, serverSecret: "file-secret-1" }, { appId: "222", serverSecret: "file-secret-2" }],
+          zego: [
+            { appId: 111, serverSecret: "file-secret-1" },
+            { appId: "222", serverSecret: "file-secret-2" },
+          ],
           tencent: [{ secretId: "AKIDfile", secretKey: "file-tencent-key" }],
         },
       },

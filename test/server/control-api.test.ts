@@ -13,7 +13,9 @@ let app: FastifyInstance;
 let engine: MockEngine;
 
 beforeEach(async () => {
-  ({ app, engine } = buildServer({ mock: { seed: 11, clock: { start: NOW, frozen: true }, faults: [{ kind: "latency", ms: 1, vendor: "zego" }] } }));
+  ({ app, engine } = buildServer({
+    mock: { seed: 11, clock: { start: NOW, frozen: true }, faults: [{ kind: "latency", ms: 1, vendor: "zego" }] },
+  }));
   await app.ready();
 });
 
@@ -26,7 +28,9 @@ async function call(method: "GET" | "POST" | "PUT" | "DELETE", path: string, bod
   const response = await app.inject({
     method,
     url: `/__mock${path}`,
-    ...(body === undefined ? {} : { payload: typeof body === "string" ? body : JSON.stringify(body), headers: { "content-type": "application/json" } }),
+    ...(body === undefined
+      ? {}
+      : { payload: typeof body === "string" ? body : JSON.stringify(body), headers: { "content-type": "application/json" } }),
   });
   const json = response.body === "" ? undefined : (JSON.parse(response.body) as Record<string, unknown>);
   return { status: response.statusCode, json: json as any, headers: response.headers }; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -44,7 +48,13 @@ describe("control API: health, index, reset", () => {
   it("reports health with seed, auth mode, rate-limit switch, clock and the registry's endpoints", async () => {
     const { status, json } = await call("GET", "/health");
     expect(status).toBe(200);
-    expect(json).toMatchObject({ status: "ok", seed: 11, auth: "off", rateLimits: true, clock: { now: NOW, iso: "2025-06-15T12:00:00.000Z", frozen: true } });
+    expect(json).toMatchObject({
+      status: "ok",
+      seed: 11,
+      auth: "off",
+      rateLimits: true,
+      clock: { now: NOW, iso: "2025-06-15T12:00:00.000Z", frozen: true },
+    });
     expect(json.endpoints).toEqual(endpoints.map((endpoint) => endpoint.id));
     expect(json.endpoints).toHaveLength(5);
   });
@@ -83,7 +93,10 @@ describe("control API: clock", () => {
   });
 
   it("sets, advances (ms or text with a unit), freezes and unfreezes", async () => {
-    expect((await call("POST", "/clock", { set: "2024-01-01T00:00:00Z" })).json).toMatchObject({ iso: "2024-01-01T00:00:00.000Z", frozen: true });
+    expect((await call("POST", "/clock", { set: "2024-01-01T00:00:00Z" })).json).toMatchObject({
+      iso: "2024-01-01T00:00:00.000Z",
+      frozen: true,
+    });
     expect((await call("POST", "/clock", { advance: "90s" })).json.iso).toBe("2024-01-01T00:01:30.000Z");
     expect((await call("POST", "/clock", { advance: 500 })).json.iso).toBe("2024-01-01T00:01:30.500Z");
     expect((await call("POST", "/clock", { advance: "-1h" })).json.iso).toBe("2023-12-31T23:01:30.500Z");
@@ -98,7 +111,10 @@ describe("control API: clock", () => {
 
     const frozen = await call("POST", "/clock", { freeze: "2025-01-02T03:04:05Z" });
     expect(frozen.json).toEqual({ now: Date.UTC(2025, 0, 2, 3, 4, 5), iso: "2025-01-02T03:04:05.000Z", frozen: true });
-    expect((await call("POST", "/clock", { set: "2025-01-02T00:00:00Z", freeze: true })).json).toMatchObject({ iso: "2025-01-02T00:00:00.000Z", frozen: true });
+    expect((await call("POST", "/clock", { set: "2025-01-02T00:00:00Z", freeze: true })).json).toMatchObject({
+      iso: "2025-01-02T00:00:00.000Z",
+      frozen: true,
+    });
   });
 
   it("rejects invalid clock commands with 400 and leaves the clock alone", async () => {
@@ -121,7 +137,13 @@ describe("control API: clock", () => {
 
 describe("control API: faults", () => {
   it("adds, lists and removes fault rules", async () => {
-    const added = await call("POST", "/faults", { kind: "error", vendor: "tencent", action: "DescribeRoomStatistics", code: "InternalError", times: 2 });
+    const added = await call("POST", "/faults", {
+      kind: "error",
+      vendor: "tencent",
+      action: "DescribeRoomStatistics",
+      code: "InternalError",
+      times: 2,
+    });
     expect(added.status).toBe(201);
     expect(added.json).toMatchObject({ kind: "error", vendor: "tencent", code: "InternalError", times: 2, remaining: 2 });
     const id = added.json.id as string;
@@ -144,7 +166,12 @@ describe("control API: faults", () => {
     await expect400("POST", "/faults", { kind: "error", vendor: "volcengine", code: "NoSuchCode" }, /not in the volcengine error catalog/);
     await expect400("POST", "/faults", { kind: "error", code: "InternalError" }, /need a vendor/);
     await expect400("POST", "/faults", { kind: "latency", ms: 10, action: "ListRealTimeQuality" }, /action needs its vendor/);
-    await expect400("POST", "/faults", { kind: "latency", ms: 10, vendor: "zego", action: "ListRealTimeQuality" }, /zego has no action "ListRealTimeQuality" \(known: GetRealtimeUsage\)/);
+    await expect400(
+      "POST",
+      "/faults",
+      { kind: "latency", ms: 10, vendor: "zego", action: "ListRealTimeQuality" },
+      /zego has no action "ListRealTimeQuality" \(known: GetRealtimeUsage\)/,
+    );
     await expect400("POST", "/faults", { kind: "latency", ms: 70_000 }, /ms/);
     await expect400("POST", "/faults", { kind: "latency", ms: -1 }, /ms/);
     await expect400("POST", "/faults", { kind: "http", status: 200 }, /status/);
@@ -192,13 +219,20 @@ describe("control API: rooms", () => {
 describe("control API: journal, rate limits, OpenAPI, unknown routes", () => {
   it("returns the journal, newest N and filtered by vendor, and empties it", async () => {
     await app.inject({ method: "GET", url: "/?Action=GetRealtimeUsage&AppId=1" });
-    await app.inject({ method: "POST", url: "/?Action=ListRealTimeQuality&Version=2020-12-01", payload: "{}", headers: { "content-type": "application/json" } });
+    await app.inject({
+      method: "POST",
+      url: "/?Action=ListRealTimeQuality&Version=2020-12-01",
+      payload: "{}",
+      headers: { "content-type": "application/json" },
+    });
     await app.inject({ method: "GET", url: "/?Action=GetRealtimeUsage&AppId=2" });
 
     const all = await call("GET", "/journal");
     expect(all.json.capacity).toBe(200);
     expect((all.json.entries as { vendor: string }[]).map((entry) => entry.vendor)).toEqual(["zego", "volcengine", "zego"]);
-    expect((await call("GET", "/journal?limit=1")).json.entries).toMatchObject([{ seq: 3, vendor: "zego", path: "/?Action=GetRealtimeUsage&AppId=2" }]);
+    expect((await call("GET", "/journal?limit=1")).json.entries).toMatchObject([
+      { seq: 3, vendor: "zego", path: "/?Action=GetRealtimeUsage&AppId=2" },
+    ]);
     expect((await call("GET", "/journal?vendor=volcengine")).json.entries).toMatchObject([{ action: "ListRealTimeQuality" }]);
     expect((await call("GET", "/journal?action=GetRealtimeUsage&limit=5")).json.entries).toHaveLength(2);
 
@@ -254,7 +288,12 @@ describe("control API: journal, rate limits, OpenAPI, unknown routes", () => {
 
   it("answers an oversized control body with a 413 in the control API's format", async () => {
     const { app: small } = buildServer({ bodyLimit: 2_048 });
-    const response = await small.inject({ method: "POST", url: "/__mock/faults", payload: JSON.stringify({ kind: "http", status: 500, body: "x".repeat(4_000) }), headers: { "content-type": "application/json" } });
+    const response = await small.inject({
+      method: "POST",
+      url: "/__mock/faults",
+      payload: JSON.stringify({ kind: "http", status: 500, body: "x".repeat(4_000) }),
+      headers: { "content-type": "application/json" },
+    });
     expect(response.statusCode).toBe(413);
     expect(JSON.parse(response.body)).toEqual({ error: { status: 413, message: expect.stringMatching(/too large/i) } });
     await small.close();

@@ -38,7 +38,9 @@ afterAll(async () => {
 function tencentClient(credential: { secretId: string; secretKey: string }): CommonClient {
   return new CommonClient("lcic.tencentcloudapi.com", "2022-08-17", {
     credential,
-    profile: { httpProfile: { endpoint: new URL(server.url).host, protocol: "http://", reqMethod: "POST", agent: new http.Agent(), reqTimeout: 10 } },
+    profile: {
+      httpProfile: { endpoint: new URL(server.url).host, protocol: "http://", reqMethod: "POST", agent: new http.Agent(), reqTimeout: 10 },
+    },
   });
 }
 
@@ -54,21 +56,34 @@ async function sdkError(promise: Promise<unknown>): Promise<{ code?: string }> {
 function zegoPath(appId: string, serverSecret: string): string {
   const now = Date.now();
   const signature = zegoSignatureParams({ appId, serverSecret, timestampSec: Math.floor(now / 1000) });
-  const query = new URLSearchParams({ Action: "GetRealtimeUsage", ...signature, StartTs: String(now - 30 * 60_000), EndTs: String(now - 10 * 60_000) });
+  const query = new URLSearchParams({
+    Action: "GetRealtimeUsage",
+    ...signature,
+    StartTs: String(now - 30 * 60_000),
+    EndTs: String(now - 10 * 60_000),
+  });
   return `/?${query.toString()}&Metrics[]=online_user`;
 }
 
 describe("credentials configured through the environment, checked in verify mode", () => {
   it("the official Tencent SDK signed with the configured SecretId/SecretKey gets statistics", async () => {
     const { secretId, secretKey } = { secretId: ENV.RTC_MOCK_TENCENT_SECRET_ID, secretKey: ENV.RTC_MOCK_TENCENT_SECRET_KEY };
-    const result = (await tencentClient({ secretId, secretKey }).request("DescribeRoomStatistics", { RoomId: ROOM_ID, Page: 1, Limit: 10 })) as { Total: number };
+    const result = (await tencentClient({ secretId, secretKey }).request("DescribeRoomStatistics", {
+      RoomId: ROOM_ID,
+      Page: 1,
+      Limit: 10,
+    })) as { Total: number };
     expect(result.Total).toBe(12);
   });
 
   it("the demo credentials no longer work once others are configured, and a wrong key fails the signature", async () => {
-    expect((await sdkError(tencentClient(demoCredentials.tencent[0]!).request("DescribeRoomStatistics", { RoomId: ROOM_ID, Page: 1, Limit: 10 }))).code).toBe(
-      "AuthFailure.SecretIdNotFound",
-    );
+    expect(
+      (
+        await sdkError(
+          tencentClient(demoCredentials.tencent[0]!).request("DescribeRoomStatistics", { RoomId: ROOM_ID, Page: 1, Limit: 10 }),
+        )
+      ).code,
+    ).toBe("AuthFailure.SecretIdNotFound");
     const wrongKey = { secretId: ENV.RTC_MOCK_TENCENT_SECRET_ID, secretKey: "not-the-key" };
     expect((await sdkError(tencentClient(wrongKey).request("DescribeRoomStatistics", { RoomId: ROOM_ID, Page: 1, Limit: 10 }))).code).toBe(
       "AuthFailure.SignatureFailure",
@@ -76,12 +91,25 @@ describe("credentials configured through the environment, checked in verify mode
   });
 
   it("ZEGO requests signed with the configured AppId/ServerSecret pass, others are refused with a catalog code", async () => {
-    const ok = await send(server.url, { method: "GET", path: zegoPath(ENV.RTC_MOCK_ZEGO_APP_ID, ENV.RTC_MOCK_ZEGO_SERVER_SECRET), headers: {} });
+    const ok = await send(server.url, {
+      method: "GET",
+      path: zegoPath(ENV.RTC_MOCK_ZEGO_APP_ID, ENV.RTC_MOCK_ZEGO_SERVER_SECRET),
+      headers: {},
+    });
     expect(isSuccess("zego", ok.json), ok.text).toBe(true);
 
-    const zegoErrors = server.engine.vendorOf({ method: "GET", url: new URL(`${server.url}/?Action=GetRealtimeUsage`), headers: {}, rawBody: new Uint8Array() }).errors;
+    const zegoErrors = server.engine.vendorOf({
+      method: "GET",
+      url: new URL(`${server.url}/?Action=GetRealtimeUsage`),
+      headers: {},
+      rawBody: new Uint8Array(),
+    }).errors;
     const wrongSecret = await send(server.url, { method: "GET", path: zegoPath(ENV.RTC_MOCK_ZEGO_APP_ID, "0".repeat(32)), headers: {} });
-    const demo = await send(server.url, { method: "GET", path: zegoPath(demoCredentials.zego[0]!.appId, demoCredentials.zego[0]!.serverSecret), headers: {} });
+    const demo = await send(server.url, {
+      method: "GET",
+      path: zegoPath(demoCredentials.zego[0]!.appId, demoCredentials.zego[0]!.serverSecret),
+      headers: {},
+    });
     for (const reply of [wrongSecret, demo]) {
       const code = errorCodeOf("zego", reply.json);
       expect(code, reply.text).toBeDefined();
@@ -94,6 +122,8 @@ describe("credentials configured through the environment, checked in verify mode
     expect(health.json).toMatchObject({ auth: "verify", rateLimits: false });
     expect(health.text).not.toContain(ENV.RTC_MOCK_TENCENT_SECRET_KEY);
     expect(health.text).not.toContain(ENV.RTC_MOCK_ZEGO_SERVER_SECRET);
-    expect(server.engine.options.auth.credentials.tencent).toEqual([{ secretId: ENV.RTC_MOCK_TENCENT_SECRET_ID, secretKey: ENV.RTC_MOCK_TENCENT_SECRET_KEY }]);
+    expect(server.engine.options.auth.credentials.tencent).toEqual([
+      { secretId: ENV.RTC_MOCK_TENCENT_SECRET_ID, secretKey: ENV.RTC_MOCK_TENCENT_SECRET_KEY },
+    ]);
   });
 });

@@ -45,9 +45,16 @@ describe("docs page, loaded on its first request", () => {
     try {
       const css = await docs.inject({ method: "GET", url: "/__mock/docs/static/swagger-ui.css" });
       const requests = [
-        ...["/__mock/docs", "/__mock/docs/", "/__mock/docs/json", "/__mock/docs/yaml", "/__mock/docs/static/index.html", "/__mock/docs/static/swagger-initializer.js", "/__mock/docs/static/swagger-ui-bundle.js", "/__mock/docs/static/favicon-32x32.png"].flatMap((url) =>
-          (["GET", "HEAD"] as const).map((method) => ({ method, url, headers: {} })),
-        ),
+        ...[
+          "/__mock/docs",
+          "/__mock/docs/",
+          "/__mock/docs/json",
+          "/__mock/docs/yaml",
+          "/__mock/docs/static/index.html",
+          "/__mock/docs/static/swagger-initializer.js",
+          "/__mock/docs/static/swagger-ui-bundle.js",
+          "/__mock/docs/static/favicon-32x32.png",
+        ].flatMap((url) => (["GET", "HEAD"] as const).map((method) => ({ method, url, headers: {} }))),
         { method: "GET" as const, url: "/__mock/docs/static/swagger-ui.css", headers: { "if-none-match": String(css.headers.etag) } },
       ];
       for (const request of requests) {
@@ -71,7 +78,8 @@ describe("docs page, loaded on its first request", () => {
         const missing = await app.inject({ method, url: "/__mock/docs/static/no-such-file.js" });
         expect(missing.statusCode).toBe(404);
         expect(missing.headers["content-type"]).toBe("application/json; charset=utf-8");
-        if (method === "GET") expect(missing.json()).toEqual({ error: { status: 404, message: "No control route GET /__mock/docs/static/no-such-file.js" } });
+        if (method === "GET")
+          expect(missing.json()).toEqual({ error: { status: 404, message: "No control route GET /__mock/docs/static/no-such-file.js" } });
       }
       const post = await app.inject({ method: "POST", url: "/__mock/docs/" });
       expect(post.statusCode).toBe(404);

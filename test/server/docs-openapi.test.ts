@@ -15,14 +15,17 @@ afterAll(async () => {
 });
 
 describe("OpenAPI documents", () => {
-  it.each(openApiVendors)("serves the %s document: the generator's output with this server listed first, valid OpenAPI 3.1", async (vendor) => {
-    const { status, json } = await send(server.url, { method: "GET", path: `/__mock/openapi/${vendor}.json`, headers: {} });
-    expect(status).toBe(200);
-    const generated = buildOpenApiDocument(vendor);
-    expect(json).toEqual({ ...generated, servers: [{ url: "/", description: "This fake server" }, ...(generated.servers as unknown[])] });
-    const result = await validate(structuredClone(json) as never);
-    expect(result.valid, result.valid ? "" : compileErrors(result)).toBe(true);
-  });
+  it.each(openApiVendors)(
+    "serves the %s document: the generator's output with this server listed first, valid OpenAPI 3.1",
+    async (vendor) => {
+      const { status, json } = await send(server.url, { method: "GET", path: `/__mock/openapi/${vendor}.json`, headers: {} });
+      expect(status).toBe(200);
+      const generated = buildOpenApiDocument(vendor);
+      expect(json).toEqual({ ...generated, servers: [{ url: "/", description: "This fake server" }, ...(generated.servers as unknown[])] });
+      const result = await validate(structuredClone(json) as never);
+      expect(result.valid, result.valid ? "" : compileErrors(result)).toBe(true);
+    },
+  );
 
   it("serves the control API's own document, valid and listing every control route", async () => {
     const { status, json } = await send(server.url, { method: "GET", path: "/__mock/docs/json", headers: {} });
@@ -55,7 +58,12 @@ describe("docs page", () => {
       }
     }
     const initializer = await send(server.url, { method: "GET", path: "/__mock/docs/static/swagger-initializer.js", headers: {} });
-    for (const url of ["/__mock/openapi/volcengine.json", "/__mock/openapi/zego.json", "/__mock/openapi/tencent.json", "/__mock/docs/json"]) {
+    for (const url of [
+      "/__mock/openapi/volcengine.json",
+      "/__mock/openapi/zego.json",
+      "/__mock/openapi/tencent.json",
+      "/__mock/docs/json",
+    ]) {
       expect(initializer.text).toContain(`"url":"${url}"`);
     }
   });
@@ -67,11 +75,15 @@ describe("docs page", () => {
       const requested: string[] = [];
       page.on("request", (request) => requested.push(request.url()));
       await page.goto(`${server.url}/__mock/docs/`);
-      await expect.poll(() => page.locator(".information-container .title").textContent(), { timeout: 15_000 }).toMatch(/Volcengine RTC data APIs/);
+      await expect
+        .poll(() => page.locator(".information-container .title").textContent(), { timeout: 15_000 })
+        .toMatch(/Volcengine RTC data APIs/);
       const options = await page.locator(".topbar select option").allTextContents();
       expect(options).toEqual(["Volcengine RTC", "ZEGO analytics", "Tencent Cloud LCIC", "Control API (/__mock)"]);
       await page.locator(".topbar select").selectOption({ label: "Control API (/__mock)" });
-      await expect.poll(() => page.locator(".information-container .title").textContent(), { timeout: 15_000 }).toMatch(/rtc-analytics-mock control API/);
+      await expect
+        .poll(() => page.locator(".information-container .title").textContent(), { timeout: 15_000 })
+        .toMatch(/rtc-analytics-mock control API/);
       expect(await page.locator(".opblock").count()).toBe(controlRoutes.length);
       const origin = new URL(server.url).origin;
       const foreign = requested.filter((url) => !url.startsWith(origin) && !url.startsWith("data:"));

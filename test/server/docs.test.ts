@@ -33,16 +33,21 @@ describe("docs/server.md stays in step with the code", () => {
 
   it("shows a curl example for every control route", () => {
     for (const route of controlRoutes) {
-      const path = route.path.replace(/:(\w+)/, "[^ \"]+").replace("/openapi/[^ \"]+", "/openapi/\\w+\\.json");
-      const methodPart = route.method === "GET" ? "(?:curl -s \"?)" : `curl -s -X ${route.method} "?`;
+      const path = route.path.replace(/:(\w+)/, '[^ "]+').replace('/openapi/[^ "]+', "/openapi/\\w+\\.json");
+      const methodPart = route.method === "GET" ? '(?:curl -s "?)' : `curl -s -X ${route.method} "?`;
       expect(doc, `${route.method} ${route.path}`).toMatch(new RegExp(`${methodPart}\\$M${path}(?:[ "?]|$)`, "m"));
     }
   });
 
   it("lists the five endpoints with the routing the banner prints", () => {
     for (const endpoint of endpoints) {
-      const routing = routingOf(endpoint).replace(/^\/ with headers X-TC-Action: (\w+), X-TC-Version: ([\d-]+)$/, "`/` with headers `X-TC-Action: $1`, `X-TC-Version: $2`");
-      expect(doc, endpoint.id).toContain(`| ${endpoint.vendor} | ${endpoint.action} | ${endpoint.version ?? "–"} | ${endpoint.method} | ${routing.startsWith("`") ? routing : `\`${routing}\``} |`);
+      const routing = routingOf(endpoint).replace(
+        /^\/ with headers X-TC-Action: (\w+), X-TC-Version: ([\d-]+)$/,
+        "`/` with headers `X-TC-Action: $1`, `X-TC-Version: $2`",
+      );
+      expect(doc, endpoint.id).toContain(
+        `| ${endpoint.vendor} | ${endpoint.action} | ${endpoint.version ?? "–"} | ${endpoint.method} | ${routing.startsWith("`") ? routing : `\`${routing}\``} |`,
+      );
       expect(doc, `${endpoint.id} in the banner sample`).toContain(routingOf(endpoint));
     }
   });

@@ -23,7 +23,12 @@ async function server(seed = 5): Promise<RunningServer> {
 describe("faults over HTTP", () => {
   it("answers one action with a catalog error, in the vendor's envelope and status, and leaves the others alone", async () => {
     const { url } = await server();
-    const added = await control(url, "POST", "/faults", { kind: "error", vendor: "volcengine", action: "ListRealTimeQuality", code: "InternalError" });
+    const added = await control(url, "POST", "/faults", {
+      kind: "error",
+      vendor: "volcengine",
+      action: "ListRealTimeQuality",
+      code: "InternalError",
+    });
     expect(added.status).toBe(201);
 
     const hit = await send(url, requests["volcengine.ListRealTimeQuality"]!);
@@ -37,7 +42,10 @@ describe("faults over HTTP", () => {
       expect(isSuccess("volcengine", other.json), id).toBe(true);
     }
     const journal = await control(url, "GET", "/journal?vendor=volcengine");
-    expect((journal.json as { entries: { faultId?: string; errorCode?: string }[] }).entries[0]).toMatchObject({ faultId: (added.json as { id: string }).id, errorCode: "InternalError" });
+    expect((journal.json as { entries: { faultId?: string; errorCode?: string }[] }).entries[0]).toMatchObject({
+      faultId: (added.json as { id: string }).id,
+      errorCode: "InternalError",
+    });
   });
 
   it("delays replies by a latency fault and then answers normally", async () => {

@@ -22,10 +22,12 @@ const engineOptions = (mode: "off" | "verify", hashing?: Hashing): MockOptions =
 /** A correct Hashing (noble underneath) that counts its calls. */
 function countingHashing(): { hashing: Hashing; calls: () => number } {
   let calls = 0;
-  const counted = <A extends unknown[], R>(fn: (...args: A) => R) => (...args: A): R => {
-    calls++;
-    return fn(...args);
-  };
+  const counted =
+    <A extends unknown[], R>(fn: (...args: A) => R) =>
+    (...args: A): R => {
+      calls++;
+      return fn(...args);
+    };
   const hashing: Hashing = {
     sha256: counted(nobleHashing.sha256),
     sha256Hex: counted(nobleHashing.sha256Hex),
@@ -44,7 +46,10 @@ function mockRequest(prepared: PreparedRequest): MockRequest {
   return { method: prepared.init.method ?? "GET", url: new URL(prepared.url), headers, rawBody: new TextEncoder().encode(body) };
 }
 
-async function inject(app: ReturnType<typeof buildServer>["app"], prepared: PreparedRequest): Promise<{ statusCode: number; body: string }> {
+async function inject(
+  app: ReturnType<typeof buildServer>["app"],
+  prepared: PreparedRequest,
+): Promise<{ statusCode: number; body: string }> {
   const url = new URL(prepared.url);
   const headers: Record<string, string> = { host: url.host };
   for (const [name, value] of Object.entries(prepared.init.headers)) headers[name] = value;

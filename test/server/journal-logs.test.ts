@@ -9,7 +9,14 @@ const NOW = Date.UTC(2025, 5, 15, 12, 0, 0);
 const requests = validRequests(NOW);
 
 /** Values that must never reach the journal or the logs. */
-const SECRETS = ["c2lnbmF0dXJlLXNlY3JldA0001", "nonce-secret-0002", "tc3-signature-secret-0003", "session-token-secret-0004", "xsig-secret-0005", "AKLTcredential-secret-0006"];
+const SECRETS = [
+  "c2lnbmF0dXJlLXNlY3JldA0001",
+  "nonce-secret-0002",
+  "tc3-signature-secret-0003",
+  "session-token-secret-0004",
+  "xsig-secret-0005",
+  "AKLTcredential-secret-0006",
+];
 
 /** The five requests, carrying credentials where each vendor puts them. */
 function requestsWithSecrets(): TestRequest[] {
@@ -65,7 +72,9 @@ describe("journal", () => {
     expect(text).not.toMatch(/authorization/i);
     expect(text).not.toMatch(/Signature=|SignatureNonce=|X-Credential=/);
     // What is kept is still useful: the action and the tenant-bearing query.
-    expect(entries[2]!.path).toBe(`${requests["zego.GetRealtimeUsage"]!.path.replace(/\[/g, "%5B").replace(/\]/g, "%5D")}&Timestamp=1749988800&SignatureVersion=2.0`);
+    expect(entries[2]!.path).toBe(
+      `${requests["zego.GetRealtimeUsage"]!.path.replace(/\[/g, "%5B").replace(/\]/g, "%5D")}&Timestamp=1749988800&SignatureVersion=2.0`,
+    );
   });
 });
 
@@ -79,14 +88,23 @@ describe("logs", () => {
       logger: { level: "trace", format: "json", destination },
     });
     for (const request of requestsWithSecrets()) await send(server.url, request);
-    await send(server.url, { method: "POST", path: "/?Action=ListRealTimeQuality&Version=2020-12-01", headers: { "content-type": "application/json", authorization: `Bearer ${SECRETS[0]}` }, body: "{broken" });
+    await send(server.url, {
+      method: "POST",
+      path: "/?Action=ListRealTimeQuality&Version=2020-12-01",
+      headers: { "content-type": "application/json", authorization: `Bearer ${SECRETS[0]}` },
+      body: "{broken",
+    });
     await new Promise((resolve) => setImmediate(resolve));
 
     const all = lines.join("\n");
     for (const secret of SECRETS) expect(all).not.toContain(secret);
     const completed = lines.map((line) => JSON.parse(line) as Record<string, unknown>).filter((entry) => typeof entry.status === "number");
     expect(completed).toHaveLength(5);
-    expect(completed[2]).toMatchObject({ method: "GET", status: 200, url: expect.stringMatching(/^\/\?Action=GetRealtimeUsage&AppId=1234567890/) });
+    expect(completed[2]).toMatchObject({
+      method: "GET",
+      status: 200,
+      url: expect.stringMatching(/^\/\?Action=GetRealtimeUsage&AppId=1234567890/),
+    });
     expect(completed.every((entry) => typeof entry.ms === "number")).toBe(true);
   });
 
@@ -94,7 +112,10 @@ describe("logs", () => {
     const chunks: string[] = [];
     const destination = new PassThrough();
     destination.on("data", (chunk: Buffer) => chunks.push(chunk.toString("utf8")));
-    server = await startTestServer({ mock: { seed: 1, clock: { start: NOW, frozen: true }, rateLimits: false }, logger: { level: "info", format: "pretty", destination } });
+    server = await startTestServer({
+      mock: { seed: 1, clock: { start: NOW, frozen: true }, rateLimits: false },
+      logger: { level: "info", format: "pretty", destination },
+    });
     for (const request of requestsWithSecrets()) await send(server.url, request);
     await new Promise((resolve) => setImmediate(resolve));
     const text = chunks.join("");

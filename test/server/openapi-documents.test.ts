@@ -16,7 +16,8 @@ afterEach(() => {
   buildSpy.mockClear();
 });
 
-const committed = async (vendor: string) => JSON.parse(await readFile(new URL(`../../schemas/openapi/${vendor}.json`, import.meta.url), "utf8")) as { servers: unknown[] };
+const committed = async (vendor: string) =>
+  JSON.parse(await readFile(new URL(`../../schemas/openapi/${vendor}.json`, import.meta.url), "utf8")) as { servers: unknown[] };
 
 describe("vendor OpenAPI documents, built on first request", () => {
   it("builds no document while the server starts, then each one once, on its first request", async () => {
@@ -25,7 +26,8 @@ describe("vendor OpenAPI documents, built on first request", () => {
       await app.ready();
       expect(buildSpy).not.toHaveBeenCalled();
       for (let round = 0; round < 2; round++) {
-        for (const vendor of openApiVendors) expect((await app.inject({ method: "GET", url: `/__mock/openapi/${vendor}.json` })).statusCode).toBe(200);
+        for (const vendor of openApiVendors)
+          expect((await app.inject({ method: "GET", url: `/__mock/openapi/${vendor}.json` })).statusCode).toBe(200);
       }
       expect(buildSpy.mock.calls.map(([vendor]) => vendor)).toEqual([...openApiVendors]);
     } finally {

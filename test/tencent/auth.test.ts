@@ -7,7 +7,9 @@ import { START_MS, START_SEC, codeFor, demo, lcicRequest, responseOf } from "./s
 
 const verifying = (options: Parameters<typeof createMockEngine>[0] = {}) =>
   createMockEngine({ clock: { start: START_MS, frozen: true }, auth: { mode: "verify" }, rateLimits: false, ...options });
-const signedBy = (overrides: Partial<typeof demo & { timestamp: number; service: string }> = {}) => ({ sign: { ...demo, timestamp: START_SEC, ...overrides } });
+const signedBy = (overrides: Partial<typeof demo & { timestamp: number; service: string }> = {}) => ({
+  sign: { ...demo, timestamp: START_SEC, ...overrides },
+});
 
 describe("Tencent TC3 verification (auth mode verify)", () => {
   it("accepts a correct signature whatever the scope's service (lcic, 127, localhost:4010)", () => {
@@ -16,7 +18,9 @@ describe("Tencent TC3 verification (auth mode verify)", () => {
     expect(codeFor(engine, signedBy({ service: "lcic" }))).toBeUndefined();
     expect(codeFor(engine, { url: "http://localhost:4010/", ...signedBy() })).toBeUndefined();
     expect(codeFor(engine, { url: "https://lcic.tencentcloudapi.com/", ...signedBy() })).toBeUndefined();
-    expect(codeFor(engine, { method: "GET", url: "http://127.0.0.1:4010/?RoomId=1&Page=1&Limit=3", body: "", ...signedBy() })).toBeUndefined();
+    expect(
+      codeFor(engine, { method: "GET", url: "http://127.0.0.1:4010/?RoomId=1&Page=1&Limit=3", body: "", ...signedBy() }),
+    ).toBeUndefined();
   });
 
   it("takes host from the Host header without its port (the SDK signs the hostname)", () => {
@@ -39,7 +43,9 @@ describe("Tencent TC3 verification (auth mode verify)", () => {
   it("fails a wrong key, a changed content type and a timestamp changed after signing", () => {
     const engine = verifying();
     expect(codeFor(engine, signedBy({ secretKey: "not-the-key" }))).toBe("AuthFailure.SignatureFailure");
-    expect(codeFor(engine, { ...signedBy(), headers: { "content-type": "application/json; charset=utf-8" } })).toBe("AuthFailure.SignatureFailure");
+    expect(codeFor(engine, { ...signedBy(), headers: { "content-type": "application/json; charset=utf-8" } })).toBe(
+      "AuthFailure.SignatureFailure",
+    );
     expect(codeFor(engine, { ...signedBy(), headers: { "x-tc-timestamp": String(START_SEC + 1) } })).toBe("AuthFailure.SignatureFailure");
   });
 
@@ -59,7 +65,9 @@ describe("Tencent TC3 verification (auth mode verify)", () => {
     // Correct signature under a scope dated the day before: still rejected.
     const scope = credentialScope("2025-02-28", "127");
     const auth = authorizationHeader(demo.secretId, scope, ["content-type", "host"], computed.signature);
-    expect(responseOf(engine.handle({ ...request, headers: { ...request.headers, authorization: auth } })).Error?.Code).toBe("AuthFailure.SignatureFailure");
+    expect(responseOf(engine.handle({ ...request, headers: { ...request.headers, authorization: auth } })).Error?.Code).toBe(
+      "AuthFailure.SignatureFailure",
+    );
   });
 
   it("accepts extra signed headers such as x-tc-action (the newer official demo signs it)", () => {
@@ -94,7 +102,9 @@ describe("Tencent TC3 verification (auth mode verify)", () => {
 
   it("SecretIdNotFound for an unknown SecretId; configured credentials replace the demo ones", () => {
     expect(codeFor(verifying(), signedBy({ secretId: "AKIDnobody" }))).toBe("AuthFailure.SecretIdNotFound");
-    const custom = verifying({ auth: { mode: "verify", credentials: { ...demoCredentials, tencent: [{ secretId: "AKIDmine", secretKey: "my-key" }] } } });
+    const custom = verifying({
+      auth: { mode: "verify", credentials: { ...demoCredentials, tencent: [{ secretId: "AKIDmine", secretKey: "my-key" }] } },
+    });
     expect(codeFor(custom, signedBy({ secretId: "AKIDmine", secretKey: "my-key" }))).toBeUndefined();
     expect(codeFor(custom, signedBy())).toBe("AuthFailure.SecretIdNotFound");
   });
@@ -103,7 +113,13 @@ describe("Tencent TC3 verification (auth mode verify)", () => {
     const engine = verifying();
     const good = lcicRequest(signedBy()).headers.authorization!;
     expect(codeFor(engine)).toBe("AuthFailure.InvalidAuthorization");
-    for (const bad of ["Bearer token", "TC3-HMAC-SHA256", good.replace(/Signature=\w+/, "Signature=abc"), good.replace("SignedHeaders=content-type;host", "SignedHeaders=host"), good.replace("/tc3_request", "")]) {
+    for (const bad of [
+      "Bearer token",
+      "TC3-HMAC-SHA256",
+      good.replace(/Signature=\w+/, "Signature=abc"),
+      good.replace("SignedHeaders=content-type;host", "SignedHeaders=host"),
+      good.replace("/tc3_request", ""),
+    ]) {
       expect(codeFor(engine, { ...signedBy(), headers: { authorization: bad } })).toBe("AuthFailure.InvalidAuthorization");
     }
     expect(codeFor(engine, { ...signedBy(), headers: { "x-tc-timestamp": undefined } })).toBe("MissingParameter");

@@ -31,7 +31,9 @@ async function start(options: ServerOptions = {}) {
 }
 
 type Fake = Awaited<ReturnType<typeof start>>;
-const asKey = (id: string) => ({ authorization: `TC3-HMAC-SHA256 Credential=${id}/2025-03-01/lcic/tc3_request, SignedHeaders=content-type;host, Signature=${"0".repeat(64)}` });
+const asKey = (id: string) => ({
+  authorization: `TC3-HMAC-SHA256 Credential=${id}/2025-03-01/lcic/tc3_request, SignedHeaders=content-type;host, Signature=${"0".repeat(64)}`,
+});
 
 describe("Tencent over HTTP: success bodies and determinism", () => {
   let fake: Fake;
@@ -52,7 +54,9 @@ describe("Tencent over HTTP: success bodies and determinism", () => {
       expect(reply.status).toBe(200);
       expect(reply.contentType).toBe("application/json; charset=utf-8");
       const parsed = DescribeRoomStatisticsResponse.parse(JSON.parse(reply.text));
-      expect(parsed.Response.MemberRecords.length).toBe(Math.max(0, Math.min(body.Limit, parsed.Response.Total - (body.Page - 1) * body.Limit)));
+      expect(parsed.Response.MemberRecords.length).toBe(
+        Math.max(0, Math.min(body.Limit, parsed.Response.Total - (body.Page - 1) * body.Limit)),
+      );
     }
   });
 
@@ -64,7 +68,8 @@ describe("Tencent over HTTP: success bodies and determinism", () => {
   it("same seed, same requests → same bytes; another seed → other bytes", async () => {
     const script = async (f: Fake) => {
       const out: string[] = [];
-      for (const body of ['{"RoomId":1,"Page":1,"Limit":50}', '{"RoomId":404,"Page":1,"Limit":1}', '{"RoomId":10004,"Page":3,"Limit":100}']) out.push((await f.send({ body })).text);
+      for (const body of ['{"RoomId":1,"Page":1,"Limit":50}', '{"RoomId":404,"Page":1,"Limit":1}', '{"RoomId":10004,"Page":3,"Limit":100}'])
+        out.push((await f.send({ body })).text);
       return out;
     };
     const a = await start({ mock: { seed: 7 } });

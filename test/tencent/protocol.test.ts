@@ -5,7 +5,8 @@ import { tencentProtocol } from "../../mocks/tencent/protocol.js";
 import { DescribeRoomStatisticsResponse, TencentErrorResponse, tencentErrors } from "../../schemas/tencent/index.js";
 import { START_MS, START_SEC, codeFor, codeOf, demo, lcicRequest, responseOf } from "./support.js";
 
-const engineAt = (options: Parameters<typeof createMockEngine>[0] = {}) => createMockEngine({ clock: { start: START_MS, frozen: true }, ...options });
+const engineAt = (options: Parameters<typeof createMockEngine>[0] = {}) =>
+  createMockEngine({ clock: { start: START_MS, frozen: true }, ...options });
 
 describe("Tencent protocol: success and lifecycle errors (in-process)", () => {
   it("answers a schema-valid success for an ended room", () => {
@@ -41,41 +42,99 @@ describe("Tencent protocol: success and lifecycle errors (in-process)", () => {
     expect(responseOf(reply).MemberRecords).toHaveLength(2);
     expect(codeFor(engine, { method: "GET", url: "http://127.0.0.1:4010/?Limit=2&Page=1&RoomId=x", body: "" })).toBe("InvalidParameter");
     expect(codeFor(engine, { method: "GET", url: "http://127.0.0.1:4010/?Limit=2&Page=1", body: "" })).toBe("MissingParameter");
-    expect(codeFor(engine, { method: "GET", url: "http://127.0.0.1:4010/?Limit=2&Page=1&RoomId=1&Foo=1", body: "" })).toBe("UnknownParameter");
-    expect(codeFor(engine, { method: "GET", url: "http://127.0.0.1:4010/?Limit=2&Page=1&RoomId=1&Action=X&Nonce=5", body: "" })).toBeUndefined();
-    expect(codeFor(engine, { method: "GET", url: `http://127.0.0.1:4010/?Limit=2&Page=1&RoomId=1&pad=${"x".repeat(33_000)}`, body: "" })).toBe(
-      "RequestSizeLimitExceeded",
+    expect(codeFor(engine, { method: "GET", url: "http://127.0.0.1:4010/?Limit=2&Page=1&RoomId=1&Foo=1", body: "" })).toBe(
+      "UnknownParameter",
     );
+    expect(
+      codeFor(engine, { method: "GET", url: "http://127.0.0.1:4010/?Limit=2&Page=1&RoomId=1&Action=X&Nonce=5", body: "" }),
+    ).toBeUndefined();
+    expect(
+      codeFor(engine, { method: "GET", url: `http://127.0.0.1:4010/?Limit=2&Page=1&RoomId=1&pad=${"x".repeat(33_000)}`, body: "" }),
+    ).toBe("RequestSizeLimitExceeded");
   });
 });
 
 describe("Tencent protocol: bad input battery", () => {
   const engine = engineAt({ rateLimits: false });
   const cases: { name: string; options: Parameters<typeof lcicRequest>[0]; code: string; message?: string }[] = [
-    { name: "PUT", options: { method: "PUT" }, code: "UnsupportedProtocol", message: "HTTP(S) request method `PUT` is not supported. Only GET and POST requests are supported." },
+    {
+      name: "PUT",
+      options: { method: "PUT" },
+      code: "UnsupportedProtocol",
+      message: "HTTP(S) request method `PUT` is not supported. Only GET and POST requests are supported.",
+    },
     { name: "DELETE", options: { method: "DELETE" }, code: "UnsupportedProtocol" },
-    { name: "no action", options: { headers: { "x-tc-action": undefined, authorization: "TC3-HMAC-SHA256 x" } }, code: "MissingParameter", message: "The request is missing a required parameter `Action`." },
-    { name: "unknown action", options: { headers: { "x-tc-action": "DescribeRoom" } }, code: "InvalidAction", message: "The requested action `DescribeRoom` does not exist." },
+    {
+      name: "no action",
+      options: { headers: { "x-tc-action": undefined, authorization: "TC3-HMAC-SHA256 x" } },
+      code: "MissingParameter",
+      message: "The request is missing a required parameter `Action`.",
+    },
+    {
+      name: "unknown action",
+      options: { headers: { "x-tc-action": "DescribeRoom" } },
+      code: "InvalidAction",
+      message: "The requested action `DescribeRoom` does not exist.",
+    },
     { name: "lower-case action", options: { headers: { "x-tc-action": "describeroomstatistics" } }, code: "InvalidAction" },
-    { name: "no version", options: { headers: { "x-tc-version": undefined } }, code: "MissingParameter", message: "The request is missing a required parameter `Version`." },
+    {
+      name: "no version",
+      options: { headers: { "x-tc-version": undefined } },
+      code: "MissingParameter",
+      message: "The request is missing a required parameter `Version`.",
+    },
     { name: "wrong version", options: { headers: { "x-tc-version": "2020-06-06" } }, code: "NoSuchVersion" },
     { name: "invalid JSON", options: { body: '{"RoomId":1,' }, code: "InvalidParameter", message: "The request body is not valid JSON." },
     { name: "JSON array", options: { body: "[1,2]" }, code: "InvalidParameter" },
     { name: "JSON null", options: { body: "null" }, code: "InvalidParameter" },
     { name: "text/plain", options: { headers: { "content-type": "text/plain" } }, code: "InvalidParameter" },
-    { name: "form-urlencoded POST", options: { headers: { "content-type": "application/x-www-form-urlencoded" }, body: "RoomId=1&Page=1&Limit=1" }, code: "InvalidParameter" },
+    {
+      name: "form-urlencoded POST",
+      options: { headers: { "content-type": "application/x-www-form-urlencoded" }, body: "RoomId=1&Page=1&Limit=1" },
+      code: "InvalidParameter",
+    },
     { name: "no content type", options: { headers: { "content-type": undefined } }, code: "InvalidParameter" },
-    { name: "empty body", options: { body: "" }, code: "MissingParameter", message: "The request is missing a required parameter `RoomId`." },
-    { name: "missing Page", options: { body: '{"RoomId":1,"Limit":1}' }, code: "MissingParameter", message: "The request is missing a required parameter `Page`." },
+    {
+      name: "empty body",
+      options: { body: "" },
+      code: "MissingParameter",
+      message: "The request is missing a required parameter `RoomId`.",
+    },
+    {
+      name: "missing Page",
+      options: { body: '{"RoomId":1,"Limit":1}' },
+      code: "MissingParameter",
+      message: "The request is missing a required parameter `Page`.",
+    },
     { name: "null Limit", options: { body: '{"RoomId":1,"Page":1,"Limit":null}' }, code: "MissingParameter" },
-    { name: "extra key", options: { body: '{"RoomId":1,"Page":1,"Limit":1,"Offset":0}' }, code: "UnknownParameter", message: "The parameter `Offset` is not recognized." },
+    {
+      name: "extra key",
+      options: { body: '{"RoomId":1,"Page":1,"Limit":1,"Offset":0}' },
+      code: "UnknownParameter",
+      message: "The parameter `Offset` is not recognized.",
+    },
     { name: "extra key wins over missing", options: { body: '{"Extra":1}' }, code: "UnknownParameter" },
-    { name: "string RoomId", options: { body: '{"RoomId":"1","Page":1,"Limit":1}' }, code: "InvalidParameter", message: "The value type of parameter `RoomId` is invalid." },
+    {
+      name: "string RoomId",
+      options: { body: '{"RoomId":"1","Page":1,"Limit":1}' },
+      code: "InvalidParameter",
+      message: "The value type of parameter `RoomId` is invalid.",
+    },
     { name: "fraction Limit", options: { body: '{"RoomId":1,"Page":1,"Limit":1.5}' }, code: "InvalidParameter" },
     { name: "boolean Page", options: { body: '{"RoomId":1,"Page":true,"Limit":1}' }, code: "InvalidParameter" },
-    { name: "Limit 1001", options: { body: '{"RoomId":1,"Page":1,"Limit":1001}' }, code: "InvalidParameterValue", message: "The value `1001` of parameter `Limit` is invalid: must be at most 1000." },
+    {
+      name: "Limit 1001",
+      options: { body: '{"RoomId":1,"Page":1,"Limit":1001}' },
+      code: "InvalidParameterValue",
+      message: "The value `1001` of parameter `Limit` is invalid: must be at most 1000.",
+    },
     { name: "Limit 0", options: { body: '{"RoomId":1,"Page":1,"Limit":0}' }, code: "InvalidParameterValue" },
-    { name: "Page 0", options: { body: '{"RoomId":1,"Page":0,"Limit":1}' }, code: "InvalidParameterValue", message: "The value `0` of parameter `Page` is invalid: must be at least 1." },
+    {
+      name: "Page 0",
+      options: { body: '{"RoomId":1,"Page":0,"Limit":1}' },
+      code: "InvalidParameterValue",
+      message: "The value `0` of parameter `Page` is invalid: must be at least 1.",
+    },
     { name: "negative RoomId", options: { body: '{"RoomId":-1,"Page":1,"Limit":1}' }, code: "InvalidParameterValue" },
     { name: "huge RoomId", options: { body: '{"RoomId":9223372036854775808,"Page":1,"Limit":1}' }, code: "InvalidParameterValue" },
     { name: "invalid UTF-8", options: { body: new Uint8Array([0x7b, 0xff, 0xfe, 0x7d]) }, code: "InvalidParameter" },
@@ -101,12 +160,17 @@ describe("Tencent protocol: bad input battery", () => {
 describe("Tencent protocol: rate limit, tenants, faults, request ids", () => {
   it("throttles the 21st request in one second with the real message, then recovers in the next second", () => {
     const engine = engineAt();
-    const asKey = (id: string) => ({ headers: { authorization: `TC3-HMAC-SHA256 Credential=${id}/2025-03-01/lcic/tc3_request, SignedHeaders=content-type;host, Signature=${"0".repeat(64)}` } });
+    const asKey = (id: string) => ({
+      headers: {
+        authorization: `TC3-HMAC-SHA256 Credential=${id}/2025-03-01/lcic/tc3_request, SignedHeaders=content-type;host, Signature=${"0".repeat(64)}`,
+      },
+    });
     for (let i = 0; i < 20; i++) expect(codeFor(engine, asKey("AKIDa"))).toBeUndefined();
     const reply = engine.handle(lcicRequest(asKey("AKIDa")));
     expect(responseOf(reply).Error).toEqual({
       Code: "RequestLimitExceeded",
-      Message: "Your current request times equals to `21` in a second, which exceeds the frequency limit `20` for a second. Please reduce the frequency of calls.",
+      Message:
+        "Your current request times equals to `21` in a second, which exceeds the frequency limit `20` for a second. Please reduce the frequency of calls.",
     });
     // Another SecretId has its own budget; so do unsigned requests ("anonymous").
     expect(codeFor(engine, asKey("AKIDb"))).toBeUndefined();
@@ -144,7 +208,8 @@ describe("Tencent protocol: rate limit, tenants, faults, request ids", () => {
   });
 
   it("RequestIds are deterministic per seed and sequence, distinct across requests, and restart on reset", () => {
-    const ids = (engine: ReturnType<typeof engineAt>) => [1, 2, 3].map(() => responseOf(engine.handle(lcicRequest({ body: '{"RoomId":404,"Page":1,"Limit":1}' }))).RequestId);
+    const ids = (engine: ReturnType<typeof engineAt>) =>
+      [1, 2, 3].map(() => responseOf(engine.handle(lcicRequest({ body: '{"RoomId":404,"Page":1,"Limit":1}' }))).RequestId);
     const a = engineAt();
     const first = ids(a);
     expect(new Set(first).size).toBe(3);
@@ -157,9 +222,13 @@ describe("Tencent protocol: rate limit, tenants, faults, request ids", () => {
   it("claims requests by X-TC-Action or a TC3 Authorization, and the production host", () => {
     const engine = engineAt();
     expect(tencentProtocol.claims(lcicRequest())).toBe(true);
-    expect(tencentProtocol.claims(lcicRequest({ headers: { "x-tc-action": undefined, authorization: "TC3-HMAC-SHA256 Credential=x/" } }))).toBe(true);
+    expect(
+      tencentProtocol.claims(lcicRequest({ headers: { "x-tc-action": undefined, authorization: "TC3-HMAC-SHA256 Credential=x/" } })),
+    ).toBe(true);
     expect(tencentProtocol.claims(lcicRequest({ headers: { "x-tc-action": undefined } }))).toBe(false);
-    expect(engine.vendorOf(lcicRequest({ url: "https://lcic.tencentcloudapi.com/", headers: { "x-tc-action": undefined } })).vendor).toBe("tencent");
+    expect(engine.vendorOf(lcicRequest({ url: "https://lcic.tencentcloudapi.com/", headers: { "x-tc-action": undefined } })).vendor).toBe(
+      "tencent",
+    );
   });
 });
 
@@ -168,7 +237,15 @@ describe("Tencent: every catalog code is reachable by its documented trigger", (
     const reached = new Set<string>();
     const note = (code: string | undefined) => code !== undefined && reached.add(code);
     const off = engineAt();
-    for (const body of ['{"RoomId":10001,"Page":1,"Limit":1}', '{"RoomId":10003,"Page":1,"Limit":1}', '{"RoomId":404,"Page":1,"Limit":1}', '{"RoomId":1,"Page":1,"Limit":1001}', '{"RoomId":1,"Page":1,"Limit":1,"X":1}', '{"RoomId":"1","Page":1,"Limit":1}', '{"RoomId":1}']) {
+    for (const body of [
+      '{"RoomId":10001,"Page":1,"Limit":1}',
+      '{"RoomId":10003,"Page":1,"Limit":1}',
+      '{"RoomId":404,"Page":1,"Limit":1}',
+      '{"RoomId":1,"Page":1,"Limit":1001}',
+      '{"RoomId":1,"Page":1,"Limit":1,"X":1}',
+      '{"RoomId":"1","Page":1,"Limit":1}',
+      '{"RoomId":1}',
+    ]) {
       note(codeFor(off, { body }));
     }
     note(codeFor(off, { method: "PUT" }));

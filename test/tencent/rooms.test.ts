@@ -38,7 +38,13 @@ describe("Tencent room registry: seeded rooms", () => {
     expect(live.realStartTime).toBe(NOW - 600);
     expect(live.realEndTime).toBeNull();
     expect(rooms.get(10001)!.realStartTime).toBeNull();
-    expect(rooms.get(1)).toMatchObject({ realStartTime: NOW - 3 * 3600, realEndTime: NOW - 2 * 3600, memberCount: 30, absentCount: 4, seeded: true });
+    expect(rooms.get(1)).toMatchObject({
+      realStartTime: NOW - 3 * 3600,
+      realEndTime: NOW - 2 * 3600,
+      memberCount: 30,
+      absentCount: 4,
+      seeded: true,
+    });
     expect(JSON.parse(JSON.stringify(rooms.list()))).toEqual(rooms.list());
   });
 
@@ -75,7 +81,15 @@ describe("Tencent room registry: seeded rooms", () => {
     const { rooms } = engineAt();
     const found = rooms.statistics(10005, 1, 100);
     if (found.kind !== "ok") throw new Error(found.kind);
-    expect(found.result).toMatchObject({ RealStartTime: null, RealEndTime: null, MemberNumber: 0, PeakMemberNumber: 0, Total: 12, MessageCount: 0, MicCount: 0 });
+    expect(found.result).toMatchObject({
+      RealStartTime: null,
+      RealEndTime: null,
+      MemberNumber: 0,
+      PeakMemberNumber: 0,
+      Total: 12,
+      MessageCount: 0,
+      MicCount: 0,
+    });
     expect(found.result.MemberRecords.every((record) => record.CurrentState === 0 && record.PresentTime === 0)).toBe(true);
   });
 });
@@ -183,7 +197,12 @@ describe("Tencent room statistics: consistency and determinism", () => {
 
   it("serializes pages to the same bytes as JSON.stringify", () => {
     const { rooms } = engineAt();
-    for (const [roomId, page, limit] of [[1, 1, 3], [10005, 1, 2], [10004, 16, 100], [1, 9, 10]] as const) {
+    for (const [roomId, page, limit] of [
+      [1, 1, 3],
+      [10005, 1, 2],
+      [10004, 16, 100],
+      [1, 9, 10],
+    ] as const) {
       const found = rooms.statistics(roomId, page, limit);
       if (found.kind !== "ok") throw new Error(found.kind);
       expect(serializeResponse(found.result, "rid")).toBe(JSON.stringify({ Response: { ...found.result, RequestId: "rid" } }));
@@ -204,7 +223,14 @@ describe("Tencent room statistics: consistency and determinism", () => {
         const engine = engineAt({ seed: s.seed, tencent: { seedRooms: false } });
         const end = NOW - s.endedAgo;
         const absentCount = Math.floor(s.memberCount * s.absentShare);
-        engine.rooms.add({ roomId: 9, startTime: end - s.duration, endTime: end, memberCount: s.memberCount, absentCount, subGroupIds: s.subGroups });
+        engine.rooms.add({
+          roomId: 9,
+          startTime: end - s.duration,
+          endTime: end,
+          memberCount: s.memberCount,
+          absentCount,
+          subGroupIds: s.subGroups,
+        });
         const found = engine.rooms.statistics(9, 1, 1000);
         if (found.kind !== "ok") return false;
         const r = found.result;
@@ -231,7 +257,13 @@ describe("Tencent room statistics: consistency and determinism", () => {
           expect([2, 3, 4]).toContain(m.CurrentState);
         }
         for (const m of records.filter((x) => x.CurrentState === 0)) {
-          expect(m).toMatchObject({ PresentTime: 0, FirstJoinTimestamp: 0, LastQuitTimestamp: 0, PerMemberMicCount: 0, PerMemberMessageCount: 0 });
+          expect(m).toMatchObject({
+            PresentTime: 0,
+            FirstJoinTimestamp: 0,
+            LastQuitTimestamp: 0,
+            PerMemberMicCount: 0,
+            PerMemberMessageCount: 0,
+          });
         }
         if (s.subGroups.length === 0) expect(records.every((m) => m.SubGroupId === null)).toBe(true);
         else expect(records.every((m) => m.SubGroupId !== null && s.subGroups.includes(m.SubGroupId[0]!))).toBe(true);

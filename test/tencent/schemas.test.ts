@@ -15,9 +15,12 @@ import {
   tencentErrors,
 } from "../../schemas/tencent/index.js";
 
-const fixture = (name: string): unknown => JSON.parse(readFileSync(new URL(`../../schemas/tencent/fixtures/${name}`, import.meta.url), "utf8"));
+const fixture = (name: string): unknown =>
+  JSON.parse(readFileSync(new URL(`../../schemas/tencent/fixtures/${name}`, import.meta.url), "utf8"));
 const exampleRequest = fixture("describe-room-statistics.request.json") as Record<string, unknown>;
-const exampleResponse = fixture("describe-room-statistics.response.json") as { Response: Record<string, unknown> & { MemberRecords: Record<string, unknown>[] } };
+const exampleResponse = fixture("describe-room-statistics.response.json") as {
+  Response: Record<string, unknown> & { MemberRecords: Record<string, unknown>[] };
+};
 const exampleRecord = exampleResponse.Response.MemberRecords[0]!;
 
 const fullRecord = {
@@ -58,7 +61,8 @@ describe("Tencent contract: fixtures from the vendor doc", () => {
       "X-TC-Action": "DescribeRoomStatistics",
       "X-TC-Version": "2022-08-17",
       "X-TC-Timestamp": "1700000000",
-      Authorization: "TC3-HMAC-SHA256 Credential=AKID/2023-11-14/lcic/tc3_request, SignedHeaders=content-type;host, Signature=" + "0".repeat(64),
+      Authorization:
+        "TC3-HMAC-SHA256 Credential=AKID/2023-11-14/lcic/tc3_request, SignedHeaders=content-type;host, Signature=" + "0".repeat(64),
       "Content-Type": "application/json",
     };
     expect(DescribeRoomStatisticsHeaders.safeParse(headers).success).toBe(true);
@@ -101,10 +105,15 @@ describe("Tencent contract: rejections", () => {
     expect(DescribeRoomStatisticsResponse.safeParse({ Response: missing }).success).toBe(false);
     expect(DescribeRoomStatisticsResponse.safeParse({ Response: { ...exampleResponse.Response, Total: "1" } }).success).toBe(false);
     expect(
-      DescribeRoomStatisticsResponse.safeParse({ Response: { ...exampleResponse.Response, MemberRecords: [{ ...exampleRecord, PresentTime: -1 }] } }).success,
+      DescribeRoomStatisticsResponse.safeParse({
+        Response: { ...exampleResponse.Response, MemberRecords: [{ ...exampleRecord, PresentTime: -1 }] },
+      }).success,
     ).toBe(false);
     // RealStartTime / RealEndTime may be null ("may return null").
-    expect(DescribeRoomStatisticsResponse.safeParse({ Response: { ...exampleResponse.Response, RealStartTime: null, RealEndTime: null } }).success).toBe(true);
+    expect(
+      DescribeRoomStatisticsResponse.safeParse({ Response: { ...exampleResponse.Response, RealStartTime: null, RealEndTime: null } })
+        .success,
+    ).toBe(true);
   });
 });
 
@@ -126,10 +135,18 @@ describe("Tencent registry entry and catalogs", () => {
   });
 
   it("every schema converts to JSON Schema", () => {
-    for (const schema of [DescribeRoomStatisticsRequest, DescribeRoomStatisticsResponse, TencentErrorResponse, DescribeRoomStatisticsHeaders]) {
+    for (const schema of [
+      DescribeRoomStatisticsRequest,
+      DescribeRoomStatisticsResponse,
+      TencentErrorResponse,
+      DescribeRoomStatisticsHeaders,
+    ]) {
       expect(() => z.toJSONSchema(schema)).not.toThrow();
     }
-    const request = z.toJSONSchema(DescribeRoomStatisticsRequest) as unknown as { properties: { Limit: { maximum: number } }; additionalProperties: boolean };
+    const request = z.toJSONSchema(DescribeRoomStatisticsRequest) as unknown as {
+      properties: { Limit: { maximum: number } };
+      additionalProperties: boolean;
+    };
     expect(request.properties.Limit.maximum).toBe(1000);
     expect(request.additionalProperties).toBe(false);
     const record = z.toJSONSchema(MemberRecord) as unknown as { properties: { Device: { enum: number[] } } };
@@ -137,7 +154,13 @@ describe("Tencent registry entry and catalogs", () => {
   });
 
   it("catalogs every documented DescribeRoomStatistics code, all with HTTP 200, a source and a trigger", () => {
-    for (const code of ["FailedOperation", "FailedOperation.RoomNotEnd", "InternalError", "ResourceNotFound.Room", "ResourceUnavailable.RoomStatistics"]) {
+    for (const code of [
+      "FailedOperation",
+      "FailedOperation.RoomNotEnd",
+      "InternalError",
+      "ResourceNotFound.Room",
+      "ResourceUnavailable.RoomStatistics",
+    ]) {
       expect(tencentErrors).toHaveProperty([code]);
     }
     for (const [key, entry] of Object.entries(tencentErrors)) {

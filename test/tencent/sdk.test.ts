@@ -41,7 +41,14 @@ async function startServer(mock: ServerOptions["mock"]) {
   });
   await app.listen({ host: "127.0.0.1", port: 0 });
   const port = (app.server.address() as AddressInfo).port;
-  const client = (options: { credential?: { secretId: string; secretKey: string }; endpoint?: string; reqMethod?: "POST" | "GET"; agent?: http.Agent } = {}) =>
+  const client = (
+    options: {
+      credential?: { secretId: string; secretKey: string };
+      endpoint?: string;
+      reqMethod?: "POST" | "GET";
+      agent?: http.Agent;
+    } = {},
+  ) =>
     new CommonClient("lcic.tencentcloudapi.com", "2022-08-17", {
       credential: options.credential ?? demo,
       profile: {
@@ -59,7 +66,8 @@ async function startServer(mock: ServerOptions["mock"]) {
 
 type Server = Awaited<ReturnType<typeof startServer>>;
 
-const stats = (c: CommonClient, body: Record<string, unknown>) => c.request("DescribeRoomStatistics", body) as Promise<Record<string, unknown>>;
+const stats = (c: CommonClient, body: Record<string, unknown>) =>
+  c.request("DescribeRoomStatistics", body) as Promise<Record<string, unknown>>;
 const failure = async (promise: Promise<unknown>): Promise<SdkError> => {
   try {
     await promise;
@@ -82,7 +90,9 @@ for (const mode of ["off", "verify"] as const) {
       const parsed = DescribeRoomStatisticsResponse.parse({ Response: data });
       expect(parsed.Response.MemberRecords).toHaveLength(10);
       expect(parsed.Response.Total).toBe(30);
-      expect(server.authorizations.at(-1)).toMatch(/^TC3-HMAC-SHA256 Credential=AKIDdemo\w+\/\d{4}-\d{2}-\d{2}\/127\/tc3_request, SignedHeaders=content-type;host, Signature=[0-9a-f]{64}$/);
+      expect(server.authorizations.at(-1)).toMatch(
+        /^TC3-HMAC-SHA256 Credential=AKIDdemo\w+\/\d{4}-\d{2}-\d{2}\/127\/tc3_request, SignedHeaders=content-type;host, Signature=[0-9a-f]{64}$/,
+      );
     });
 
     it("pages through a large room: two pages of 1000 and 500, an empty third with the same Total", async () => {
@@ -101,7 +111,12 @@ for (const mode of ["off", "verify"] as const) {
 
     it("surfaces lifecycle errors as TencentCloudSDKHttpException.code with the RequestId", async () => {
       const c = server.client();
-      for (const [RoomId, code] of [[10001, "FailedOperation.RoomNotEnd"], [10002, "FailedOperation.RoomNotEnd"], [10003, "ResourceUnavailable.RoomStatistics"], [404, "ResourceNotFound.Room"]] as const) {
+      for (const [RoomId, code] of [
+        [10001, "FailedOperation.RoomNotEnd"],
+        [10002, "FailedOperation.RoomNotEnd"],
+        [10003, "ResourceUnavailable.RoomStatistics"],
+        [404, "ResourceNotFound.Room"],
+      ] as const) {
         const error = await failure(stats(c, { RoomId, Page: 1, Limit: 1 }));
         expect(error.code).toBe(code);
         expect(error.requestId).toMatch(/^[0-9a-f-]{36}$/);
@@ -153,17 +168,27 @@ describe("official Node SDK: signature checks (auth verify)", () => {
     expect((data.MemberRecords as unknown[]).length).toBe(3);
     expect(server.authorizations.at(-1)).toMatch(/\/lcic\/tc3_request, SignedHeaders=content-type;host, Signature=/);
     // Also over GET with a production host.
-    const get = await stats(server.client({ endpoint: `lcic.tencentcloudapi.com:${server.port}`, agent: loopbackAgent(), reqMethod: "GET" }), { RoomId: 1, Page: 1, Limit: 2 });
+    const get = await stats(
+      server.client({ endpoint: `lcic.tencentcloudapi.com:${server.port}`, agent: loopbackAgent(), reqMethod: "GET" }),
+      { RoomId: 1, Page: 1, Limit: 2 },
+    );
     expect((get.MemberRecords as unknown[]).length).toBe(2);
   });
 
   it("AuthFailure.SecretIdNotFound for an unknown SecretId", async () => {
-    const error = await failure(stats(server.client({ credential: { secretId: "AKIDnobody", secretKey: "x" } }), { RoomId: 1, Page: 1, Limit: 1 }));
-    expect(error).toMatchObject({ code: "AuthFailure.SecretIdNotFound", message: "The SecretId is not found, please ensure that your SecretId is correct." });
+    const error = await failure(
+      stats(server.client({ credential: { secretId: "AKIDnobody", secretKey: "x" } }), { RoomId: 1, Page: 1, Limit: 1 }),
+    );
+    expect(error).toMatchObject({
+      code: "AuthFailure.SecretIdNotFound",
+      message: "The SecretId is not found, please ensure that your SecretId is correct.",
+    });
   });
 
   it("AuthFailure.SignatureFailure for a wrong SecretKey", async () => {
-    const error = await failure(stats(server.client({ credential: { secretId: demo.secretId, secretKey: "wrong" } }), { RoomId: 1, Page: 1, Limit: 1 }));
+    const error = await failure(
+      stats(server.client({ credential: { secretId: demo.secretId, secretKey: "wrong" } }), { RoomId: 1, Page: 1, Limit: 1 }),
+    );
     expect(error.code).toBe("AuthFailure.SignatureFailure");
   });
 
@@ -192,7 +217,13 @@ describe("official Node SDK: rate limit and transport traps", () => {
   it("throttles the 21st call in one frozen second with RequestLimitExceeded", async () => {
     const c = server.client();
     const results = [];
-    for (let i = 0; i < 21; i++) results.push(await stats(c, { RoomId: 1, Page: 1, Limit: 1 }).then(() => "ok", (e: SdkError) => e.code));
+    for (let i = 0; i < 21; i++)
+      results.push(
+        await stats(c, { RoomId: 1, Page: 1, Limit: 1 }).then(
+          () => "ok",
+          (e: SdkError) => e.code,
+        ),
+      );
     expect(results.slice(0, 20).every((r) => r === "ok")).toBe(true);
     expect(results[20]).toBe("RequestLimitExceeded");
     engine.clock.advance(1_000);

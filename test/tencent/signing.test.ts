@@ -65,8 +65,18 @@ describe("TC3-HMAC-SHA256 signing", () => {
   it("matches the official Node SDK's signer for POST and GET, including the '127' service trap", () => {
     const cases = [
       { method: "POST", url: "http://127.0.0.1:4010/", body: '{"RoomId":1,"Page":1,"Limit":10}', contentType: "application/json" },
-      { method: "POST", url: "https://lcic.tencentcloudapi.com/", body: '{"RoomId":7,"Page":2,"Limit":1}', contentType: "application/json" },
-      { method: "GET", url: "http://lcic.tencentcloudapi.com:4010/?RoomId=1&Page=1&Limit=10", body: "", contentType: "application/x-www-form-urlencoded" },
+      {
+        method: "POST",
+        url: "https://lcic.tencentcloudapi.com/",
+        body: '{"RoomId":7,"Page":2,"Limit":1}',
+        contentType: "application/json",
+      },
+      {
+        method: "GET",
+        url: "http://lcic.tencentcloudapi.com:4010/?RoomId=1&Page=1&Limit=10",
+        body: "",
+        contentType: "application/x-www-form-urlencoded",
+      },
     ];
     for (const c of cases) {
       const url = new URL(c.url);
@@ -105,9 +115,25 @@ describe("TC3-HMAC-SHA256 signing", () => {
   });
 
   it("adds a Content-Type when the caller gave none (it is signed)", () => {
-    const get = signTencentRequest({ method: "get", url: new URL("http://x.example/?a=1"), headers: {}, body: "", secretId: "i", secretKey: "k", timestamp: 1 });
+    const get = signTencentRequest({
+      method: "get",
+      url: new URL("http://x.example/?a=1"),
+      headers: {},
+      body: "",
+      secretId: "i",
+      secretKey: "k",
+      timestamp: 1,
+    });
     expect(get["Content-Type"]).toBe("application/x-www-form-urlencoded");
-    const post = signTencentRequest({ method: "POST", url: new URL("http://x.example/"), headers: {}, body: "{}", secretId: "i", secretKey: "k", timestamp: 1 });
+    const post = signTencentRequest({
+      method: "POST",
+      url: new URL("http://x.example/"),
+      headers: {},
+      body: "{}",
+      secretId: "i",
+      secretKey: "k",
+      timestamp: 1,
+    });
     expect(post["Content-Type"]).toBe("application/json");
   });
 
@@ -127,7 +153,14 @@ describe("TC3-HMAC-SHA256 signing", () => {
       signature: "a".repeat(64),
     });
     expect(secretIdOf(header)).toBe("AKIDx");
-    for (const bad of [undefined, "", "Bearer abc", header.replace("tc3_request", "tc4_request"), header.replace("a".repeat(64), "zz"), "TC3-HMAC-SHA256 Credential=AKIDx"]) {
+    for (const bad of [
+      undefined,
+      "",
+      "Bearer abc",
+      header.replace("tc3_request", "tc4_request"),
+      header.replace("a".repeat(64), "zz"),
+      "TC3-HMAC-SHA256 Credential=AKIDx",
+    ]) {
       expect(parseTc3Authorization(bad)).toBeNull();
     }
   });

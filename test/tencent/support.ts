@@ -33,7 +33,13 @@ export function lcicRequest(options: LcicRequestOptions = {}): MockRequest {
     "x-tc-version": "2022-08-17",
   };
   if (options.sign) {
-    const signed = signTencentRequest({ method, url, headers: { "Content-Type": headers["content-type"]! }, body: rawBody, ...options.sign });
+    const signed = signTencentRequest({
+      method,
+      url,
+      headers: { "Content-Type": headers["content-type"]! },
+      body: rawBody,
+      ...options.sign,
+    });
     headers = { ...headers, authorization: signed.Authorization, "x-tc-timestamp": signed["X-TC-Timestamp"] };
   }
   for (const [name, value] of Object.entries(options.headers ?? {})) headers[name.toLowerCase()] = value;
@@ -45,7 +51,9 @@ export function lcicRequest(options: LcicRequestOptions = {}): MockRequest {
 /** The parsed `Response` of a reply, after checking it is HTTP 200 JSON. */
 export function responseOf(reply: MockReply): Record<string, unknown> & { Error?: { Code: string; Message: string }; RequestId: string } {
   if (reply.status !== 200) throw new Error(`expected HTTP 200, got ${reply.status}: ${reply.body}`);
-  return (JSON.parse(reply.body) as { Response: Record<string, unknown> & { Error?: { Code: string; Message: string }; RequestId: string } }).Response;
+  return (
+    JSON.parse(reply.body) as { Response: Record<string, unknown> & { Error?: { Code: string; Message: string }; RequestId: string } }
+  ).Response;
 }
 
 /** The error code of a reply, or undefined for a success. */

@@ -15,14 +15,25 @@ describe("Volcengine signature verification (auth.mode = verify)", () => {
   });
 
   it("accepts the Go SDK's SignedHeaders (content-type;host;x-content-sha256;x-date)", async () => {
-    const reply = await call(verify().app, RQ, qualityBody(), { sign: { ...signed, signedHeaders: ["content-type", "host", "x-content-sha256", "x-date"] } });
+    const reply = await call(verify().app, RQ, qualityBody(), {
+      sign: { ...signed, signedHeaders: ["content-type", "host", "x-content-sha256", "x-date"] },
+    });
     expect(reply.status).toBe(200);
   });
 
   it("accepts a signed X-Security-Token and configured credentials other than the demo ones", async () => {
     const { app } = verify({ auth: { mode: "verify", credentials: { volcengine: [{ accessKeyId: "AKLTmine", secretKey: "s3cret" }] } } });
     const payload = JSON.stringify(realtimeBody());
-    const headers = signVolcengineRequest({ method: "POST", url: new URL(url), headers: {}, body: payload, accessKeyId: "AKLTmine", secretKey: "s3cret", date: new Date(T0), sessionToken: "STS2token" });
+    const headers = signVolcengineRequest({
+      method: "POST",
+      url: new URL(url),
+      headers: {},
+      body: payload,
+      accessKeyId: "AKLTmine",
+      secretKey: "s3cret",
+      date: new Date(T0),
+      sessionToken: "STS2token",
+    });
     expect(headers["Authorization"]).toContain("x-security-token");
     expect((await call(app, RT, undefined, { raw: payload, headers })).status).toBe(200);
     // The demo credentials are replaced, not added to.
@@ -35,7 +46,8 @@ describe("Volcengine signature verification (auth.mode = verify)", () => {
     expect((await call(app, RT, realtimeBody(), { sign: { ...signed, date: new Date(T0 + 899_000) } })).status).toBe(200);
     const past = await call(app, RT, realtimeBody(), { sign: { ...signed, date: new Date(T0 - 901_000) } });
     const future = await call(app, RT, realtimeBody(), { sign: { ...signed, date: new Date(T0 + 901_000) } });
-    for (const reply of [past, future]) expect([reply.status, codeOf(reply), reply.json.ResponseMetadata.Error?.CodeN]).toEqual([403, "InvalidTimestamp", 100006]);
+    for (const reply of [past, future])
+      expect([reply.status, codeOf(reply), reply.json.ResponseMetadata.Error?.CodeN]).toEqual([403, "InvalidTimestamp", 100006]);
     const lenient = verify({ volcengine: { signatureSkewSec: 3600 } });
     expect((await call(lenient.app, RT, realtimeBody(), { sign: { ...signed, date: new Date(T0 - 30 * MINUTE) } })).status).toBe(200);
   });
@@ -45,7 +57,9 @@ describe("Volcengine signature verification (auth.mode = verify)", () => {
     const date = new Date(T0);
     expect((await call(app, RT, realtimeBody(), { sign: { ...signed, date } })).status).toBe(200);
     engine.clock.advance(16 * MINUTE);
-    expect(codeOf(await call(app, RT, realtimeBody(undefined, 10, T0 + 16 * MINUTE), { sign: { ...signed, date } }))).toBe("InvalidTimestamp");
+    expect(codeOf(await call(app, RT, realtimeBody(undefined, 10, T0 + 16 * MINUTE), { sign: { ...signed, date } }))).toBe(
+      "InvalidTimestamp",
+    );
   });
 
   it("a body changed after signing, or an X-Content-Sha256 that is not the body's hash → SignatureDoesNotMatch", async () => {
@@ -56,7 +70,10 @@ describe("Volcengine signature verification (auth.mode = verify)", () => {
     expect(codeOf(await call(app, RT, undefined, { raw: tampered, headers }))).toBe("SignatureDoesNotMatch");
     // Signing the tampered body but claiming the original hash.
     const other = signVolcengineRequest({ method: "POST", url: new URL(url), headers: {}, body: tampered, ...signed, date: new Date(T0) });
-    const mismatch = await call(app, RT, undefined, { raw: tampered, headers: { ...other, "X-Content-Sha256": headers["X-Content-Sha256"]! } });
+    const mismatch = await call(app, RT, undefined, {
+      raw: tampered,
+      headers: { ...other, "X-Content-Sha256": headers["X-Content-Sha256"]! },
+    });
     expect([mismatch.status, codeOf(mismatch)]).toEqual([401, "SignatureDoesNotMatch"]);
   });
 
@@ -67,22 +84,91 @@ describe("Volcengine signature verification (auth.mode = verify)", () => {
     const nodeStyle = signVolcengineRequest({ method: "POST", url: qualityUrl, headers: {}, body: payload, ...signed, date: new Date(T0) });
     // host is not signed Node-style, so another Host header is fine.
     expect((await call(app, RQ, undefined, { raw: payload, headers: { ...nodeStyle, host: "localhost:9999" } })).status).toBe(200);
-    const goStyle = signVolcengineRequest({ method: "POST", url: qualityUrl, headers: { host: "127.0.0.1:4010" }, body: payload, ...signed, date: new Date(T0), signedHeaders: ["host", "x-content-sha256", "x-date"] });
-    expect(codeOf(await call(app, RQ, undefined, { raw: payload, headers: { ...goStyle, host: "localhost:9999" } }))).toBe("SignatureDoesNotMatch");
+    const goStyle = signVolcengineRequest({
+      method: "POST",
+      url: qualityUrl,
+      headers: { host: "127.0.0.1:4010" },
+      body: payload,
+      ...signed,
+      date: new Date(T0),
+      signedHeaders: ["host", "x-content-sha256", "x-date"],
+    });
+    expect(codeOf(await call(app, RQ, undefined, { raw: payload, headers: { ...goStyle, host: "localhost:9999" } }))).toBe(
+      "SignatureDoesNotMatch",
+    );
     // An extra query parameter was not in the canonical query.
-    expect(codeOf(await call(app, null, undefined, { raw: payload, headers: nodeStyle, query: `?Action=${RQ.action}&Version=${RQ.version}&x=1` }))).toBe("SignatureDoesNotMatch");
+    expect(
+      codeOf(
+        await call(app, null, undefined, { raw: payload, headers: nodeStyle, query: `?Action=${RQ.action}&Version=${RQ.version}&x=1` }),
+      ),
+    ).toBe("SignatureDoesNotMatch");
   });
 
   it.each([
     ["no Authorization", {}, 401, "MissingAuthenticationToken"],
     ["another scheme", { authorization: "Basic dXNlcjpwYXNz", "x-date": "20240301T040000Z" }, 400, "InvalidAuthorization"],
-    ["no SignedHeaders", { authorization: `HMAC-SHA256 Credential=${demo.accessKeyId}/20240301/cn-north-1/rtc/request, Signature=${"a".repeat(64)}`, "x-date": "20240301T040000Z" }, 400, "InvalidAuthorization"],
-    ["no Signature", { authorization: `HMAC-SHA256 Credential=${demo.accessKeyId}/20240301/cn-north-1/rtc/request, SignedHeaders=x-date`, "x-date": "20240301T040000Z" }, 401, "MissingSignature"],
-    ["credential scope too short", { authorization: `HMAC-SHA256 Credential=${demo.accessKeyId}/20240301/rtc/request, SignedHeaders=x-date, Signature=${"a".repeat(64)}`, "x-date": "20240301T040000Z" }, 400, "InvalidCredential"],
-    ["credential date differs from X-Date", { authorization: `HMAC-SHA256 Credential=${demo.accessKeyId}/20240229/cn-north-1/rtc/request, SignedHeaders=x-date, Signature=${"a".repeat(64)}`, "x-date": "20240301T040000Z" }, 400, "InvalidCredential"],
-    ["no X-Date", { authorization: `HMAC-SHA256 Credential=${demo.accessKeyId}/20240301/cn-north-1/rtc/request, SignedHeaders=x-date, Signature=${"a".repeat(64)}` }, 400, "MissingRequestInfo"],
-    ["malformed X-Date", { authorization: `HMAC-SHA256 Credential=${demo.accessKeyId}/20240301/cn-north-1/rtc/request, SignedHeaders=x-date, Signature=${"a".repeat(64)}`, "x-date": "2024-03-01T04:00:00Z" }, 403, "InvalidTimestamp"],
-    ["signature not hex", { authorization: `HMAC-SHA256 Credential=${demo.accessKeyId}/20240301/cn-north-1/rtc/request, SignedHeaders=x-date, Signature=zz`, "x-date": "20240301T040000Z" }, 401, "SignatureDoesNotMatch"],
+    [
+      "no SignedHeaders",
+      {
+        authorization: `HMAC-SHA256 Credential=${demo.accessKeyId}/20240301/cn-north-1/rtc/request, Signature=${"a".repeat(64)}`,
+        "x-date": "20240301T040000Z",
+      },
+      400,
+      "InvalidAuthorization",
+    ],
+    [
+      "no Signature",
+      {
+        authorization: `HMAC-SHA256 Credential=${demo.accessKeyId}/20240301/cn-north-1/rtc/request, SignedHeaders=x-date`,
+        "x-date": "20240301T040000Z",
+      },
+      401,
+      "MissingSignature",
+    ],
+    [
+      "credential scope too short",
+      {
+        authorization: `HMAC-SHA256 Credential=${demo.accessKeyId}/20240301/rtc/request, SignedHeaders=x-date, Signature=${"a".repeat(64)}`,
+        "x-date": "20240301T040000Z",
+      },
+      400,
+      "InvalidCredential",
+    ],
+    [
+      "credential date differs from X-Date",
+      {
+        authorization: `HMAC-SHA256 Credential=${demo.accessKeyId}/20240229/cn-north-1/rtc/request, SignedHeaders=x-date, Signature=${"a".repeat(64)}`,
+        "x-date": "20240301T040000Z",
+      },
+      400,
+      "InvalidCredential",
+    ],
+    [
+      "no X-Date",
+      {
+        authorization: `HMAC-SHA256 Credential=${demo.accessKeyId}/20240301/cn-north-1/rtc/request, SignedHeaders=x-date, Signature=${"a".repeat(64)}`,
+      },
+      400,
+      "MissingRequestInfo",
+    ],
+    [
+      "malformed X-Date",
+      {
+        authorization: `HMAC-SHA256 Credential=${demo.accessKeyId}/20240301/cn-north-1/rtc/request, SignedHeaders=x-date, Signature=${"a".repeat(64)}`,
+        "x-date": "2024-03-01T04:00:00Z",
+      },
+      403,
+      "InvalidTimestamp",
+    ],
+    [
+      "signature not hex",
+      {
+        authorization: `HMAC-SHA256 Credential=${demo.accessKeyId}/20240301/cn-north-1/rtc/request, SignedHeaders=x-date, Signature=zz`,
+        "x-date": "20240301T040000Z",
+      },
+      401,
+      "SignatureDoesNotMatch",
+    ],
   ] as const)("%s → %i %s", async (_name, headers, status, code) => {
     const reply = await call(verify().app, RT, realtimeBody(), { headers: { ...headers } });
     expect([reply.status, codeOf(reply)]).toEqual([status, code]);
@@ -101,6 +187,8 @@ describe("Volcengine auth off (the default)", () => {
     const { app } = makeServer({ rateLimits: false });
     expect((await call(app, RT, realtimeBody())).status).toBe(200);
     expect((await call(app, RT, realtimeBody(), { headers: { authorization: "garbage" } })).status).toBe(200);
-    expect((await call(app, RT, realtimeBody(), { sign: { accessKeyId: "anything", secretKey: "wrong", date: new Date(0) } })).status).toBe(200);
+    expect((await call(app, RT, realtimeBody(), { sign: { accessKeyId: "anything", secretKey: "wrong", date: new Date(0) } })).status).toBe(
+      200,
+    );
   });
 });

@@ -51,7 +51,10 @@ describe("Volcengine indicator catalogs", () => {
         expect(series.name).not.toBe(definition.indicator);
       }
     }
-    expect(volcengineQualityIndicators.join_room_success_rate.series.map((s) => s.name)).toEqual(["5s_join_room_success_rate", "10s_join_room_success_rate"]);
+    expect(volcengineQualityIndicators.join_room_success_rate.series.map((s) => s.name)).toEqual([
+      "5s_join_room_success_rate",
+      "10s_join_room_success_rate",
+    ]);
   });
 
   it("operation indicators: the two realtime ones documented, offline units assumed, user_count assumed", () => {
@@ -65,10 +68,24 @@ describe("Volcengine indicator catalogs", () => {
 
 describe("Volcengine limits", () => {
   it("match the documented table", () => {
-    expect(listRealTimeOperationDataLimits).toMatchObject({ lookbackMs: { value: 3_600_000 }, maxSpanMs: { value: 3_600_000 }, dataDelayMs: { value: 20_000 }, bucketMs: { value: 30_000 } });
-    expect(listRealTimeQualityLimits).toMatchObject({ lookbackMs: { value: 3_600_000 }, maxSpanMs: { value: 3_600_000 }, dataDelayMs: { value: 60_000 }, bucketMs: { value: 30_000 } });
+    expect(listRealTimeOperationDataLimits).toMatchObject({
+      lookbackMs: { value: 3_600_000 },
+      maxSpanMs: { value: 3_600_000 },
+      dataDelayMs: { value: 20_000 },
+      bucketMs: { value: 30_000 },
+    });
+    expect(listRealTimeQualityLimits).toMatchObject({
+      lookbackMs: { value: 3_600_000 },
+      maxSpanMs: { value: 3_600_000 },
+      dataDelayMs: { value: 60_000 },
+      bucketMs: { value: 30_000 },
+    });
     expect(listRealTimeQualityLimits.maxListLength.UserId.value).toBe(20);
-    expect(listOperationDataLimits).toMatchObject({ lookbackMs: { value: 30 * 86_400_000 }, maxSpanMs: { value: 7 * 86_400_000 }, dataDelayMs: { value: 8 * 3_600_000 } });
+    expect(listOperationDataLimits).toMatchObject({
+      lookbackMs: { value: 30 * 86_400_000 },
+      maxSpanMs: { value: 7 * 86_400_000 },
+      dataDelayMs: { value: 8 * 3_600_000 },
+    });
     expect(listOperationDataLimits.granularitiesMs.value).toEqual({ "1h": 3_600_000, "1d": 86_400_000 });
   });
 });

@@ -41,12 +41,23 @@ describe("Volcengine determinism", () => {
     [RQ, ["stall_rate", "first_frame_recv_success_rate"]],
   ] as const)("%s: overlapping windows, queried at different times, agree point by point", async (ref, indicators) => {
     const { app, engine } = makeServer({ rateLimits: false });
-    const first = await call(app, ref, { AppId: "app1", StartTime: rfc(T0 - 40 * MINUTE), EndTime: rfc(T0 - 10 * MINUTE), Indicator: indicators });
+    const first = await call(app, ref, {
+      AppId: "app1",
+      StartTime: rfc(T0 - 40 * MINUTE),
+      EndTime: rfc(T0 - 10 * MINUTE),
+      Indicator: indicators,
+    });
     engine.clock.advance(7 * MINUTE);
-    const second = await call(app, ref, { AppId: "app1", StartTime: rfc(T0 - 25 * MINUTE, "Z"), EndTime: rfc(T0 + 7 * MINUTE, "Z"), Indicator: indicators });
+    const second = await call(app, ref, {
+      AppId: "app1",
+      StartTime: rfc(T0 - 25 * MINUTE, "Z"),
+      EndTime: rfc(T0 + 7 * MINUTE, "Z"),
+      Indicator: indicators,
+    });
     const index = (reply: typeof first) => {
       const map = new Map<string, number>();
-      for (const series of reply.json.Result!.Indicators!) for (const point of series.Data) map.set(`${series.Name}@${Date.parse(point.TimeStamp)}`, point.Value);
+      for (const series of reply.json.Result!.Indicators!)
+        for (const point of series.Data) map.set(`${series.Name}@${Date.parse(point.TimeStamp)}`, point.Value);
       return map;
     };
     const a = index(first);

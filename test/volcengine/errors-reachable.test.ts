@@ -8,7 +8,8 @@ const verify = { auth: { mode: "verify" as const } };
 const signed = { accessKeyId: demo.accessKeyId, secretKey: demo.secretKey };
 
 /** A fault that answers `code` for every Volcengine request. */
-const faulted = (code: string, args?: string[]) => makeServer({ faults: [{ kind: "error", vendor: "volcengine", code, ...(args ? { args } : {}) }] });
+const faulted = (code: string, args?: string[]) =>
+  makeServer({ faults: [{ kind: "error", vendor: "volcengine", code, ...(args ? { args } : {}) }] });
 
 /** How each catalog error is reached over HTTP: the documented trigger, as a request. */
 const recipes: Record<VolcengineErrorCode, () => Promise<Reply>> = {
@@ -18,16 +19,29 @@ const recipes: Record<VolcengineErrorCode, () => Promise<Reply>> = {
     const { app } = makeServer(verify);
     const { signVolcengineRequest } = await import("../../schemas/volcengine/signing.js");
     const payload = JSON.stringify(realtimeBody());
-    const headers = signVolcengineRequest({ method: "POST", url: new URL(`http://127.0.0.1:4010/?Action=${RT.action}&Version=${RT.version}`), headers: {}, body: payload, ...signed, date: new Date(T0) });
+    const headers = signVolcengineRequest({
+      method: "POST",
+      url: new URL(`http://127.0.0.1:4010/?Action=${RT.action}&Version=${RT.version}`),
+      headers: {},
+      body: payload,
+      ...signed,
+      date: new Date(T0),
+    });
     const { "X-Date": _dropped, ...withoutDate } = headers;
     return call(app, RT, undefined, { raw: payload, headers: withoutDate });
   },
   MissingSignature: () =>
-    call(makeServer(verify).app, RT, realtimeBody(), { headers: { "x-date": "20240301T040000Z", authorization: `HMAC-SHA256 Credential=${demo.accessKeyId}/20240301/cn-north-1/rtc/request, SignedHeaders=x-date` } }),
+    call(makeServer(verify).app, RT, realtimeBody(), {
+      headers: {
+        "x-date": "20240301T040000Z",
+        authorization: `HMAC-SHA256 Credential=${demo.accessKeyId}/20240301/cn-north-1/rtc/request, SignedHeaders=x-date`,
+      },
+    }),
   InvalidTimestamp: () => call(makeServer(verify).app, RT, realtimeBody(), { sign: { ...signed, date: new Date(T0 - 20 * MINUTE) } }),
   ServiceNotFound: () => call(makeServer(verify).app, RT, realtimeBody(), { sign: { ...signed, service: "vod" } }),
   InvalidActionOrVersion: () => call(makeServer().app, null, {}, { query: "?Action=ListRealTimeQuality&Version=2019-01-01" }),
-  InvalidAccessKey: () => call(makeServer(verify).app, RT, realtimeBody(), { sign: { accessKeyId: "AKLTunknown", secretKey: demo.secretKey } }),
+  InvalidAccessKey: () =>
+    call(makeServer(verify).app, RT, realtimeBody(), { sign: { accessKeyId: "AKLTunknown", secretKey: demo.secretKey } }),
   SignatureDoesNotMatch: () => call(makeServer(verify).app, RT, realtimeBody(), { sign: { ...signed, secretKey: "wrong-secret" } }),
   AccessDenied: () => call(faulted("AccessDenied", ["ListRealTimeQuality", "trn:rtc::app/app1"]).app, RQ, qualityBody()),
   InternalError: () => call(faulted("InternalError").app, RT, realtimeBody()),
@@ -37,17 +51,25 @@ const recipes: Record<VolcengineErrorCode, () => Promise<Reply>> = {
     await call(app, RT, realtimeBody());
     return call(app, RT, { ...realtimeBody(), AppId: "app2" });
   },
-  InvalidAuthorization: () => call(makeServer(verify).app, RT, realtimeBody(), { headers: { authorization: "Bearer abc", "x-date": "20240301T040000Z" } }),
+  InvalidAuthorization: () =>
+    call(makeServer(verify).app, RT, realtimeBody(), { headers: { authorization: "Bearer abc", "x-date": "20240301T040000Z" } }),
   InvalidCredential: () =>
-    call(makeServer(verify).app, RT, realtimeBody(), { headers: { "x-date": "20240301T040000Z", authorization: `HMAC-SHA256 Credential=${demo.accessKeyId}/cn-north-1, SignedHeaders=x-date, Signature=${"0".repeat(64)}` } }),
+    call(makeServer(verify).app, RT, realtimeBody(), {
+      headers: {
+        "x-date": "20240301T040000Z",
+        authorization: `HMAC-SHA256 Credential=${demo.accessKeyId}/cn-north-1, SignedHeaders=x-date, Signature=${"0".repeat(64)}`,
+      },
+    }),
   InvalidSecretToken: () => call(faulted("InvalidSecretToken").app, RT, realtimeBody()),
   InvalidParameter: () => call(makeServer().app, RT, { ...realtimeBody(), AppId: 1 }),
   "InvalidParameter.BodyIsEmpty": () => call(makeServer().app, RT, undefined),
   "InvalidParameter.Unmarshal": () => call(makeServer().app, RT, undefined, { raw: "{not json" }),
-  "InvalidParameter.StartTimeAfterEndTime": () => call(makeServer().app, RT, { ...realtimeBody(), StartTime: rfc(T0), EndTime: rfc(T0 - MINUTE) }),
+  "InvalidParameter.StartTimeAfterEndTime": () =>
+    call(makeServer().app, RT, { ...realtimeBody(), StartTime: rfc(T0), EndTime: rfc(T0 - MINUTE) }),
   "InvalidParameter.OutofTimeRange": () => call(makeServer().app, RT, { ...realtimeBody(), StartTime: rfc(T0 - 2 * HOUR) }),
   "InvalidParameter.IllegalAppId": () => call(makeServer().app, RT, { ...realtimeBody(), AppId: "not an app id" }),
-  "InvalidParameter.NotExistAppId": () => call(makeServer({ volcengine: { knownAppIds: ["app1"] } }).app, RT, { ...realtimeBody(), AppId: "app9" }),
+  "InvalidParameter.NotExistAppId": () =>
+    call(makeServer({ volcengine: { knownAppIds: ["app1"] } }).app, RT, { ...realtimeBody(), AppId: "app9" }),
   "InvalidParameter.IllegalRoomID": () => call(makeServer().app, RQ, qualityBody(undefined, 10, { RoomId: "room #1" })),
   "FlowLimitExceeded.QPSOverLimit": async () => {
     const { app } = makeServer();

@@ -53,13 +53,19 @@ describe("Volcengine doc examples (fixtures)", () => {
     const offline = ListOperationDataResponse.parse(json("list-operation-data.response.json"));
     expect(offline.Result.AggregateGranularity).toBe("1d");
     // Inclusive end: 07-24 00:00 to 07-25 00:00 at 1d gives both days.
-    expect(offline.Result.Indicators[0]!.Data.map((point) => point.TimeStamp)).toEqual(["2021-07-24T00:00:00+08:00", "2021-07-25T00:00:00+08:00"]);
+    expect(offline.Result.Indicators[0]!.Data.map((point) => point.TimeStamp)).toEqual([
+      "2021-07-24T00:00:00+08:00",
+      "2021-07-25T00:00:00+08:00",
+    ]);
   });
 
-  it.each(["error.signature-does-not-match.json", "error.account-id-mismatch.json"])("error example %s passes the error envelope and fails the success ones", (name) => {
-    expect(VolcengineErrorResponse.safeParse(json(name)).success).toBe(true);
-    expect(ListRealTimeQualityResponse.safeParse(json(name)).success).toBe(false);
-  });
+  it.each(["error.signature-does-not-match.json", "error.account-id-mismatch.json"])(
+    "error example %s passes the error envelope and fails the success ones",
+    (name) => {
+      expect(VolcengineErrorResponse.safeParse(json(name)).success).toBe(true);
+      expect(ListRealTimeQualityResponse.safeParse(json(name)).success).toBe(false);
+    },
+  );
 
   describe.each([
     ["list-operation-data", 1],

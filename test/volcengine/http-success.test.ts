@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { ListOperationDataResponse, ListRealTimeOperationDataResponse, ListRealTimeQualityResponse } from "../../schemas/volcengine/index.js";
+import {
+  ListOperationDataResponse,
+  ListRealTimeOperationDataResponse,
+  ListRealTimeQualityResponse,
+} from "../../schemas/volcengine/index.js";
 import { DAY, HOUR, MINUTE, OD, RQ, RT, T0, call, makeServer, offlineBody, qualityBody, realtimeBody, rfc } from "./support.js";
 
 const twoDecimals = (value: number) => Math.abs(value * 100 - Math.round(value * 100)) < 1e-9;
@@ -7,7 +11,12 @@ const twoDecimals = (value: number) => Math.abs(value * 100 - Math.round(value *
 describe("Volcengine success replies over HTTP", () => {
   it("ListRealTimeOperationData: schema-valid, 30 s buckets from StartTime, end bucket included, envelope echoes", async () => {
     const { app } = makeServer();
-    const body = { AppId: "app1", StartTime: rfc(T0 - 10 * MINUTE), EndTime: rfc(T0 - 5 * MINUTE), Indicator: ["online_user_count", "online_room_count"] };
+    const body = {
+      AppId: "app1",
+      StartTime: rfc(T0 - 10 * MINUTE),
+      EndTime: rfc(T0 - 5 * MINUTE),
+      Indicator: ["online_user_count", "online_room_count"],
+    };
     const reply = await call(app, RT, body);
     expect(reply.status).toBe(200);
     expect(reply.headers["content-type"]).toMatch(/^application\/json/);
@@ -44,7 +53,13 @@ describe("Volcengine success replies over HTTP", () => {
 
   it("ListRealTimeQuality: each indicator comes back as its named % series, values in 0–100 with two decimals", async () => {
     const { app } = makeServer();
-    const indicators = ["stall_rate", "join_room_success_rate", "first_frame_send_success_rate", "first_frame_recv_success_rate", "network_trans_delay"];
+    const indicators = [
+      "stall_rate",
+      "join_room_success_rate",
+      "first_frame_send_success_rate",
+      "first_frame_recv_success_rate",
+      "network_trans_delay",
+    ];
     const reply = await call(app, RQ, qualityBody(indicators, 30));
     expect(reply.status).toBe(200);
     const parsed = ListRealTimeQualityResponse.parse(reply.json);
@@ -78,12 +93,18 @@ describe("Volcengine success replies over HTTP", () => {
       else expect(median).toBeGreaterThan(95);
     }
     const byName = new Map(parsed.Result.Indicators.map((series) => [series.Name, series.Data]));
-    byName.get("10s_join_room_success_rate")!.forEach((point, i) => expect(point.Value).toBeGreaterThanOrEqual(byName.get("5s_join_room_success_rate")![i]!.Value));
+    byName
+      .get("10s_join_room_success_rate")!
+      .forEach((point, i) => expect(point.Value).toBeGreaterThanOrEqual(byName.get("5s_join_room_success_rate")![i]!.Value));
   });
 
   it("ListRealTimeQuality: RoomId echoed, invalid UserIds dropped, room data differs from app-wide data", async () => {
     const { app } = makeServer({ rateLimits: false });
-    const room = await call(app, RQ, qualityBody(["stall_rate"], 10, { RoomId: "room_1", UserId: ["user1", "bad id", "user2", "user1", ""] }));
+    const room = await call(
+      app,
+      RQ,
+      qualityBody(["stall_rate"], 10, { RoomId: "room_1", UserId: ["user1", "bad id", "user2", "user1", ""] }),
+    );
     const parsedRoom = ListRealTimeQualityResponse.parse(room.json);
     expect(parsedRoom.Result.RoomId).toBe("room_1");
     expect(parsedRoom.Result.UserId).toEqual(["user1", "user2"]);
@@ -106,7 +127,11 @@ describe("Volcengine success replies over HTTP", () => {
     expect(parsed.Result.AggregateGranularity).toBe("1d");
     expect(parsed.Result.Indicators.map((series) => series.Name)).toEqual(["per_call_time", "avg_call_time", "user_count"]);
     for (const series of parsed.Result.Indicators) {
-      expect(series.Data.map((point) => point.TimeStamp)).toEqual(["2024-02-27T00:00:00+08:00", "2024-02-28T00:00:00+08:00", "2024-02-29T00:00:00+08:00"]);
+      expect(series.Data.map((point) => point.TimeStamp)).toEqual([
+        "2024-02-27T00:00:00+08:00",
+        "2024-02-28T00:00:00+08:00",
+        "2024-02-29T00:00:00+08:00",
+      ]);
       for (const point of series.Data) {
         expect(point.Value).toBeGreaterThan(0);
         expect(twoDecimals(point.Value)).toBe(true);
@@ -119,14 +144,31 @@ describe("Volcengine success replies over HTTP", () => {
     const { app } = makeServer({ rateLimits: false });
     const dayStart = Date.parse("2024-02-28T00:00:00+08:00");
     const hours = ListOperationDataResponse.parse(
-      (await call(app, OD, { AppId: "app1", StartTime: rfc(dayStart), EndTime: rfc(dayStart + 23 * HOUR), Indicator: ["per_call_time", "user_count"], AggregateGranularity: "1h" })).json,
+      (
+        await call(app, OD, {
+          AppId: "app1",
+          StartTime: rfc(dayStart),
+          EndTime: rfc(dayStart + 23 * HOUR),
+          Indicator: ["per_call_time", "user_count"],
+          AggregateGranularity: "1h",
+        })
+      ).json,
     );
     const day = ListOperationDataResponse.parse(
-      (await call(app, OD, { AppId: "app1", StartTime: rfc(dayStart), EndTime: rfc(dayStart), Indicator: ["per_call_time", "user_count"], AggregateGranularity: "1d" })).json,
+      (
+        await call(app, OD, {
+          AppId: "app1",
+          StartTime: rfc(dayStart),
+          EndTime: rfc(dayStart),
+          Indicator: ["per_call_time", "user_count"],
+          AggregateGranularity: "1d",
+        })
+      ).json,
     );
     expect(hours.Result.Indicators[0]!.Data).toHaveLength(24);
     expect(hours.Result.Indicators[0]!.Data[1]!.TimeStamp).toBe("2024-02-28T01:00:00+08:00");
-    const userMinutes = (result: typeof day) => result.Result.Indicators[0]!.Data.map((point, i) => point.Value * result.Result.Indicators[1]!.Data[i]!.Value);
+    const userMinutes = (result: typeof day) =>
+      result.Result.Indicators[0]!.Data.map((point, i) => point.Value * result.Result.Indicators[1]!.Data[i]!.Value);
     const hourTotal = userMinutes(hours).reduce((a, b) => a + b, 0);
     const dayTotal = userMinutes(day)[0]!;
     // Only rounding (per_call_time to 0.01 min, user_count to 1) separates them.
@@ -141,36 +183,83 @@ describe("Volcengine success replies over HTTP", () => {
     // Realtime: query the hour while it is recent.
     // 20 s after the hour: its last bucket (10:59:30) is ready, and 10:00 is still within the lookback at bucket granularity.
     const live = makeServer({ clock: { start: hourStart + HOUR + 20_000, frozen: true } });
-    const realtime = ListRealTimeOperationDataResponse.parse((await call(live.app, RT, { AppId: "app1", StartTime: rfc(hourStart), EndTime: rfc(hourStart + HOUR - 30_000), Indicator: ["online_user_count"] })).json);
+    const realtime = ListRealTimeOperationDataResponse.parse(
+      (
+        await call(live.app, RT, {
+          AppId: "app1",
+          StartTime: rfc(hourStart),
+          EndTime: rfc(hourStart + HOUR - 30_000),
+          Indicator: ["online_user_count"],
+        })
+      ).json,
+    );
     expect(realtime.Result.Indicators[0]!.Data).toHaveLength(120);
     const meanOnline = realtime.Result.Indicators[0]!.Data.reduce((sum, point) => sum + point.Value, 0) / 120;
     // Offline: the same hour, 9 h later.
     const later = makeServer({ clock: { start: hourStart + 10 * HOUR, frozen: true } });
-    const offline = ListOperationDataResponse.parse((await call(later.app, OD, { AppId: "app1", StartTime: rfc(hourStart), EndTime: rfc(hourStart), Indicator: ["per_call_time", "user_count"], AggregateGranularity: "1h" })).json);
+    const offline = ListOperationDataResponse.parse(
+      (
+        await call(later.app, OD, {
+          AppId: "app1",
+          StartTime: rfc(hourStart),
+          EndTime: rfc(hourStart),
+          Indicator: ["per_call_time", "user_count"],
+          AggregateGranularity: "1h",
+        })
+      ).json,
+    );
     const userMinutes = offline.Result.Indicators[0]!.Data[0]!.Value * offline.Result.Indicators[1]!.Data[0]!.Value;
     expect(Math.abs(userMinutes / 60 - meanOnline) / meanOnline).toBeLessThan(0.01);
   });
 
   it("TimeStamps echo the request's offset; days align to that offset's midnight; responseOffset can pin +08:00", async () => {
     const { app } = makeServer({ rateLimits: false });
-    const ny = await call(app, RT, { AppId: "app1", StartTime: rfc(T0 - 5 * MINUTE, "-05:00"), EndTime: rfc(T0 - 4 * MINUTE, "-05:00"), Indicator: ["online_user_count"] });
+    const ny = await call(app, RT, {
+      AppId: "app1",
+      StartTime: rfc(T0 - 5 * MINUTE, "-05:00"),
+      EndTime: rfc(T0 - 4 * MINUTE, "-05:00"),
+      Indicator: ["online_user_count"],
+    });
     expect(ListRealTimeOperationDataResponse.parse(ny.json).Result.Indicators[0]!.Data.map((p) => p.TimeStamp)).toEqual([
       "2024-02-29T22:55:00-05:00",
       "2024-02-29T22:55:30-05:00",
       "2024-02-29T22:56:00-05:00",
     ]);
-    const utc = await call(app, RT, { AppId: "app1", StartTime: rfc(T0 - 5 * MINUTE, "Z"), EndTime: rfc(T0 - 5 * MINUTE, "Z"), Indicator: ["online_user_count"] });
+    const utc = await call(app, RT, {
+      AppId: "app1",
+      StartTime: rfc(T0 - 5 * MINUTE, "Z"),
+      EndTime: rfc(T0 - 5 * MINUTE, "Z"),
+      Indicator: ["online_user_count"],
+    });
     const utcPoint = ListRealTimeOperationDataResponse.parse(utc.json).Result.Indicators[0]!.Data[0]!;
     expect(utcPoint.TimeStamp).toBe("2024-03-01T03:55:00Z");
     // Same instant, same value, whatever the offset.
     expect(utcPoint.Value).toBe(ListRealTimeOperationDataResponse.parse(ny.json).Result.Indicators[0]!.Data[0]!.Value);
 
-    const day = await call(app, OD, { AppId: "app1", StartTime: "2024-02-27T10:00:00-05:00", EndTime: "2024-02-28T10:00:00-05:00", Indicator: ["user_count"], AggregateGranularity: "1d" });
-    expect(ListOperationDataResponse.parse(day.json).Result.Indicators[0]!.Data.map((p) => p.TimeStamp)).toEqual(["2024-02-27T00:00:00-05:00", "2024-02-28T00:00:00-05:00"]);
+    const day = await call(app, OD, {
+      AppId: "app1",
+      StartTime: "2024-02-27T10:00:00-05:00",
+      EndTime: "2024-02-28T10:00:00-05:00",
+      Indicator: ["user_count"],
+      AggregateGranularity: "1d",
+    });
+    expect(ListOperationDataResponse.parse(day.json).Result.Indicators[0]!.Data.map((p) => p.TimeStamp)).toEqual([
+      "2024-02-27T00:00:00-05:00",
+      "2024-02-28T00:00:00-05:00",
+    ]);
 
     const pinned = makeServer({ volcengine: { responseOffset: "+08:00" } });
-    const pinnedDay = await call(pinned.app, OD, { AppId: "app1", StartTime: "2024-02-27T10:00:00-05:00", EndTime: "2024-02-28T10:00:00-05:00", Indicator: ["user_count"], AggregateGranularity: "1d" });
-    expect(ListOperationDataResponse.parse(pinnedDay.json).Result.Indicators[0]!.Data.map((p) => p.TimeStamp)).toEqual(["2024-02-27T00:00:00+08:00", "2024-02-28T00:00:00+08:00"]);
+    const pinnedDay = await call(pinned.app, OD, {
+      AppId: "app1",
+      StartTime: "2024-02-27T10:00:00-05:00",
+      EndTime: "2024-02-28T10:00:00-05:00",
+      Indicator: ["user_count"],
+      AggregateGranularity: "1d",
+    });
+    expect(ListOperationDataResponse.parse(pinnedDay.json).Result.Indicators[0]!.Data.map((p) => p.TimeStamp)).toEqual([
+      "2024-02-27T00:00:00+08:00",
+      "2024-02-28T00:00:00+08:00",
+    ]);
   });
 
   it("duplicate indicators are answered once; the Region switch changes ResponseMetadata.Region", async () => {
@@ -188,7 +277,13 @@ describe("Volcengine success replies over HTTP", () => {
 
   it("ListOperationData over 7 days at 1h gives 169 points ending at the last ready hour", async () => {
     const { app } = makeServer();
-    const reply = await call(app, OD, { AppId: "app1", StartTime: rfc(T0 - 8 * DAY), EndTime: rfc(T0 - DAY), Indicator: ["user_count"], AggregateGranularity: "1h" });
+    const reply = await call(app, OD, {
+      AppId: "app1",
+      StartTime: rfc(T0 - 8 * DAY),
+      EndTime: rfc(T0 - DAY),
+      Indicator: ["user_count"],
+      AggregateGranularity: "1h",
+    });
     expect(ListOperationDataResponse.parse(reply.json).Result.Indicators[0]!.Data).toHaveLength(169);
   });
 });

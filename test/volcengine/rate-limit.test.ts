@@ -45,7 +45,10 @@ describe("Volcengine rate limit: 2 requests per second per action and AppId", ()
 
   it("rate limits can be switched off, at start and at run time", async () => {
     const off = makeServer({ rateLimits: false });
-    for (let i = 0; i < 5; i++) expect((await off.app.inject({ method: "POST", url: `/?Action=${RT.action}&Version=${RT.version}`, payload: realtimeBody() })).statusCode).toBe(200);
+    for (let i = 0; i < 5; i++)
+      expect(
+        (await off.app.inject({ method: "POST", url: `/?Action=${RT.action}&Version=${RT.version}`, payload: realtimeBody() })).statusCode,
+      ).toBe(200);
     const { app, engine } = makeServer();
     await call(app, RT, realtimeBody());
     await call(app, RT, realtimeBody());

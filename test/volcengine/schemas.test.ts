@@ -10,7 +10,12 @@ import {
   volcengineEndpoints,
 } from "../../schemas/volcengine/index.js";
 
-const base = { AppId: "app1", StartTime: "2021-07-24T00:00:00+08:00", EndTime: "2021-07-24T00:10:00+08:00", Indicator: ["online_user_count"] };
+const base = {
+  AppId: "app1",
+  StartTime: "2021-07-24T00:00:00+08:00",
+  EndTime: "2021-07-24T00:10:00+08:00",
+  Indicator: ["online_user_count"],
+};
 
 /** The first issue's path, e.g. "UserId" or "Indicator.0". */
 const failingPath = (schema: z.ZodType, value: unknown) => {
@@ -62,9 +67,12 @@ describe("Volcengine request schemas reject bad bodies", () => {
     expect(Rfc3339Time.safeParse(time).success).toBe(false);
   });
 
-  it.each(["2021-07-24T00:00:00Z", "2021-07-24T00:00:00-05:00", "2021-07-24T00:00:00.5+08:00", "2024-02-29T12:00:00+08:00"])("valid RFC3339 %j", (time) => {
-    expect(Rfc3339Time.safeParse(time).success).toBe(true);
-  });
+  it.each(["2021-07-24T00:00:00Z", "2021-07-24T00:00:00-05:00", "2021-07-24T00:00:00.5+08:00", "2024-02-29T12:00:00+08:00"])(
+    "valid RFC3339 %j",
+    (time) => {
+      expect(Rfc3339Time.safeParse(time).success).toBe(true);
+    },
+  );
 
   it("empty Indicator list and unknown fields", () => {
     expect(failingPath(ListRealTimeOperationDataRequest, { ...base, Indicator: [] })).toEqual(["Indicator"]);
@@ -88,8 +96,13 @@ describe("Volcengine response schemas", () => {
   });
 
   it("rejects a wrong Action echo, an Error on success, and a string Value", () => {
-    expect(ListRealTimeQualityResponse.safeParse({ ...ok, ResponseMetadata: { ...ok.ResponseMetadata, Action: "ListOperationData" } }).success).toBe(false);
-    expect(ListRealTimeQualityResponse.safeParse({ ...ok, ResponseMetadata: { ...ok.ResponseMetadata, Error: { Code: "x", Message: "y" } } }).success).toBe(false);
+    expect(
+      ListRealTimeQualityResponse.safeParse({ ...ok, ResponseMetadata: { ...ok.ResponseMetadata, Action: "ListOperationData" } }).success,
+    ).toBe(false);
+    expect(
+      ListRealTimeQualityResponse.safeParse({ ...ok, ResponseMetadata: { ...ok.ResponseMetadata, Error: { Code: "x", Message: "y" } } })
+        .success,
+    ).toBe(false);
     const stringValue = structuredClone(ok);
     (stringValue.Result.Indicators[0]!.Data[0] as Record<string, unknown>)["Value"] = "0.5";
     expect(ListRealTimeQualityResponse.safeParse(stringValue).success).toBe(false);
@@ -116,7 +129,10 @@ describe("Volcengine registry entries", () => {
         expect(json.type).toBe("object");
       }
     }
-    const body = z.toJSONSchema(ListRealTimeQualityRequest, { io: "input" }) as { properties: Record<string, { maxItems?: number; format?: string }>; additionalProperties: unknown };
+    const body = z.toJSONSchema(ListRealTimeQualityRequest, { io: "input" }) as {
+      properties: Record<string, { maxItems?: number; format?: string }>;
+      additionalProperties: unknown;
+    };
     expect(body.properties["UserId"]!.maxItems).toBe(20);
     expect(body.properties["StartTime"]!.format).toBe("date-time");
     expect(body.additionalProperties).toBe(false);

@@ -25,7 +25,10 @@ interface Running {
 }
 
 async function start(mode: "off" | "verify"): Promise<Running> {
-  const { app, engine } = buildServer({ mock: { seed: 5, clock: { start: NOW, frozen: true }, rateLimits: false, auth: { mode } }, docs: false });
+  const { app, engine } = buildServer({
+    mock: { seed: 5, clock: { start: NOW, frozen: true }, rateLimits: false, auth: { mode } },
+    docs: false,
+  });
   await app.listen({ host: "127.0.0.1", port: 0 });
   const { port } = app.server.address() as AddressInfo;
   return { engine, origin: `http://127.0.0.1:${port}`, host: `127.0.0.1:${port}`, close: () => app.close() };
@@ -42,12 +45,37 @@ function sdkClient(host: string, accessKeyId: string, secretKey: string) {
   };
 }
 
-const realtime = () => ({ AppId: "sdk-app", StartTime: rfc(NOW - 10 * MINUTE), EndTime: rfc(NOW - 2 * MINUTE), Indicator: ["online_user_count", "online_room_count"] });
-const offline = () => ({ AppId: "sdk-app", StartTime: rfc(NOW - 5 * DAY), EndTime: rfc(NOW - 2 * DAY), Indicator: ["per_call_time", "avg_call_time"], AggregateGranularity: "1d" });
-const quality = () => ({ AppId: "sdk-app", StartTime: rfc(NOW - 10 * MINUTE), EndTime: rfc(NOW - 2 * MINUTE), Indicator: ["stall_rate", "join_room_success_rate"], RoomId: "room1", UserId: ["user1", "user2"] });
+const realtime = () => ({
+  AppId: "sdk-app",
+  StartTime: rfc(NOW - 10 * MINUTE),
+  EndTime: rfc(NOW - 2 * MINUTE),
+  Indicator: ["online_user_count", "online_room_count"],
+});
+const offline = () => ({
+  AppId: "sdk-app",
+  StartTime: rfc(NOW - 5 * DAY),
+  EndTime: rfc(NOW - 2 * DAY),
+  Indicator: ["per_call_time", "avg_call_time"],
+  AggregateGranularity: "1d",
+});
+const quality = () => ({
+  AppId: "sdk-app",
+  StartTime: rfc(NOW - 10 * MINUTE),
+  EndTime: rfc(NOW - 2 * MINUTE),
+  Indicator: ["stall_rate", "join_room_success_rate"],
+  RoomId: "room1",
+  UserId: ["user1", "user2"],
+});
 
 /** Signed POST with our own fetch, to see the HTTP status the SDK hides. */
-async function signedFetch(origin: string, action: string, version: string, body: unknown, sign: { accessKeyId: string; secretKey: string; date: Date } | null, extraHeaders: Record<string, string> = {}) {
+async function signedFetch(
+  origin: string,
+  action: string,
+  version: string,
+  body: unknown,
+  sign: { accessKeyId: string; secretKey: string; date: Date } | null,
+  extraHeaders: Record<string, string> = {},
+) {
   const url = new URL(`${origin}/?Action=${action}&Version=${version}`);
   const payload = JSON.stringify(body);
   const headers: Record<string, string> = { "content-type": "application/json", ...extraHeaders };
@@ -74,7 +102,12 @@ describe.each(["off", "verify"] as const)("@volcengine/openapi against the fake 
     expect(od.Result.AggregateGranularity).toBe("1d");
     expect(od.Result.Indicators[0]!.Data.length).toBeGreaterThanOrEqual(3);
     const rq = ListRealTimeQualityResponse.parse(await client.ListRealTimeQuality(quality()));
-    expect(rq.Result.Indicators.map((series) => series.Name)).toEqual(["audio_stall_rate", "video_stall_rate", "5s_join_room_success_rate", "10s_join_room_success_rate"]);
+    expect(rq.Result.Indicators.map((series) => series.Name)).toEqual([
+      "audio_stall_rate",
+      "video_stall_rate",
+      "5s_join_room_success_rate",
+      "10s_join_room_success_rate",
+    ]);
     expect(rq.Result.RoomId).toBe("room1");
   });
 
@@ -87,13 +120,15 @@ describe.each(["off", "verify"] as const)("@volcengine/openapi against the fake 
   it(`a wrong secret → ${expectations.wrongSecret ?? "accepted"}`, async () => {
     const reply = await sdkClient(server.host, demo.accessKeyId, "not-the-secret").ListRealTimeQuality(quality());
     if (expectations.wrongSecret === null) expect(ListRealTimeQualityResponse.safeParse(reply).success).toBe(true);
-    else expect(VolcengineErrorResponse.parse(reply).ResponseMetadata.Error).toMatchObject({ Code: expectations.wrongSecret, CodeN: 100010 });
+    else
+      expect(VolcengineErrorResponse.parse(reply).ResponseMetadata.Error).toMatchObject({ Code: expectations.wrongSecret, CodeN: 100010 });
   });
 
   it(`an unknown AccessKeyId → ${expectations.unknownKey ?? "accepted"}`, async () => {
     const reply = await sdkClient(server.host, "AKLTnobody", demo.secretKey).ListRealTimeOperationData(realtime());
     if (expectations.unknownKey === null) expect(ListRealTimeOperationDataResponse.safeParse(reply).success).toBe(true);
-    else expect(VolcengineErrorResponse.parse(reply).ResponseMetadata.Error).toMatchObject({ Code: expectations.unknownKey, CodeN: 100009 });
+    else
+      expect(VolcengineErrorResponse.parse(reply).ResponseMetadata.Error).toMatchObject({ Code: expectations.unknownKey, CodeN: 100009 });
   });
 
   it(`a stale X-Date (mock clock moved an hour ahead) → ${expectations.staleDate ?? "accepted"}`, async () => {
@@ -102,7 +137,8 @@ describe.each(["off", "verify"] as const)("@volcengine/openapi against the fake 
       const body = { ...offline(), StartTime: rfc(NOW - 5 * DAY), EndTime: rfc(NOW - 3 * DAY) };
       const reply = await sdkClient(server.host, demo.accessKeyId, demo.secretKey).ListOperationData(body);
       if (expectations.staleDate === null) expect(ListOperationDataResponse.safeParse(reply).success).toBe(true);
-      else expect(VolcengineErrorResponse.parse(reply).ResponseMetadata.Error).toMatchObject({ Code: expectations.staleDate, CodeN: 100006 });
+      else
+        expect(VolcengineErrorResponse.parse(reply).ResponseMetadata.Error).toMatchObject({ Code: expectations.staleDate, CodeN: 100006 });
     } finally {
       server.engine.clock.freeze(NOW);
     }
@@ -110,7 +146,11 @@ describe.each(["off", "verify"] as const)("@volcengine/openapi against the fake 
 
   it("the SDK hides HTTP statuses: our own fetch shows them", async () => {
     const date = new Date(NOW);
-    const ok = await signedFetch(server.origin, "ListRealTimeOperationData", "2023-11-01", realtime(), { accessKeyId: demo.accessKeyId, secretKey: demo.secretKey, date });
+    const ok = await signedFetch(server.origin, "ListRealTimeOperationData", "2023-11-01", realtime(), {
+      accessKeyId: demo.accessKeyId,
+      secretKey: demo.secretKey,
+      date,
+    });
     expect(ok.status).toBe(200);
     const cases = [
       [{ accessKeyId: demo.accessKeyId, secretKey: "wrong", date }, 401, "SignatureDoesNotMatch"],
@@ -123,12 +163,18 @@ describe.each(["off", "verify"] as const)("@volcengine/openapi against the fake 
       if (mode === "off") expect(reply.status).toBe(200);
       else expect([reply.status, reply.json.ResponseMetadata.Error?.Code]).toEqual([status, code]);
     }
-    const malformed = await signedFetch(server.origin, "ListRealTimeOperationData", "2023-11-01", realtime(), null, { authorization: "HMAC-SHA256 nonsense", "x-date": "20240101T000000Z" });
+    const malformed = await signedFetch(server.origin, "ListRealTimeOperationData", "2023-11-01", realtime(), null, {
+      authorization: "HMAC-SHA256 nonsense",
+      "x-date": "20240101T000000Z",
+    });
     expect(malformed.status).toBe(mode === "off" ? 200 : 400);
   });
 
   it("an SDK error that is not about auth comes back as a body too (status hidden): OutofTimeRange", async () => {
-    const reply = await sdkClient(server.host, demo.accessKeyId, demo.secretKey).ListRealTimeQuality({ ...quality(), StartTime: rfc(NOW - 3 * 60 * MINUTE) });
+    const reply = await sdkClient(server.host, demo.accessKeyId, demo.secretKey).ListRealTimeQuality({
+      ...quality(),
+      StartTime: rfc(NOW - 3 * 60 * MINUTE),
+    });
     expect(VolcengineErrorResponse.parse(reply).ResponseMetadata.Error.Code).toBe("InvalidParameter.OutofTimeRange");
   });
 });

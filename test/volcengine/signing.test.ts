@@ -10,7 +10,8 @@ import {
   signVolcengineRequest,
 } from "../../schemas/volcengine/index.js";
 
-const body = '{"AppId":"app1","StartTime":"2021-07-24T00:00:00+08:00","EndTime":"2021-07-24T00:01:00+08:00","Indicator":["online_user_count"]}';
+const body =
+  '{"AppId":"app1","StartTime":"2021-07-24T00:00:00+08:00","EndTime":"2021-07-24T00:01:00+08:00","Indicator":["online_user_count"]}';
 const url = new URL("https://rtc.volcengineapi.com/?Action=ListRealTimeOperationData&Version=2023-11-01");
 const date = new Date("2024-01-02T03:04:05Z");
 const signatureOf = (headers: Record<string, string>) => /Signature=([0-9a-f]{64})$/.exec(headers["Authorization"]!)![1];
@@ -57,7 +58,10 @@ describe("Volcengine signing", () => {
             headers: {} as Record<string, string>,
             body: text,
           };
-          new Signer(sdkRequest as never, "rtc").addAuthorization({ accessKeyId: "AKLT", secretKey: secret, ...(token ? { sessionToken: token } : {}) }, when);
+          new Signer(sdkRequest as never, "rtc").addAuthorization(
+            { accessKeyId: "AKLT", secretKey: secret, ...(token ? { sessionToken: token } : {}) },
+            when,
+          );
           const ours = signVolcengineRequest({
             method: "POST",
             url: new URL("http://127.0.0.1/?Version=2020-12-01&Action=ListRealTimeQuality"),
@@ -77,8 +81,17 @@ describe("Volcengine signing", () => {
   });
 
   it("canonical query: sorted, RFC3986-encoded", () => {
-    expect(canonicalQueryString(new URLSearchParams("Version=2020-12-01&Action=ListRealTimeQuality"))).toBe("Action=ListRealTimeQuality&Version=2020-12-01");
-    expect(canonicalQueryString(new URLSearchParams([["b", "x y*!'()"], ["a", "é"]]))).toBe("a=%C3%A9&b=x%20y%2A%21%27%28%29");
+    expect(canonicalQueryString(new URLSearchParams("Version=2020-12-01&Action=ListRealTimeQuality"))).toBe(
+      "Action=ListRealTimeQuality&Version=2020-12-01",
+    );
+    expect(
+      canonicalQueryString(
+        new URLSearchParams([
+          ["b", "x y*!'()"],
+          ["a", "é"],
+        ]),
+      ),
+    ).toBe("a=%C3%A9&b=x%20y%2A%21%27%28%29");
   });
 
   it("X-Date round trip and rejection of malformed dates", () => {

@@ -32,7 +32,14 @@ export interface Reply {
   status: number;
   body: string;
   json: {
-    ResponseMetadata: { RequestId: string; Action: string; Version: string; Service: string; Region: string; Error?: { Code: string; CodeN?: number; Message: string } };
+    ResponseMetadata: {
+      RequestId: string;
+      Action: string;
+      Version: string;
+      Service: string;
+      Region: string;
+      Error?: { Code: string; CodeN?: number; Message: string };
+    };
     Result?: Record<string, unknown> & { Indicators?: { Name: string; Unit?: string; Data: { TimeStamp: string; Value: number }[] }[] };
   };
   headers: Record<string, unknown>;
@@ -83,19 +90,35 @@ export async function call(app: FastifyInstance, ref: ActionRef | null, body: un
 }
 
 /** A valid realtime body for the last `minutes` before T0 (or before `now`). */
-export function realtimeBody(indicators: string[] = ["online_user_count", "online_room_count"], minutes = 10, now = T0, extra: Record<string, unknown> = {}) {
+export function realtimeBody(
+  indicators: string[] = ["online_user_count", "online_room_count"],
+  minutes = 10,
+  now = T0,
+  extra: Record<string, unknown> = {},
+) {
   return { AppId: "app1", StartTime: rfc(now - minutes * MINUTE), EndTime: rfc(now), Indicator: indicators, ...extra };
 }
 
 /** A valid quality body for the last `minutes` before T0. */
-export function qualityBody(indicators: string[] = ["stall_rate", "join_room_success_rate"], minutes = 10, extra: Record<string, unknown> = {}) {
+export function qualityBody(
+  indicators: string[] = ["stall_rate", "join_room_success_rate"],
+  minutes = 10,
+  extra: Record<string, unknown> = {},
+) {
   return { AppId: "app1", StartTime: rfc(T0 - minutes * MINUTE), EndTime: rfc(T0), Indicator: indicators, ...extra };
 }
 
 /** A valid offline body: the last `days` full days before T0's midnight. */
 export function offlineBody(granularity: "1h" | "1d" = "1d", days = 3, extra: Record<string, unknown> = {}) {
   const midnight = Date.parse("2024-03-01T00:00:00+08:00");
-  return { AppId: "app1", StartTime: rfc(midnight - days * DAY), EndTime: rfc(midnight - DAY), Indicator: ["per_call_time", "avg_call_time", "user_count"], AggregateGranularity: granularity, ...extra };
+  return {
+    AppId: "app1",
+    StartTime: rfc(midnight - days * DAY),
+    EndTime: rfc(midnight - DAY),
+    Indicator: ["per_call_time", "avg_call_time", "user_count"],
+    AggregateGranularity: granularity,
+    ...extra,
+  };
 }
 
 /** The error code of a reply, or undefined on success. */

@@ -82,7 +82,10 @@ describe("Volcengine time rules over HTTP", () => {
     const one = await call(app, RT, body(RT, T0 - 10 * MINUTE + 12_000, T0 - 10 * MINUTE + 12_000));
     expect(one.json.Result!.Indicators![0]!.Data.map((p) => p.TimeStamp)).toEqual(["2024-03-01T11:50:00+08:00"]);
     const unaligned = await call(app, RT, body(RT, T0 - 10 * MINUTE + 45_000, T0 - 9 * MINUTE + 1_000));
-    expect(unaligned.json.Result!.Indicators![0]!.Data.map((p) => p.TimeStamp)).toEqual(["2024-03-01T11:50:30+08:00", "2024-03-01T11:51:00+08:00"]);
+    expect(unaligned.json.Result!.Indicators![0]!.Data.map((p) => p.TimeStamp)).toEqual([
+      "2024-03-01T11:50:30+08:00",
+      "2024-03-01T11:51:00+08:00",
+    ]);
   });
 
   it("the clock drives every rule: the same request is accepted, then refused once it falls out of the lookback", async () => {

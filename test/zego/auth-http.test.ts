@@ -40,7 +40,13 @@ describe("ZEGO signature checks in verify mode", () => {
 
   it("signs the AppId of the query: another app's signature does not carry over", async () => {
     const other = demoSignature(T0);
-    expectZegoError(await getUsage(app, { appId: DEMO_APP_ID, extra: { ...other, Signature: zegoSignature("99", other.SignatureNonce!, DEMO_SECRET, nowSec) } }), 100000005);
+    expectZegoError(
+      await getUsage(app, {
+        appId: DEMO_APP_ID,
+        extra: { ...other, Signature: zegoSignature("99", other.SignatureNonce!, DEMO_SECRET, nowSec) },
+      }),
+      100000005,
+    );
   });
 
   it("refuses an AppId without credentials with 100000010", async () => {

@@ -8,10 +8,12 @@ type Reply = { statusCode: number; body: string; headers: Record<string, unknown
 type Scenario = (server: { app: FastifyInstance; engine: MockEngine }) => Promise<Reply>;
 
 const verify = { auth: { mode: "verify" as const } };
-const fault = (code: string): Scenario => async ({ app, engine }) => {
-  engine.faults.add({ kind: "error", vendor: "zego", code, times: 1 });
-  return getUsage(app, {});
-};
+const fault =
+  (code: string): Scenario =>
+  async ({ app, engine }) => {
+    engine.faults.add({ kind: "error", vendor: "zego", code, times: 1 });
+    return getUsage(app, {});
+  };
 
 /** One trigger per catalog code, as the catalog's `trigger` text describes it. */
 const scenarios: Record<ZegoErrorCode, { options?: Parameters<typeof zegoServer>[0]; run: Scenario }> = {
@@ -28,7 +30,10 @@ const scenarios: Record<ZegoErrorCode, { options?: Parameters<typeof zegoServer>
   "100000001": { run: ({ app }) => getUsage(app, { appId: "abc" }) },
   "100000002": { options: verify, run: ({ app }) => getUsage(app, { extra: { ...demoSignature(T0), Timestamp: "" } }) },
   "100000003": { options: verify, run: ({ app }) => getUsage(app, { extra: { ...demoSignature(T0), Timestamp: "soon" } }) },
-  "100000004": { options: verify, run: ({ app }) => getUsage(app, { extra: demoSignature(T0, { timestampSec: Math.floor(T0 / 1000) - 3600 }) }) },
+  "100000004": {
+    options: verify,
+    run: ({ app }) => getUsage(app, { extra: demoSignature(T0, { timestampSec: Math.floor(T0 / 1000) - 3600 }) }),
+  },
   "100000005": { options: verify, run: ({ app }) => getUsage(app, { extra: demoSignature(T0, { serverSecret: "x" }) }) },
   "100000006": { run: ({ app }) => getUsage(app, { action: "" }) },
   "100000007": { run: ({ app }) => getUsage(app, { action: "GetBizQuality" }) },
@@ -38,7 +43,10 @@ const scenarios: Record<ZegoErrorCode, { options?: Parameters<typeof zegoServer>
   "100000011": { run: fault("100000011") },
   "100000012": {
     run: async ({ engine }) => {
-      const reply = engine.rejectTransport({ method: "GET", url: new URL(`http://127.0.0.1/?${usageQueryString()}`), headers: {}, rawBody: new Uint8Array() }, "body-too-large");
+      const reply = engine.rejectTransport(
+        { method: "GET", url: new URL(`http://127.0.0.1/?${usageQueryString()}`), headers: {}, rawBody: new Uint8Array() },
+        "body-too-large",
+      );
       return { statusCode: reply.status, body: reply.body, headers: reply.headers };
     },
   },

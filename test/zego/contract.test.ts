@@ -99,7 +99,10 @@ describe("GetRealtimeUsage query schema rejects", () => {
   });
   it("missing required parameters", () => {
     for (const key of ["AppId", "Signature", "SignatureNonce", "SignatureVersion", "Timestamp", "Action", "StartTs", "EndTs"]) {
-      expect(rejects((q) => delete q[key]), key).toBe(false);
+      expect(
+        rejects((q) => delete q[key]),
+        key,
+      ).toBe(false);
     }
   });
   it("non-numeric or negative times, and numbers where the wire has text", () => {
@@ -139,7 +142,10 @@ describe("GetRealtimeUsage response schema rejects", () => {
   });
   it("missing required fields", () => {
     for (const key of ["Code", "Message", "RequestId", "Data"] as const) {
-      expect(accepts((r) => delete (r as Partial<typeof r>)[key]), key).toBe(false);
+      expect(
+        accepts((r) => delete (r as Partial<typeof r>)[key]),
+        key,
+      ).toBe(false);
     }
     expect(accepts((r) => delete (r.Data as Partial<typeof r.Data>).Metrics)).toBe(false);
     expect(accepts((r) => delete (r.Data.Metrics[0] as { Values?: unknown }).Values)).toBe(false);

@@ -111,7 +111,12 @@ describe("bad input gets ZEGO's own error in ZEGO's envelope", () => {
 });
 
 describe("oversized requests over a real socket → 100000012", () => {
-  const { app } = buildServer({ mock: { clock: { start: T0, frozen: true }, rateLimits: false }, docs: false, bodyLimit: 1024, maxHeaderSize: 4096 });
+  const { app } = buildServer({
+    mock: { clock: { start: T0, frozen: true }, rateLimits: false },
+    docs: false,
+    bodyLimit: 1024,
+    maxHeaderSize: 4096,
+  });
   let port = 0;
   beforeAll(async () => {
     await app.listen({ host: "127.0.0.1", port: 0 });

@@ -5,7 +5,8 @@ import { GetRealtimeUsageResponse } from "../../schemas/zego/index.js";
 import { HOUR, MINUTE, T0, expectSuccess, getUsage, rawRequest, usageQueryString, zegoServer } from "./zego-test-kit.js";
 
 type Series = { Metric: string; Values: { Timestamp: number; Value: number }[] };
-const seriesOf = (data: { Data: { Metrics: Series[] } }, metric: string) => data.Data.Metrics.find((series) => series.Metric === metric)!.Values;
+const seriesOf = (data: { Data: { Metrics: Series[] } }, metric: string) =>
+  data.Data.Metrics.find((series) => series.Metric === metric)!.Values;
 
 describe("GetRealtimeUsage over a real socket, requests built as the ZEGO docs show them", () => {
   const { app, engine } = zegoServer({ rateLimits: false });
@@ -159,7 +160,10 @@ describe("GetRealtimeUsage determinism and coherence", () => {
   it("a metric's series is the same whichever other metrics were asked", async () => {
     const { app } = zegoServer({ rateLimits: false });
     const alone = seriesOf(expectSuccess(await getUsage(app, { metrics: ["max_room_user"] })), "max_room_user");
-    const withOthers = seriesOf(expectSuccess(await getUsage(app, { metrics: ["publish_concurrent", "max_room_user", "mix_concurrent"] })), "max_room_user");
+    const withOthers = seriesOf(
+      expectSuccess(await getUsage(app, { metrics: ["publish_concurrent", "max_room_user", "mix_concurrent"] })),
+      "max_room_user",
+    );
     expect(withOthers).toEqual(alone);
     await app.close();
   });

@@ -24,7 +24,12 @@ describe("ZEGO signing", () => {
   });
 
   it("builds the five common parameters, signing the values it returns", () => {
-    const params = zegoSignatureParams({ appId: 12345, serverSecret: "9193cc662a4c0ec135ec71fb57194b38", timestampSec: 1615186943, nonce: "4fd24687296dd9f3" });
+    const params = zegoSignatureParams({
+      appId: 12345,
+      serverSecret: "9193cc662a4c0ec135ec71fb57194b38",
+      timestampSec: 1615186943,
+      nonce: "4fd24687296dd9f3",
+    });
     expect(params).toEqual({
       AppId: "12345",
       SignatureNonce: "4fd24687296dd9f3",

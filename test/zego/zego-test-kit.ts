@@ -48,8 +48,18 @@ export function usageQueryString(query: UsageQuery = {}): string {
 }
 
 /** The signature parameters for the demo app at the server's current time. */
-export function demoSignature(nowMs: number, overrides: { appId?: string; serverSecret?: string; timestampSec?: number; nonce?: string } = {}) {
-  return { ...zegoSignatureParams({ appId: overrides.appId ?? DEMO_APP_ID, serverSecret: overrides.serverSecret ?? DEMO_SECRET, timestampSec: overrides.timestampSec ?? Math.floor(nowMs / 1000), ...(overrides.nonce ? { nonce: overrides.nonce } : {}) }) } as Record<string, string>;
+export function demoSignature(
+  nowMs: number,
+  overrides: { appId?: string; serverSecret?: string; timestampSec?: number; nonce?: string } = {},
+) {
+  return {
+    ...zegoSignatureParams({
+      appId: overrides.appId ?? DEMO_APP_ID,
+      serverSecret: overrides.serverSecret ?? DEMO_SECRET,
+      timestampSec: overrides.timestampSec ?? Math.floor(nowMs / 1000),
+      ...(overrides.nonce ? { nonce: overrides.nonce } : {}),
+    }),
+  } as Record<string, string>;
 }
 
 /** GET `/?<query>` through fastify's inject. */
@@ -83,14 +93,30 @@ export function expectZegoError(response: { statusCode: number; body: string; he
 }
 
 /** Sends one raw HTTP request (path written byte for byte, e.g. with raw brackets) and collects the reply. */
-export function rawRequest(port: number, method: string, path: string, body?: string): Promise<{ statusCode: number; body: string; headers: Record<string, unknown> }> {
+export function rawRequest(
+  port: number,
+  method: string,
+  path: string,
+  body?: string,
+): Promise<{ statusCode: number; body: string; headers: Record<string, unknown> }> {
   return new Promise((resolve, reject) => {
-    const req = httpRequest({ host: "127.0.0.1", port, method, path, headers: body === undefined ? {} : { "content-type": "application/json", "content-length": Buffer.byteLength(body) } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on("data", (chunk: Buffer) => chunks.push(chunk));
-      res.on("end", () => resolve({ statusCode: res.statusCode ?? 0, body: Buffer.concat(chunks).toString("utf8"), headers: res.headers }));
-      res.on("error", reject);
-    });
+    const req = httpRequest(
+      {
+        host: "127.0.0.1",
+        port,
+        method,
+        path,
+        headers: body === undefined ? {} : { "content-type": "application/json", "content-length": Buffer.byteLength(body) },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (chunk: Buffer) => chunks.push(chunk));
+        res.on("end", () =>
+          resolve({ statusCode: res.statusCode ?? 0, body: Buffer.concat(chunks).toString("utf8"), headers: res.headers }),
+        );
+        res.on("error", reject);
+      },
+    );
     req.on("error", reject);
     if (body !== undefined) req.write(body);
     req.end();

@@ -34,7 +34,10 @@ function volcengine(origin: string, action: string, version: string, body: unkno
   const text = JSON.stringify(body);
   const headers: Record<string, string> = { "Content-Type": "application/json" };
   const { accessKeyId, secretKey } = demoCredentials.volcengine[0]!;
-  Object.assign(headers, signVolcengineRequest({ method: "POST", url, headers, body: text, accessKeyId, secretKey, date: new Date(nowMs) }));
+  Object.assign(
+    headers,
+    signVolcengineRequest({ method: "POST", url, headers, body: text, accessKeyId, secretKey, date: new Date(nowMs) }),
+  );
   return { id: `volcengine.${action}`, url: url.href, init: { method: "POST", headers, body: text } };
 }
 
@@ -42,9 +45,16 @@ function volcengine(origin: string, action: string, version: string, body: unkno
 export function describeRoomStatistics(origin: string, nowMs: number, body: unknown = { RoomId: 1, Page: 1, Limit: 5 }): PreparedRequest {
   const url = new URL(`${origin}/`);
   const text = JSON.stringify(body);
-  const headers: Record<string, string> = { "Content-Type": "application/json", "X-TC-Action": "DescribeRoomStatistics", "X-TC-Version": "2022-08-17" };
+  const headers: Record<string, string> = {
+    "Content-Type": "application/json",
+    "X-TC-Action": "DescribeRoomStatistics",
+    "X-TC-Version": "2022-08-17",
+  };
   const { secretId, secretKey } = demoCredentials.tencent[0]!;
-  Object.assign(headers, signTencentRequest({ method: "POST", url, headers, body: text, secretId, secretKey, timestamp: Math.floor(nowMs / 1000) }));
+  Object.assign(
+    headers,
+    signTencentRequest({ method: "POST", url, headers, body: text, secretId, secretKey, timestamp: Math.floor(nowMs / 1000) }),
+  );
   return { id: "tencent.DescribeRoomStatistics", url: url.href, init: { method: "POST", headers, body: text } };
 }
 
@@ -54,22 +64,45 @@ export function fiveRequests(nowMs: number, origins: Origins = productionOrigins
   const zego = demoCredentials.zego[0]!;
   const zegoQuery = new URLSearchParams({
     Action: "GetRealtimeUsage",
-    ...zegoSignatureParams({ appId: zego.appId, serverSecret: zego.serverSecret, timestampSec: Math.floor(nowMs / 1000), nonce: zegoNonce }),
+    ...zegoSignatureParams({
+      appId: zego.appId,
+      serverSecret: zego.serverSecret,
+      timestampSec: Math.floor(nowMs / 1000),
+      nonce: zegoNonce,
+    }),
     StartTs: String(nowMs - 30 * 60_000),
     EndTs: String(nowMs - 5 * 60_000),
   });
   for (const metric of ["publish_concurrent", "online_user"]) zegoQuery.append("Metrics[]", metric);
 
   return [
-    volcengine(origins.volcengine, "ListRealTimeOperationData", "2023-11-01", { ...realtime, Indicator: ["online_user_count", "online_room_count"] }, nowMs),
+    volcengine(
+      origins.volcengine,
+      "ListRealTimeOperationData",
+      "2023-11-01",
+      { ...realtime, Indicator: ["online_user_count", "online_room_count"] },
+      nowMs,
+    ),
     volcengine(
       origins.volcengine,
       "ListOperationData",
       "2023-11-01",
-      { AppId: "demo-app", StartTime: beijingTime(nowMs - 3 * 86_400_000), EndTime: beijingTime(nowMs - 86_400_000), Indicator: ["per_call_time", "user_count"], AggregateGranularity: "1d" },
+      {
+        AppId: "demo-app",
+        StartTime: beijingTime(nowMs - 3 * 86_400_000),
+        EndTime: beijingTime(nowMs - 86_400_000),
+        Indicator: ["per_call_time", "user_count"],
+        AggregateGranularity: "1d",
+      },
       nowMs,
     ),
-    volcengine(origins.volcengine, "ListRealTimeQuality", "2020-12-01", { ...realtime, Indicator: ["join_room_success_rate", "stall_rate"] }, nowMs),
+    volcengine(
+      origins.volcengine,
+      "ListRealTimeQuality",
+      "2020-12-01",
+      { ...realtime, Indicator: ["join_room_success_rate", "stall_rate"] },
+      nowMs,
+    ),
     { id: "zego.GetRealtimeUsage", url: `${origins.zego}/?${zegoQuery}`, init: { method: "GET", headers: {} } },
     describeRoomStatistics(origins.tencent, nowMs),
   ];

@@ -21,7 +21,11 @@ export async function serveDirectory(root: string): Promise<{ url: string; close
     readFile(file).then(
       (bytes) => {
         // The worker script must be allowed to control the whole origin.
-        res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream", "cache-control": "no-store", "service-worker-allowed": "/" });
+        res.writeHead(200, {
+          "content-type": TYPES[extname(file)] ?? "application/octet-stream",
+          "cache-control": "no-store",
+          "service-worker-allowed": "/",
+        });
         res.end(bytes);
       },
       () => res.writeHead(404).end(),

@@ -3,7 +3,11 @@ import type { MockRequest } from "../../../mocks/request.js";
 import { demoCredentials } from "../../../mocks/options.js";
 import { requestUrl } from "../../../server/mock-request.js";
 import { signTencentRequest } from "../../../schemas/tencent/signing.js";
-import { volcengineOfflineOperationIndicators, volcengineQualityIndicators, volcengineRealtimeOperationIndicators } from "../../../schemas/volcengine/indicators.js";
+import {
+  volcengineOfflineOperationIndicators,
+  volcengineQualityIndicators,
+  volcengineRealtimeOperationIndicators,
+} from "../../../schemas/volcengine/indicators.js";
 import { signVolcengineRequest } from "../../../schemas/volcengine/signing.js";
 import { zegoRealtimeMetricNames } from "../../../schemas/zego/metrics.js";
 import { zegoSignatureParams } from "../../../schemas/zego/signing.js";
@@ -60,7 +64,12 @@ const offsetArb = fc.constantFrom(480, 0, -300, 330, 540);
 /** A start/end pair inside `lookbackMs` and `spanMs` of `nowMs`, formatted as RFC 3339. */
 function timeRange(nowMs: number, lookbackMs: number, spanMs: number) {
   return fc
-    .record({ back: fc.integer({ min: 0, max: lookbackMs }), span: fc.integer({ min: 0, max: spanMs }), offset: offsetArb, zulu: fc.boolean() })
+    .record({
+      back: fc.integer({ min: 0, max: lookbackMs }),
+      span: fc.integer({ min: 0, max: spanMs }),
+      offset: offsetArb,
+      zulu: fc.boolean(),
+    })
     .map(({ back, span, offset, zulu }) => {
       const start = nowMs - back;
       const end = Math.min(nowMs, start + span);
@@ -78,25 +87,27 @@ function someOf<T>(values: readonly T[]) {
 function baseRequest(endpointId: FuzzEndpointId, nowMs: number): fc.Arbitrary<FuzzRequest> {
   const json = { "content-type": "application/json" };
   const volcengine = (action: string, version: string, body: fc.Arbitrary<Record<string, unknown>>) =>
-    body.map(
-      (b): FuzzRequest => ({
-        endpointId,
-        method: "POST",
-        host: "127.0.0.1:4010",
-        target: `/?Action=${action}&Version=${version}`,
-        headers: { ...json },
-        body: { json: b },
-        sign: true,
-        mutations: [],
-      }),
-    );
+    body.map((b): FuzzRequest => ({
+      endpointId,
+      method: "POST",
+      host: "127.0.0.1:4010",
+      target: `/?Action=${action}&Version=${version}`,
+      headers: { ...json },
+      body: { json: b },
+      sign: true,
+      mutations: [],
+    }));
   switch (endpointId) {
     case "volcengine.ListRealTimeOperationData":
       return volcengine(
         "ListRealTimeOperationData",
         "2023-11-01",
         fc
-          .record({ AppId: volcengineAppId, range: timeRange(nowMs, HOUR, HOUR), Indicator: someOf(Object.keys(volcengineRealtimeOperationIndicators)) })
+          .record({
+            AppId: volcengineAppId,
+            range: timeRange(nowMs, HOUR, HOUR),
+            Indicator: someOf(Object.keys(volcengineRealtimeOperationIndicators)),
+          })
           .map(({ range, ...rest }) => ({ AppId: rest.AppId, ...range, Indicator: rest.Indicator })),
       );
     case "volcengine.ListOperationData":
@@ -110,7 +121,12 @@ function baseRequest(endpointId: FuzzEndpointId, nowMs: number): fc.Arbitrary<Fu
             Indicator: someOf(Object.keys(volcengineOfflineOperationIndicators)),
             AggregateGranularity: fc.constantFrom("1h", "1d"),
           })
-          .map(({ range, ...rest }) => ({ AppId: rest.AppId, ...range, Indicator: rest.Indicator, AggregateGranularity: rest.AggregateGranularity })),
+          .map(({ range, ...rest }) => ({
+            AppId: rest.AppId,
+            ...range,
+            Indicator: rest.Indicator,
+            AggregateGranularity: rest.AggregateGranularity,
+          })),
       );
     case "volcengine.ListRealTimeQuality":
       return volcengine(
@@ -161,25 +177,41 @@ function baseRequest(endpointId: FuzzEndpointId, nowMs: number): fc.Arbitrary<Fu
           Page: fc.integer({ min: 1, max: 20 }),
           Limit: fc.integer({ min: 1, max: 1000 }),
         })
-        .map(
-          (body): FuzzRequest => ({
-            endpointId,
-            method: "POST",
-            host: "127.0.0.1:4010",
-            target: "/",
-            headers: { ...json, "x-tc-action": "DescribeRoomStatistics", "x-tc-version": "2022-08-17" },
-            body: { json: body },
-            sign: true,
-            mutations: [],
-          }),
-        );
+        .map((body): FuzzRequest => ({
+          endpointId,
+          method: "POST",
+          host: "127.0.0.1:4010",
+          target: "/",
+          headers: { ...json, "x-tc-action": "DescribeRoomStatistics", "x-tc-version": "2022-08-17" },
+          body: { json: body },
+          sign: true,
+          mutations: [],
+        }));
   }
 }
 
 /** Values that stress parsers: huge and odd numbers, unicode, lone surrogates, wrong types, deep nesting. */
 const weirdValue: fc.Arbitrary<unknown> = fc.oneof(
   fc.jsonValue({ maxDepth: 3 }),
-  fc.constantFrom(1e308, -1e308, Number.MAX_SAFE_INTEGER + 2, -0, 0.5, 1e21, 2 ** 31, 2 ** 32, -1, 0, true, null, "", " ", "0", "1.5", "-1"),
+  fc.constantFrom(
+    1e308,
+    -1e308,
+    Number.MAX_SAFE_INTEGER + 2,
+    -0,
+    0.5,
+    1e21,
+    2 ** 31,
+    2 ** 32,
+    -1,
+    0,
+    true,
+    null,
+    "",
+    " ",
+    "0",
+    "1.5",
+    "-1",
+  ),
   fc.string({ unit: "binary", maxLength: 40 }),
   fc.constantFrom("\ud800", "\udfff", "\u0000", "💥", "ＡＰＰ", "\u202e", "a".repeat(5_000), "%s%s%s", "${x}", "<script>"),
   fc.array(fc.string({ unit: "binary", maxLength: 8 }), { maxLength: 30 }),
@@ -194,19 +226,75 @@ const weirdValue: fc.Arbitrary<unknown> = fc.oneof(
   fc.integer({ min: 10, max: 5_000 }).map((depth): RawJson => ({ rawJson: `${'{"a":'.repeat(depth)}1${"}".repeat(depth)}` })),
 );
 
-const bodyFields = ["AppId", "StartTime", "EndTime", "Indicator", "AggregateGranularity", "RoomId", "UserId", "ProductType", "Page", "Limit"];
-const fieldName = fc.oneof(fc.constantFrom(...bodyFields), fc.string({ unit: "binary", maxLength: 12 }), fc.constantFrom("__proto__", "constructor", "toString"));
+const bodyFields = [
+  "AppId",
+  "StartTime",
+  "EndTime",
+  "Indicator",
+  "AggregateGranularity",
+  "RoomId",
+  "UserId",
+  "ProductType",
+  "Page",
+  "Limit",
+];
+const fieldName = fc.oneof(
+  fc.constantFrom(...bodyFields),
+  fc.string({ unit: "binary", maxLength: 12 }),
+  fc.constantFrom("__proto__", "constructor", "toString"),
+);
 const paramName = fc.oneof(
-  fc.constantFrom("Action", "Version", "AppId", "Metrics[]", "Metrics%5B%5D", "StartTs", "EndTs", "Signature", "SignatureNonce", "SignatureVersion", "Timestamp", "IsTest"),
+  fc.constantFrom(
+    "Action",
+    "Version",
+    "AppId",
+    "Metrics[]",
+    "Metrics%5B%5D",
+    "StartTs",
+    "EndTs",
+    "Signature",
+    "SignatureNonce",
+    "SignatureVersion",
+    "Timestamp",
+    "IsTest",
+  ),
   fc.string({ unit: "grapheme-ascii", maxLength: 10 }),
 );
 const paramValue = fc.oneof(
-  fc.constantFrom("", "0", "-1", "1.5", "1e12", "99999999999999999999999", "GetRealtimeUsage", "ListRealTimeQuality", "2023-11-01", "2020-12-01", "%zz", "%E0%A4%A", "online_user", "abc"),
+  fc.constantFrom(
+    "",
+    "0",
+    "-1",
+    "1.5",
+    "1e12",
+    "99999999999999999999999",
+    "GetRealtimeUsage",
+    "ListRealTimeQuality",
+    "2023-11-01",
+    "2020-12-01",
+    "%zz",
+    "%E0%A4%A",
+    "online_user",
+    "abc",
+  ),
   fc.string({ unit: "binary", maxLength: 20 }).map(encodeURIComponentSafe),
   fc.string({ unit: "grapheme-ascii", maxLength: 20 }),
 );
 const headerName = fc.oneof(
-  fc.constantFrom("content-type", "x-tc-action", "x-tc-version", "x-tc-timestamp", "x-tc-region", "x-tc-language", "authorization", "x-date", "x-content-sha256", "host", "content-length", "transfer-encoding"),
+  fc.constantFrom(
+    "content-type",
+    "x-tc-action",
+    "x-tc-version",
+    "x-tc-timestamp",
+    "x-tc-region",
+    "x-tc-language",
+    "authorization",
+    "x-date",
+    "x-content-sha256",
+    "host",
+    "content-length",
+    "transfer-encoding",
+  ),
   fc.stringMatching(/^[a-z][a-z0-9-]{0,15}$/),
 );
 const headerValue = fc.oneof(
@@ -264,36 +352,29 @@ function jsonOf(request: FuzzRequest): Record<string, unknown> | null {
 
 /** One mutation: wrong or missing fields, duplicated keys, invalid JSON, odd query, headers, method, host, path. */
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
-  fc.record({ key: fieldName, value: weirdValue }).map(
-    ({ key, value }): Mutation =>
-      (r) => {
-        const json = jsonOf(r);
-        if (json === null) return r;
-        return withMutation(r, `set body ${JSON.stringify(key)}`, { body: { json: { ...json, [key]: value } } });
-      },
-  ),
-  fieldName.map(
-    (key): Mutation =>
-      (r) => {
-        const json = jsonOf(r);
-        if (json === null) return r;
-        const { [key]: _removed, ...rest } = json;
-        return withMutation(r, `delete body ${JSON.stringify(key)}`, { body: { json: rest } });
-      },
-  ),
-  fc.record({ key: fieldName, value: weirdValue }).map(
-    ({ key, value }): Mutation =>
-      (r) => {
-        const json = jsonOf(r);
-        if (json === null) return r;
-        return withMutation(r, `duplicate body key ${JSON.stringify(key)}`, { body: { json, duplicate: { key, value } } });
-      },
-  ),
+  fc.record({ key: fieldName, value: weirdValue }).map(({ key, value }): Mutation => (r) => {
+    const json = jsonOf(r);
+    if (json === null) return r;
+    return withMutation(r, `set body ${JSON.stringify(key)}`, { body: { json: { ...json, [key]: value } } });
+  }),
+  fieldName.map((key): Mutation => (r) => {
+    const json = jsonOf(r);
+    if (json === null) return r;
+    const { [key]: _removed, ...rest } = json;
+    return withMutation(r, `delete body ${JSON.stringify(key)}`, { body: { json: rest } });
+  }),
+  fc.record({ key: fieldName, value: weirdValue }).map(({ key, value }): Mutation => (r) => {
+    const json = jsonOf(r);
+    if (json === null) return r;
+    return withMutation(r, `duplicate body key ${JSON.stringify(key)}`, { body: { json, duplicate: { key, value } } });
+  }),
   fc
     .oneof(
       fc.uint8Array({ maxLength: 300 }),
       fc.string({ unit: "binary", maxLength: 200 }).map((text) => new TextEncoder().encode(text)),
-      fc.constantFrom("", "null", "[]", "{}", "1", '"x"', "{", '{"AppId":', "[1,2", "{'a':1}", "NaN", "\ufeff{}", '{"a":1}garbage').map((text) => new TextEncoder().encode(text)),
+      fc
+        .constantFrom("", "null", "[]", "{}", "1", '"x"', "{", '{"AppId":', "[1,2", "{'a':1}", "NaN", "\ufeff{}", '{"a":1}garbage')
+        .map((text) => new TextEncoder().encode(text)),
       fc.integer({ min: 1000, max: 100_000 }).map((depth) => new TextEncoder().encode(`${"[".repeat(depth)}${"]".repeat(depth)}`)),
     )
     .map(
@@ -301,32 +382,30 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
         (r) =>
           withMutation(r, `raw body (${raw.length} bytes)`, { body: { raw } }),
     ),
-  fc.nat({ max: 200 }).map(
-    (cut): Mutation =>
-      (r) => {
-        const json = jsonOf(r);
-        if (json === null) return r;
-        const text = serializeJson(json);
-        return withMutation(r, `truncate body at ${cut}`, { body: { raw: new TextEncoder().encode(text.slice(0, cut % Math.max(1, text.length))) } });
-      },
-  ),
-  fc.record({ name: paramName, value: paramValue, replace: fc.boolean() }).map(
-    ({ name, value, replace }): Mutation =>
-      (r) => {
-        const [path, query = ""] = splitTarget(r.target);
-        const kept = replace ? query.split("&").filter((pair) => pair.split("=")[0] !== name) : query.split("&");
-        const next = [...kept.filter((pair) => pair !== ""), `${name}=${value}`].join("&");
-        return withMutation(r, `${replace ? "set" : "add"} param ${JSON.stringify(name)}=${JSON.stringify(value)}`, { target: `${path}?${next}` });
-      },
-  ),
-  paramName.map(
-    (name): Mutation =>
-      (r) => {
-        const [path, query = ""] = splitTarget(r.target);
-        const next = query.split("&").filter((pair) => pair.split("=")[0] !== name).join("&");
-        return withMutation(r, `delete param ${JSON.stringify(name)}`, { target: next === "" ? path : `${path}?${next}` });
-      },
-  ),
+  fc.nat({ max: 200 }).map((cut): Mutation => (r) => {
+    const json = jsonOf(r);
+    if (json === null) return r;
+    const text = serializeJson(json);
+    return withMutation(r, `truncate body at ${cut}`, {
+      body: { raw: new TextEncoder().encode(text.slice(0, cut % Math.max(1, text.length))) },
+    });
+  }),
+  fc.record({ name: paramName, value: paramValue, replace: fc.boolean() }).map(({ name, value, replace }): Mutation => (r) => {
+    const [path, query = ""] = splitTarget(r.target);
+    const kept = replace ? query.split("&").filter((pair) => pair.split("=")[0] !== name) : query.split("&");
+    const next = [...kept.filter((pair) => pair !== ""), `${name}=${value}`].join("&");
+    return withMutation(r, `${replace ? "set" : "add"} param ${JSON.stringify(name)}=${JSON.stringify(value)}`, {
+      target: `${path}?${next}`,
+    });
+  }),
+  paramName.map((name): Mutation => (r) => {
+    const [path, query = ""] = splitTarget(r.target);
+    const next = query
+      .split("&")
+      .filter((pair) => pair.split("=")[0] !== name)
+      .join("&");
+    return withMutation(r, `delete param ${JSON.stringify(name)}`, { target: next === "" ? path : `${path}?${next}` });
+  }),
   fc.constantFrom("&", "&&&", "&=", "&=x", "&%", "&a=%zz", "#frag", "&Action", "&Action=", "?", "&Metrics[]=", "&a[b]=c").map(
     (suffix): Mutation =>
       (r) =>
@@ -337,13 +416,10 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
       (r) =>
         withMutation(r, `header ${name}: ${JSON.stringify(value)}`, { headers: { ...r.headers, [name]: value } }),
   ),
-  headerName.map(
-    (name): Mutation =>
-      (r) => {
-        const { [name]: _removed, ...rest } = r.headers;
-        return withMutation(r, `delete header ${name}`, { headers: rest });
-      },
-  ),
+  headerName.map((name): Mutation => (r) => {
+    const { [name]: _removed, ...rest } = r.headers;
+    return withMutation(r, `delete header ${name}`, { headers: rest });
+  }),
   fc.constantFrom("GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS", "PURGE", "get", "Post").map(
     (method): Mutation =>
       (r) =>
@@ -354,13 +430,12 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
       (r) =>
         withMutation(r, `host ${host}`, { host }),
   ),
-  fc.constantFrom("/foo", "//", "/v1/", "/%2e%2e/", "/?", "/index.html", "/" + "a".repeat(3000)).map(
-    (path): Mutation =>
-      (r) => {
-        const [, query] = splitTarget(r.target);
-        return withMutation(r, `path ${path.slice(0, 20)}`, { target: query === undefined ? path : `${path}${path.includes("?") ? "&" : "?"}${query}` });
-      },
-  ),
+  fc.constantFrom("/foo", "//", "/v1/", "/%2e%2e/", "/?", "/index.html", "/" + "a".repeat(3000)).map((path): Mutation => (r) => {
+    const [, query] = splitTarget(r.target);
+    return withMutation(r, `path ${path.slice(0, 20)}`, {
+      target: query === undefined ? path : `${path}${path.includes("?") ? "&" : "?"}${query}`,
+    });
+  }),
   fc.constant<Mutation>((r) => withMutation(r, "unsigned", { sign: false })),
 );
 
@@ -391,7 +466,10 @@ function serializeJson(json: Record<string, unknown>, duplicate?: { key: string;
 /** A request for `endpointId`: a valid base with 0–4 mutations (about a third stay unmutated). */
 export function fuzzRequest(endpointId: FuzzEndpointId, nowMs: number): fc.Arbitrary<FuzzRequest> {
   return fc
-    .tuple(baseRequest(endpointId, nowMs), fc.oneof({ weight: 1, arbitrary: fc.constant([]) }, { weight: 2, arbitrary: fc.array(mutation, { minLength: 1, maxLength: 4 }) }))
+    .tuple(
+      baseRequest(endpointId, nowMs),
+      fc.oneof({ weight: 1, arbitrary: fc.constant([]) }, { weight: 2, arbitrary: fc.array(mutation, { minLength: 1, maxLength: 4 }) }),
+    )
     .map(([base, mutations]) => mutations.reduce((request, mutate) => mutate(request), base));
 }
 
@@ -412,16 +490,37 @@ export function signed(request: FuzzRequest, nowMs: number): FuzzRequest {
   const body = bodyBytes(request);
   if (request.endpointId.startsWith("volcengine.")) {
     const { accessKeyId, secretKey } = demoCredentials.volcengine[0]!;
-    const added = signVolcengineRequest({ method: request.method, url, headers: request.headers, body, accessKeyId, secretKey, date: new Date(nowMs) });
+    const added = signVolcengineRequest({
+      method: request.method,
+      url,
+      headers: request.headers,
+      body,
+      accessKeyId,
+      secretKey,
+      date: new Date(nowMs),
+    });
     return { ...request, headers: { ...request.headers, ...lowerCased(added) } };
   }
   if (request.endpointId.startsWith("tencent.")) {
     const { secretId, secretKey } = demoCredentials.tencent[0]!;
-    const added = signTencentRequest({ method: request.method, url, headers: request.headers, body, secretId, secretKey, timestamp: Math.floor(nowMs / 1000) });
+    const added = signTencentRequest({
+      method: request.method,
+      url,
+      headers: request.headers,
+      body,
+      secretId,
+      secretKey,
+      timestamp: Math.floor(nowMs / 1000),
+    });
     return { ...request, headers: { ...request.headers, ...lowerCased(added) } };
   }
   const appId = url.searchParams.get("AppId") ?? demoCredentials.zego[0]!.appId;
-  const params = zegoSignatureParams({ appId, serverSecret: demoCredentials.zego[0]!.serverSecret, timestampSec: Math.floor(nowMs / 1000), nonce: "0011223344556677" });
+  const params = zegoSignatureParams({
+    appId,
+    serverSecret: demoCredentials.zego[0]!.serverSecret,
+    timestampSec: Math.floor(nowMs / 1000),
+    nonce: "0011223344556677",
+  });
   const extra = Object.entries(params)
     .filter(([name]) => name !== "AppId" || !url.searchParams.has("AppId"))
     .map(([name, value]) => `${name}=${encodeURIComponent(value)}`)

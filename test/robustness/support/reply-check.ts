@@ -72,7 +72,8 @@ export function checkReply(engine: MockEngine, request: MockRequest, reply: Mock
     if (endpoint === undefined) throw new Error(`success for a request that does not route: ${describe()}`);
     if (reply.status !== 200) throw new Error(`success with HTTP ${reply.status}: ${describe()}`);
     const parsed = endpoint.response.safeParse(body);
-    if (!parsed.success) throw new Error(`success does not match ${endpoint.id}'s response schema: ${parsed.error.message.slice(0, 600)}; ${describe()}`);
+    if (!parsed.success)
+      throw new Error(`success does not match ${endpoint.id}'s response schema: ${parsed.error.message.slice(0, 600)}; ${describe()}`);
     return { kind: "success", endpointId: endpoint.id };
   }
   const definition = protocol.errors[code];
@@ -83,9 +84,11 @@ export function checkReply(engine: MockEngine, request: MockRequest, reply: Mock
   if (protocol.vendor === "volcengine" && rule !== undefined && protocol.throttled(rule, 1_000).code === code) {
     allowedStatus.add(engine.options.volcengine.throttleStatus);
   }
-  if (!allowedStatus.has(reply.status)) throw new Error(`code ${code} came with HTTP ${reply.status}, the catalog says ${definition.httpStatus}: ${describe()}`);
+  if (!allowedStatus.has(reply.status))
+    throw new Error(`code ${code} came with HTTP ${reply.status}, the catalog says ${definition.httpStatus}: ${describe()}`);
   const errorSchema = (endpoint ?? endpoints.find((e) => e.vendor === protocol.vendor))?.errorResponse;
   const parsed = errorSchema?.safeParse(body);
-  if (parsed && !parsed.success) throw new Error(`error does not match the ${protocol.vendor} error envelope: ${parsed.error.message.slice(0, 600)}; ${describe()}`);
+  if (parsed && !parsed.success)
+    throw new Error(`error does not match the ${protocol.vendor} error envelope: ${parsed.error.message.slice(0, 600)}; ${describe()}`);
   return { kind: "error", vendor: protocol.vendor, code };
 }

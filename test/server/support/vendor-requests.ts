@@ -30,7 +30,12 @@ export function validRequests(nowMs: number, roomId = 880_001): Record<string, T
       method: "POST",
       path: "/?Action=ListRealTimeOperationData&Version=2023-11-01",
       headers: json,
-      body: JSON.stringify({ AppId: "661e4f4b0e5c2a0001f2a001", StartTime: rfc3339Plus8(nowMs - 30 * MINUTE_MS), EndTime: rfc3339Plus8(nowMs - MINUTE_MS), Indicator: ["online_user_count"] }),
+      body: JSON.stringify({
+        AppId: "661e4f4b0e5c2a0001f2a001",
+        StartTime: rfc3339Plus8(nowMs - 30 * MINUTE_MS),
+        EndTime: rfc3339Plus8(nowMs - MINUTE_MS),
+        Indicator: ["online_user_count"],
+      }),
     },
     "volcengine.ListOperationData": {
       method: "POST",
@@ -48,7 +53,12 @@ export function validRequests(nowMs: number, roomId = 880_001): Record<string, T
       method: "POST",
       path: "/?Action=ListRealTimeQuality&Version=2020-12-01",
       headers: json,
-      body: JSON.stringify({ AppId: "661e4f4b0e5c2a0001f2a001", StartTime: rfc3339Plus8(nowMs - 30 * MINUTE_MS), EndTime: rfc3339Plus8(nowMs - 5 * MINUTE_MS), Indicator: ["stall_rate"] }),
+      body: JSON.stringify({
+        AppId: "661e4f4b0e5c2a0001f2a001",
+        StartTime: rfc3339Plus8(nowMs - 30 * MINUTE_MS),
+        EndTime: rfc3339Plus8(nowMs - 5 * MINUTE_MS),
+        Indicator: ["stall_rate"],
+      }),
     },
     "zego.GetRealtimeUsage": {
       method: "GET",
@@ -70,7 +80,11 @@ export function routingOf(endpoint: EndpointDefinition): TestRequest {
     return {
       method: endpoint.method,
       path: "/",
-      headers: { "content-type": "application/json", "x-tc-action": endpoint.action, ...(endpoint.version ? { "x-tc-version": endpoint.version } : {}) },
+      headers: {
+        "content-type": "application/json",
+        "x-tc-action": endpoint.action,
+        ...(endpoint.version ? { "x-tc-version": endpoint.version } : {}),
+      },
     };
   }
   const query = endpoint.version === null ? `Action=${endpoint.action}` : `Action=${endpoint.action}&Version=${endpoint.version}`;
