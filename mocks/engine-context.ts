@@ -1,5 +1,5 @@
-import type { Clock } from "./clock.js";
-import type { World } from "./world.js";
+import type { Clock } from "./core/clock.js";
+import type { World } from "./core/world.js";
 import type { ResolvedMockOptions } from "./options.js";
 import type { RoomRegistry } from "./tencent/rooms.js";
 

@@ -1,5 +1,5 @@
-import type { Clock, ClockOptions } from "./clock.js";
-import type { FaultSpec } from "./faults.js";
+import type { Clock, ClockOptions } from "./core/clock.js";
+import type { FaultSpec } from "./core/faults.js";
 import type { Hashing } from "../schemas/common/hashing.js";
 import { nobleHashing } from "../schemas/common/noble-hashing.js";
 import { defaultVolcengineOptions, type VolcengineOptions } from "./volcengine/options.js";

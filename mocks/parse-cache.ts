@@ -1,4 +1,4 @@
-import { createBoundedCache, type BoundedCache } from "./bounded-cache.js";
+import { createBoundedCache, type BoundedCache } from "./core/bounded-cache.js";
 
 /** Most parses a cache keeps, and most characters of their keys (256 KiB). */
 export const PARSE_CACHE_ENTRIES = 256;

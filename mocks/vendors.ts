@@ -1,4 +1,4 @@
-import type { VendorProtocol } from "./vendor-protocol.js";
+import type { VendorProtocol } from "./core/vendor.js";
 import { tencentProtocol } from "./tencent/protocol.js";
 import { zegoProtocol } from "./zego/protocol.js";
 import { volcengineProtocol } from "./volcengine/protocol.js";

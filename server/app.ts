@@ -1,10 +1,10 @@
 import { STATUS_CODES, type Server } from "node:http";
 import type { Socket } from "node:net";
 import Fastify, { type FastifyError, type FastifyHttpOptions, type FastifyInstance, type FastifyReply, type FastifyRequest } from "fastify";
-import { createMockEngine, type MockEngine } from "../mocks/engine.js";
+import { createMockEngine, type MockEngine } from "../mocks/core/engine.js";
 import type { MockOptions } from "../mocks/options.js";
-import type { MockReply } from "../mocks/request.js";
-import type { TransportProblem } from "../mocks/vendor-protocol.js";
+import type { MockReply } from "../mocks/core/reply.js";
+import type { TransportProblem } from "../mocks/core/vendor.js";
 import { registerControlApi, sendControlError } from "./control/control-api.js";
 import { isControlPath } from "./control/prefix.js";
 import { registerDocsPage } from "./docs-page.js";

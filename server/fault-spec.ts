@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { Vendor } from "../schemas/common/endpoint.js";
 import { endpoints } from "../schemas/registry.js";
-import { validateFaultSpec, type FaultSpec } from "../mocks/faults.js";
+import { validateFaultSpec, type FaultSpec } from "../mocks/core/faults.js";
 import { vendorProtocols } from "../mocks/vendors.js";
 import { describeIssues } from "./describe-issues.js";
 

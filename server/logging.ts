@@ -1,7 +1,7 @@
 import { LogController, type FastifyReply, type FastifyRequest, type FastifyServerOptions } from "fastify";
 import { createRequire } from "node:module";
 import type PinoPretty from "pino-pretty";
-import { sanitizedPath } from "../mocks/journal.js";
+import { sanitizedPath } from "../mocks/core/journal.js";
 import type { LogFormat, LogLevel } from "./log-levels.js";
 import { requestUrl } from "./mock-request.js";
 

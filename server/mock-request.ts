@@ -1,5 +1,5 @@
 import type { FastifyRequest } from "fastify";
-import { normalizeHeaders, type MockRequest } from "../mocks/request.js";
+import { normalizeHeaders, type MockRequest } from "../mocks/core/reply.js";
 
 const EMPTY_BODY = new Uint8Array(0);
 /** Host header values we trust to build a URL from (name or IP, optional port); anything else is replaced. */

@@ -1,5 +1,5 @@
 import type { FastifyReply, FastifyRequest } from "fastify";
-import { replyBytes, type MockReply } from "../mocks/request.js";
+import { replyBytes, type MockReply } from "../mocks/core/reply.js";
 import type { PendingDelays } from "./pending-delays.js";
 
 /**

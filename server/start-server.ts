@@ -1,6 +1,6 @@
 import type { AddressInfo } from "node:net";
 import type { FastifyInstance } from "fastify";
-import type { MockEngine } from "../mocks/engine.js";
+import type { MockEngine } from "../mocks/core/engine.js";
 import { buildServer, type ServerOptions } from "./app.js";
 
 /** Options of `startServer`: the adapter's plus where to listen. */

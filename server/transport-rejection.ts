@@ -1,6 +1,6 @@
-import type { MockEngine } from "../mocks/engine.js";
-import { bytesReply, textReply, type MockReply, type MockRequest } from "../mocks/request.js";
-import type { TransportProblem } from "../mocks/vendor-protocol.js";
+import type { MockEngine } from "../mocks/core/engine.js";
+import { bytesReply, textReply, type MockReply, type MockRequest } from "../mocks/core/reply.js";
+import type { TransportProblem } from "../mocks/core/vendor.js";
 
 /** Status of the neutral fallback reply, per problem. */
 const FALLBACK_STATUS: Record<TransportProblem, number> = { "body-too-large": 413, "malformed-request": 400 };

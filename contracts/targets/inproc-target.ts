@@ -1,5 +1,5 @@
 import type { Vendor } from "../../schemas/common/endpoint.js";
-import { createMockEngine, type MockEngine } from "../../mocks/engine.js";
+import { createMockEngine, type MockEngine } from "../../mocks/core/engine.js";
 import type { MockOptions } from "../../mocks/options.js";
 import type { RoomView } from "../../mocks/tencent/rooms.js";
 import type { TargetFixtures } from "../case.js";

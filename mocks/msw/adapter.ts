@@ -1,7 +1,7 @@
 import { HttpResponse, delay } from "msw";
-import type { MockEngine } from "../engine.js";
-import { bytesReply, normalizeHeaders, textReply, type MockReply, type MockRequest } from "../request.js";
-import type { TransportProblem } from "../vendor-protocol.js";
+import type { MockEngine } from "../core/engine.js";
+import { bytesReply, normalizeHeaders, textReply, type MockReply, type MockRequest } from "../core/reply.js";
+import type { TransportProblem } from "../core/vendor.js";
 
 /**
  * Largest request body the handlers pass to the engine; bigger bodies get the vendor's

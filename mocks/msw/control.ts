@@ -1,10 +1,10 @@
 import type { z } from "zod";
 import type { Vendor } from "../../schemas/common/endpoint.js";
 import { endpoints } from "../../schemas/registry.js";
-import { toEpochMs } from "../clock.js";
-import type { MockEngine } from "../engine.js";
-import type { FaultSpec } from "../faults.js";
-import type { JournalEntry } from "../journal.js";
+import { toEpochMs } from "../core/clock.js";
+import type { MockEngine } from "../core/engine.js";
+import type { FaultSpec } from "../core/faults.js";
+import type { JournalEntry } from "../core/journal.js";
 import type { RoomSpec } from "../tencent/room-spec.js";
 import type { RoomRegistry, RoomView } from "../tencent/rooms.js";
 import { vendorProtocols } from "../vendors.js";

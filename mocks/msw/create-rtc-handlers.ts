@@ -1,6 +1,6 @@
 import { http, type HttpHandler } from "msw";
 import { endpoints } from "../../schemas/registry.js";
-import { createMockEngine, type MockEngine } from "../engine.js";
+import { createMockEngine, type MockEngine } from "../core/engine.js";
 import type { MockOptions } from "../options.js";
 import { vendorProtocols } from "../vendors.js";
 import { DEFAULT_MAX_BODY_BYTES, answer } from "./adapter.js";

@@ -8,5 +8,5 @@ export {
 } from "./create-rtc-handlers.js";
 export type { RtcControl, ForcedError, ForcedThrottle, Target, Frequency, RuleHandle } from "./control.js";
 export type { VendorAction, VendorErrorCode } from "./contract-types.js";
-export { createMockEngine, type MockEngine } from "../engine.js";
+export { createMockEngine, type MockEngine } from "../core/engine.js";
 export type { MockOptions } from "../options.js";

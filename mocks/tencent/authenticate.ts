@@ -11,9 +11,9 @@ import {
   stringToSign,
   tc3Date,
 } from "../../schemas/tencent/signing.js";
-import { createBoundedCache } from "../bounded-cache.js";
+import { createBoundedCache } from "../core/bounded-cache.js";
 import type { Credentials } from "../options.js";
-import type { MockRequest } from "../request.js";
+import type { MockRequest } from "../core/reply.js";
 
 // The derived key depends only on (secret, date, service): three of the four HMACs of a check,
 // cached as the SDKs do. Bounded; the key text never leaves this module. Shared by every engine:

@@ -2,9 +2,9 @@ import type { z } from "zod";
 import { DescribeRoomStatisticsRequest } from "../../schemas/tencent/describe-room-statistics.js";
 import { tencentMaxGetBytes, tencentMaxPostBytes } from "../../schemas/tencent/limits.js";
 import { secretIdOf } from "../../schemas/tencent/signing.js";
-import { bodyText, type MockRequest } from "../request.js";
+import { bodyText, type MockRequest } from "../core/reply.js";
 import { createParseCache, type ParseCache } from "../parse-cache.js";
-import type { VendorError } from "../vendor-protocol.js";
+import type { VendorError } from "../core/vendor.js";
 
 /** Body keys in the order their problems are reported. */
 const FIELDS = ["RoomId", "Page", "Limit"] as const;

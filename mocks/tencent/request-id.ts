@@ -1,4 +1,4 @@
-import type { World } from "../world.js";
+import type { World } from "../core/world.js";
 
 const HEX = "0123456789abcdef";
 // One key per world: hashing the label on every request would cost more than the id itself.

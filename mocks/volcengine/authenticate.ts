@@ -10,10 +10,10 @@ import {
 } from "../../schemas/volcengine/signing.js";
 import { constantTimeEqual } from "../../schemas/common/constant-time-equal.js";
 import type { Hashing } from "../../schemas/common/hashing.js";
-import { createBoundedCache } from "../bounded-cache.js";
+import { createBoundedCache } from "../core/bounded-cache.js";
 import type { EngineContext } from "../engine-context.js";
-import type { MockRequest } from "../request.js";
-import type { VendorError } from "../vendor-protocol.js";
+import type { MockRequest } from "../core/reply.js";
+import type { VendorError } from "../core/vendor.js";
 
 const SIGNATURE_HEX = /^[0-9a-f]{64}$/;
 const SHORT_DATE = /^\d{8}$/;

@@ -2,7 +2,7 @@ import { volcengineOfflineOperationIndicators } from "../../schemas/volcengine/i
 import type { listOperationDataLimits } from "../../schemas/volcengine/limits.js";
 import { ListOperationDataRequest, type AggregateGranularity } from "../../schemas/volcengine/list-operation-data.js";
 import type { EngineContext } from "../engine-context.js";
-import type { Parsed, Resolved } from "../vendor-protocol.js";
+import type { Parsed, Resolved } from "../core/vendor.js";
 import { validateBody } from "./parse-body.js";
 import { parseCommonQuery, type VolcengineQuery } from "./query.js";
 import { cachedResult, queryKeyOf } from "./result-cache.js";

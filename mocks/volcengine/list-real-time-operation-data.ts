@@ -2,7 +2,7 @@ import { volcengineRealtimeOperationIndicators } from "../../schemas/volcengine/
 import type { listRealTimeOperationDataLimits } from "../../schemas/volcengine/limits.js";
 import { ListRealTimeOperationDataRequest } from "../../schemas/volcengine/list-real-time-operation-data.js";
 import type { EngineContext } from "../engine-context.js";
-import type { Parsed, Resolved } from "../vendor-protocol.js";
+import type { Parsed, Resolved } from "../core/vendor.js";
 import { validateBody } from "./parse-body.js";
 import { parseCommonQuery, type VolcengineQuery } from "./query.js";
 import { cachedResult, queryKeyOf } from "./result-cache.js";

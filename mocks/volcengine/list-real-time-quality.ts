@@ -2,7 +2,7 @@ import { volcengineQualityIndicators } from "../../schemas/volcengine/indicators
 import type { listRealTimeQualityLimits } from "../../schemas/volcengine/limits.js";
 import { ListRealTimeQualityRequest } from "../../schemas/volcengine/list-real-time-quality.js";
 import type { EngineContext } from "../engine-context.js";
-import type { Parsed, Resolved } from "../vendor-protocol.js";
+import type { Parsed, Resolved } from "../core/vendor.js";
 import { validateBody } from "./parse-body.js";
 import { LEGAL_RTC_ID, parseCommonQuery, type VolcengineQuery } from "./query.js";
 import { cachedResult, queryKeyOf } from "./result-cache.js";

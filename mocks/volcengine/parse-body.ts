@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import type { VendorError } from "../vendor-protocol.js";
+import type { VendorError } from "../core/vendor.js";
 
 /** Shown in messages about malformed times. */
 const RFC3339_HINT = "an RFC3339 time with offset, e.g. 2021-07-24T00:00:00+08:00";

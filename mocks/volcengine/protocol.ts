@@ -8,8 +8,8 @@ import type {
 } from "../../schemas/volcengine/limits.js";
 import type { EngineContext } from "../engine-context.js";
 import { createParseCache, type ParseCache } from "../parse-cache.js";
-import { bodyText } from "../request.js";
-import type { Parsed, Resolved, VendorProtocol } from "../vendor-protocol.js";
+import { bodyText } from "../core/reply.js";
+import type { Parsed, Resolved, VendorProtocol } from "../core/vendor.js";
 import { authenticateVolcengine } from "./authenticate.js";
 import { parseListOperationData, resolveListOperationData, type ListOperationDataInput } from "./list-operation-data.js";
 import {

@@ -1,5 +1,5 @@
 import type { VolcengineIndicatorDefinition } from "../../schemas/volcengine/indicators.js";
-import type { VendorError } from "../vendor-protocol.js";
+import type { VendorError } from "../core/vendor.js";
 import { parseRequestTime, type RequestTime } from "./rfc3339-time.js";
 
 /**

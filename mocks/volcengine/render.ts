@@ -1,9 +1,9 @@
 import { formatErrorMessage, type VendorErrorDefinition } from "../../schemas/common/errors.js";
 import { volcengineErrors } from "../../schemas/volcengine/errors.js";
 import type { EngineContext } from "../engine-context.js";
-import { piecesReply, textReply, type MockReply } from "../request.js";
+import { piecesReply, textReply, type MockReply } from "../core/reply.js";
 import { utf8Pieces } from "../utf8-bytes.js";
-import type { Outcome, RenderMeta, VendorError } from "../vendor-protocol.js";
+import type { Outcome, RenderMeta, VendorError } from "../core/vendor.js";
 import { volcengineRequestId } from "./request-id.js";
 import { stringifyWire } from "./wire-json.js";
 import { resultBytes } from "./result-cache.js";

@@ -1,4 +1,4 @@
-import type { World } from "../world.js";
+import type { World } from "../core/world.js";
 
 const BEIJING_OFFSET_MS = 8 * 3_600_000;
 // One key per world: hashing the label on every request would cost more than the id itself.

@@ -1,5 +1,5 @@
-import { createBoundedCache, type BoundedCache } from "../bounded-cache.js";
-import type { World } from "../world.js";
+import { createBoundedCache, type BoundedCache } from "../core/bounded-cache.js";
+import type { World } from "../core/world.js";
 import { utf8 } from "../utf8-bytes.js";
 import { stringifyWire } from "./wire-json.js";
 

@@ -1,4 +1,4 @@
-import { DEFAULT_UTC_OFFSET_MINUTES, round2, type World } from "../world.js";
+import { DEFAULT_UTC_OFFSET_MINUTES, round2, type World } from "../core/world.js";
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;

@@ -1,6 +1,6 @@
 import type { VolcengineSeriesDefinition } from "../../schemas/volcengine/indicators.js";
 import type { EngineContext } from "../engine-context.js";
-import type { VendorError } from "../vendor-protocol.js";
+import type { VendorError } from "../core/vendor.js";
 import { createTimestampFormatter, parseOffset, type RequestTime } from "./rfc3339-time.js";
 import { axisKey } from "./result-cache.js";
 import { bucketRange, type WindowRules } from "./time-window.js";

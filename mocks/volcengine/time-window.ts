@@ -1,4 +1,4 @@
-import type { VendorError } from "../vendor-protocol.js";
+import type { VendorError } from "../core/vendor.js";
 import type { RequestTime } from "./rfc3339-time.js";
 
 /** The time rules of one query, read from the endpoint's registry limits. */

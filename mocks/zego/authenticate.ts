@@ -1,7 +1,7 @@
 import { zegoSignature } from "../../schemas/zego/signing.js";
 import type { EngineContext } from "../engine-context.js";
-import type { MockRequest } from "../request.js";
-import type { VendorError } from "../vendor-protocol.js";
+import type { MockRequest } from "../core/reply.js";
+import type { VendorError } from "../core/vendor.js";
 import { zegoAppIdOf } from "./app-id.js";
 import { constantTimeEqual } from "../../schemas/common/constant-time-equal.js";
 

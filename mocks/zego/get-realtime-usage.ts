@@ -1,8 +1,8 @@
 import type { EndpointLimits } from "../../schemas/common/limits.js";
 import { zegoRealtimeMetricNames, type ZegoRealtimeMetric } from "../../schemas/zego/metrics.js";
 import type { EngineContext } from "../engine-context.js";
-import type { VendorError } from "../vendor-protocol.js";
-import type { World } from "../world.js";
+import type { VendorError } from "../core/vendor.js";
+import type { World } from "../core/world.js";
 import { RealtimeUsageData } from "./realtime-usage-data.js";
 import { createRealtimeUsageWorld, type RealtimeUsageWorld } from "./realtime-usage-world.js";
 import type { UsagePoint } from "./usage-point.js";

@@ -1,8 +1,8 @@
 import { formatErrorMessage, type VendorErrorDefinition } from "../../schemas/common/errors.js";
 import { zegoErrors } from "../../schemas/zego/errors.js";
 import { zegoEndpoints } from "../../schemas/zego/index.js";
-import { textReply, type MockReply } from "../request.js";
-import type { VendorError, VendorProtocol } from "../vendor-protocol.js";
+import { textReply, type MockReply } from "../core/reply.js";
+import type { VendorError, VendorProtocol } from "../core/vendor.js";
 import { zegoAppIdOf } from "./app-id.js";
 import { authenticateZego } from "./authenticate.js";
 import { RealtimeUsageData } from "./realtime-usage-data.js";

@@ -1,4 +1,4 @@
-import type { World } from "../world.js";
+import type { World } from "../core/world.js";
 import { UsagePoint, type RealtimeUsageSnapshot } from "./usage-point.js";
 
 /** Per-app constants and series keys, derived once per app from the seed. */

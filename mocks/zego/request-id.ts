@@ -1,4 +1,4 @@
-import type { World } from "../world.js";
+import type { World } from "../core/world.js";
 
 // The two keys per world: hashing their labels on every request would cost more than the id itself.
 const keys = new WeakMap<World, readonly [number, number]>();

@@ -1,6 +1,6 @@
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import type { Vendor } from "../../schemas/common/endpoint.js";
-import type { FaultSpec } from "../../mocks/faults.js";
+import type { FaultSpec } from "../../mocks/core/faults.js";
 import { demoCredentials, type Credentials, type MockOptions } from "../../mocks/options.js";
 import { parseFaultSpec } from "../fault-spec.js";
 import { readConfigFile, type ConfigFile } from "./config-file.js";

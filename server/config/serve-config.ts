@@ -1,5 +1,5 @@
 import type { Vendor } from "../../schemas/common/endpoint.js";
-import type { FaultSpec } from "../../mocks/faults.js";
+import type { FaultSpec } from "../../mocks/core/faults.js";
 import type { Credentials } from "../../mocks/options.js";
 import type { LogFormat, LogLevel } from "../log-levels.js";
 

@@ -1,4 +1,4 @@
-import { toEpochMs } from "../../mocks/clock.js";
+import { toEpochMs } from "../../mocks/core/clock.js";
 import { LOG_LEVELS, type LogFormat, type LogLevel } from "../log-levels.js";
 import type { ServeConfig } from "./serve-config.js";
 

@@ -1,4 +1,4 @@
-import { toEpochMs, type Clock } from "../../mocks/clock.js";
+import { toEpochMs, type Clock } from "../../mocks/core/clock.js";
 import { ControlError } from "./control-error.js";
 import { defineControlRoute, type ControlRoute } from "./control-route.js";
 import { clockCommandSchema, clockStateSchema } from "./schemas.js";

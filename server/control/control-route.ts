@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import type { MockEngine } from "../../mocks/engine.js";
+import type { MockEngine } from "../../mocks/core/engine.js";
 import type { OpenApiDocuments } from "../openapi-documents.js";
 
 /** What control handlers may use. */

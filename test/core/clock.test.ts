@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createClock, toEpochMs } from "../../mocks/clock.js";
+import { createClock, toEpochMs } from "../../mocks/core/clock.js";
 
 describe("clock", () => {
   it("follows real time plus an offset while running", () => {

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { createMockEngine } from "../../mocks/engine.js";
-import type { MockRequest } from "../../mocks/request.js";
+import { createMockEngine } from "../../mocks/core/engine.js";
+import type { MockRequest } from "../../mocks/core/reply.js";
 import { tencentProtocol } from "../../mocks/tencent/protocol.js";
 
 const NOW = Date.parse("2024-03-01T12:00:00Z");

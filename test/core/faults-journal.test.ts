@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { createFaultRegistry, validateFaultSpec } from "../../mocks/faults.js";
-import { createJournal, sanitizedPath } from "../../mocks/journal.js";
+import { createFaultRegistry, validateFaultSpec } from "../../mocks/core/faults.js";
+import { createJournal, sanitizedPath } from "../../mocks/core/journal.js";
 
 describe("fault registry", () => {
   it("hits only matching requests and retires a rule after `times`", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { RateLimitRule } from "../../schemas/common/limits.js";
-import { createRateLimiter } from "../../mocks/rate-limiter.js";
+import { createRateLimiter } from "../../mocks/core/rate-limiter.js";
 
 const rule = (limit: number, windowMs: number): RateLimitRule => ({ limit, windowMs, scope: "app", fidelity: "assumed", source: "test" });
 

@@ -1,14 +1,14 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { createMockEngine, type MockEngine } from "../../mocks/engine.js";
+import { createMockEngine, type MockEngine } from "../../mocks/core/engine.js";
 import { PARSE_CACHE_ENTRIES, PARSE_CACHE_KEY_CHARS, PARSE_CACHE_MAX_KEY, createParseCache } from "../../mocks/parse-cache.js";
-import { bytesReply, piecesReply, textReply, type MockRequest } from "../../mocks/request.js";
+import { bytesReply, piecesReply, textReply, type MockRequest } from "../../mocks/core/reply.js";
 import { statisticsParseCacheSize } from "../../mocks/tencent/parse-request.js";
 import { volcengineParseCacheSize } from "../../mocks/volcengine/protocol.js";
 import { resultCacheSize } from "../../mocks/volcengine/result-cache.js";
 import { volcengineRequestId } from "../../mocks/volcengine/request-id.js";
 import { joinBytes, utf8Pieces } from "../../mocks/utf8-bytes.js";
-import { createWorld } from "../../mocks/world.js";
+import { createWorld } from "../../mocks/core/world.js";
 
 const NOW = Date.UTC(2025, 5, 15, 12, 0, 0);
 const encoder = new TextEncoder();

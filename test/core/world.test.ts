@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createWorld, round2 } from "../../mocks/world.js";
+import { createWorld, round2 } from "../../mocks/core/world.js";
 
 describe("seeded world primitives", () => {
   it("gives the same values for the same seed and different ones for another seed", () => {

@@ -7,11 +7,11 @@
 import { request as httpRequest } from "node:http";
 import type { AddressInfo } from "node:net";
 import { setupServer } from "msw/node";
-import { createMockEngine, type MockEngine } from "../../mocks/engine.js";
-import type { FaultSpec } from "../../mocks/faults.js";
+import { createMockEngine, type MockEngine } from "../../mocks/core/engine.js";
+import type { FaultSpec } from "../../mocks/core/faults.js";
 import { createRtcHandlers } from "../../mocks/msw/index.js";
 import type { MockOptions } from "../../mocks/options.js";
-import { replyBytes } from "../../mocks/request.js";
+import { replyBytes } from "../../mocks/core/reply.js";
 import { buildServer } from "../../server/app.js";
 
 // ---------------------------------------------------------------------------------------------

@@ -1,8 +1,8 @@
 import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import type { MockEngine } from "../../mocks/engine.js";
+import type { MockEngine } from "../../mocks/core/engine.js";
 import { createRtcHandlers } from "../../mocks/msw/index.js";
-import type { MockReply, MockRequest } from "../../mocks/request.js";
+import type { MockReply, MockRequest } from "../../mocks/core/reply.js";
 
 // The adapter alone, over a recording engine: what reaches engine.handle and what comes back out.
 const seen: MockRequest[] = [];

@@ -1,6 +1,6 @@
 import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { createMockEngine } from "../../mocks/engine.js";
+import { createMockEngine } from "../../mocks/core/engine.js";
 import { createRtcHandlers, type ForcedError } from "../../mocks/msw/index.js";
 import { describeRoomStatistics, fiveRequests, productionOrigins, type PreparedRequest } from "./support/signed-requests.js";
 

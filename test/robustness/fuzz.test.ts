@@ -11,7 +11,7 @@
  */
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createMockEngine, type MockEngine } from "../../mocks/engine.js";
+import { createMockEngine, type MockEngine } from "../../mocks/core/engine.js";
 import type { MockOptions } from "../../mocks/options.js";
 import { buildServer } from "../../server/app.js";
 import { checkReply, checkReplyBytes } from "./support/reply-check.js";

@@ -5,8 +5,8 @@
  */
 import net from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createMockEngine } from "../../mocks/engine.js";
-import type { MockRequest } from "../../mocks/request.js";
+import { createMockEngine } from "../../mocks/core/engine.js";
+import type { MockRequest } from "../../mocks/core/reply.js";
 import { MAX_ROOMS } from "../../mocks/tencent/room-spec.js";
 import { buildServer, DEFAULT_BODY_LIMIT, DEFAULT_MAX_HEADER_SIZE } from "../../server/app.js";
 import { volcengineListLimits } from "../../schemas/volcengine/limits.js";

@@ -1,8 +1,8 @@
 import http from "node:http";
 import { afterEach, describe, expect, it } from "vitest";
-import { createMockEngine } from "../../mocks/engine.js";
+import { createMockEngine } from "../../mocks/core/engine.js";
 import type { MockOptions } from "../../mocks/options.js";
-import { normalizeHeaders, type MockRequest } from "../../mocks/request.js";
+import { normalizeHeaders, type MockRequest } from "../../mocks/core/reply.js";
 import { signTencentRequest } from "../../schemas/tencent/signing.js";
 import type { RunningServer } from "../../server/start-server.js";
 import { send, startTestServer } from "./support/http.js";

@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Vendor } from "../../schemas/common/endpoint.js";
 import { endpoints } from "../../schemas/registry.js";
-import { normalizeHeaders, type MockRequest } from "../../mocks/request.js";
+import { normalizeHeaders, type MockRequest } from "../../mocks/core/reply.js";
 import type { RunningServer } from "../../server/start-server.js";
 import { parseRawResponse, rawExchange, send, startTestServer } from "./support/http.js";
 import { errorCodeOf, routingOf, type TestRequest } from "./support/vendor-requests.js";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createMockEngine } from "../../mocks/engine.js";
+import { createMockEngine } from "../../mocks/core/engine.js";
 import { demoCredentials } from "../../mocks/options.js";
 import { resolveServeConfig, toMockOptions, type ConfigSources } from "../../server/config/resolve-config.js";
 import { ConfigError } from "../../server/config/serve-config.js";

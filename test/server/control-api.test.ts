@@ -1,6 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { MockEngine } from "../../mocks/engine.js";
+import type { MockEngine } from "../../mocks/core/engine.js";
 import { endpoints } from "../../schemas/registry.js";
 import { buildServer } from "../../server/app.js";
 import { controlRoutes } from "../../server/control/control-api.js";

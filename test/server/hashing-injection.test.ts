@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { createMockEngine } from "../../mocks/engine.js";
+import { createMockEngine } from "../../mocks/core/engine.js";
 import type { MockOptions } from "../../mocks/options.js";
-import type { MockRequest } from "../../mocks/request.js";
+import type { MockRequest } from "../../mocks/core/reply.js";
 import type { Hashing } from "../../schemas/common/hashing.js";
 import { nobleHashing } from "../../schemas/common/noble-hashing.js";
 import { buildServer } from "../../server/app.js";

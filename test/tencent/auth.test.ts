@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createMockEngine } from "../../mocks/engine.js";
+import { createMockEngine } from "../../mocks/core/engine.js";
 import { demoCredentials } from "../../mocks/options.js";
 import { canonicalHost } from "../../mocks/tencent/authenticate.js";
 import { authorizationHeader, computeTc3, credentialScope } from "../../schemas/tencent/signing.js";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createMockEngine } from "../../mocks/engine.js";
+import { createMockEngine } from "../../mocks/core/engine.js";
 import { tencentLedger } from "../../mocks/tencent/ledger.js";
 import { tencentProtocol } from "../../mocks/tencent/protocol.js";
 import { DescribeRoomStatisticsResponse, TencentErrorResponse, tencentErrors } from "../../schemas/tencent/index.js";

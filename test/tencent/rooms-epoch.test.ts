@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createMockEngine } from "../../mocks/engine.js";
+import { createMockEngine } from "../../mocks/core/engine.js";
 
 describe("seeded rooms near the epoch", () => {
   it("creates an engine whose clock starts at 0, skipping seeded rooms that would start before 1970", () => {

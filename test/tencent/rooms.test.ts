@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { createMockEngine } from "../../mocks/engine.js";
+import { createMockEngine } from "../../mocks/core/engine.js";
 import { MAX_ROOMS } from "../../mocks/tencent/room-spec.js";
 import type { FullMemberRecord } from "../../mocks/tencent/members.js";
 import { serializeResponse } from "../../mocks/tencent/statistics.js";

@@ -2,7 +2,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { CommonClient } from "tencentcloud-sdk-nodejs-common";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import type { MockEngine } from "../../mocks/engine.js";
+import type { MockEngine } from "../../mocks/core/engine.js";
 import { DescribeRoomStatisticsResponse } from "../../schemas/tencent/describe-room-statistics.js";
 import { buildServer, type ServerOptions } from "../../server/app.js";
 import { demo } from "./support.js";

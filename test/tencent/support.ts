@@ -1,6 +1,6 @@
-import type { MockEngine } from "../../mocks/engine.js";
+import type { MockEngine } from "../../mocks/core/engine.js";
 import { demoCredentials } from "../../mocks/options.js";
-import type { MockReply, MockRequest } from "../../mocks/request.js";
+import type { MockReply, MockRequest } from "../../mocks/core/reply.js";
 import { signTencentRequest } from "../../schemas/tencent/signing.js";
 
 /** Frozen mock time most Tencent tests run at. */

@@ -1,7 +1,7 @@
 import type { AddressInfo } from "node:net";
 import { Service } from "@volcengine/openapi";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { MockEngine } from "../../mocks/engine.js";
+import type { MockEngine } from "../../mocks/core/engine.js";
 import { demoCredentials } from "../../mocks/options.js";
 import { buildServer } from "../../server/app.js";
 import {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { FastifyInstance } from "fastify";
-import type { MockEngine } from "../../mocks/engine.js";
+import type { MockEngine } from "../../mocks/core/engine.js";
 import { zegoErrors, type ZegoErrorCode } from "../../schemas/zego/errors.js";
 import { HOUR, T0, demoSignature, expectZegoError, getUsage, usageQueryString, zegoServer } from "./zego-test-kit.js";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createWorld } from "../../mocks/world.js";
+import { createWorld } from "../../mocks/core/world.js";
 import { RealtimeUsageData } from "../../mocks/zego/realtime-usage-data.js";
 import { createRealtimeUsageWorld } from "../../mocks/zego/realtime-usage-world.js";
 import { zegoRealtimeMetricNames } from "../../schemas/zego/metrics.js";

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import type { MockRequest } from "../../../mocks/request.js";
+import type { MockRequest } from "../../../mocks/core/reply.js";
 import { demoCredentials } from "../../../mocks/options.js";
 import { requestUrl } from "../../../server/mock-request.js";
 import { signTencentRequest } from "../../../schemas/tencent/signing.js";

@@ -1,5 +1,5 @@
-import type { MockEngine } from "../../../mocks/engine.js";
-import type { MockReply, MockRequest } from "../../../mocks/request.js";
+import type { MockEngine } from "../../../mocks/core/engine.js";
+import type { MockReply, MockRequest } from "../../../mocks/core/reply.js";
 import type { Vendor } from "../../../schemas/common/endpoint.js";
 import { endpoints } from "../../../schemas/registry.js";
 

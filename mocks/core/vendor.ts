@@ -1,8 +1,8 @@
-import type { EndpointDefinition, Vendor } from "../schemas/common/endpoint.js";
-import type { VendorErrorDefinition } from "../schemas/common/errors.js";
-import type { RateLimitRule } from "../schemas/common/limits.js";
-import type { MockReply, MockRequest } from "./request.js";
-import type { EngineContext } from "./engine-context.js";
+import type { EndpointDefinition, Vendor } from "../../schemas/common/endpoint.js";
+import type { VendorErrorDefinition } from "../../schemas/common/errors.js";
+import type { RateLimitRule } from "../../schemas/common/limits.js";
+import type { MockReply, MockRequest } from "./reply.js";
+import type { EngineContext } from "../engine-context.js";
 
 /** A reference to a catalog error plus its message arguments. */
 export interface VendorError {

@@ -1,4 +1,4 @@
-import type { RateLimitRule } from "../schemas/common/limits.js";
+import type { RateLimitRule } from "../../schemas/common/limits.js";
 
 /** Outcome of asking for one request's worth of quota. */
 export type RateDecision =

@@ -1,14 +1,14 @@
-import type { EndpointDefinition, Vendor } from "../schemas/common/endpoint.js";
+import type { EndpointDefinition, Vendor } from "../../schemas/common/endpoint.js";
 import { createClock, type Clock } from "./clock.js";
-import type { EngineContext } from "./engine-context.js";
+import type { EngineContext } from "../engine-context.js";
 import { createFaultRegistry, type FaultDecision, type FaultRegistry } from "./faults.js";
 import { createJournal, type Journal } from "./journal.js";
-import { resolveOptions, type MockOptions, type ResolvedMockOptions } from "./options.js";
+import { resolveOptions, type MockOptions, type ResolvedMockOptions } from "../options.js";
 import { createRateLimiter } from "./rate-limiter.js";
-import { textReply, type MockReply, type MockRequest } from "./request.js";
-import { createRoomRegistry, type RoomRegistry } from "./tencent/rooms.js";
-import type { Outcome, TransportProblem, VendorError, VendorProtocol } from "./vendor-protocol.js";
-import { vendorProtocols } from "./vendors.js";
+import { textReply, type MockReply, type MockRequest } from "./reply.js";
+import { createRoomRegistry, type RoomRegistry } from "../tencent/rooms.js";
+import type { Outcome, TransportProblem, VendorError, VendorProtocol } from "./vendor.js";
+import { vendorProtocols } from "../vendors.js";
 import { createWorld, type World } from "./world.js";
 
 /** The behaviour core: one instance serves every vendor; fastify and MSW are thin adapters over it. */

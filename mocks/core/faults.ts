@@ -1,4 +1,4 @@
-import type { Vendor } from "../schemas/common/endpoint.js";
+import type { Vendor } from "../../schemas/common/endpoint.js";
 
 /** What a fault does to a matching request. */
 export type FaultEffect =

@@ -1,4 +1,4 @@
-import type { Vendor } from "../schemas/common/endpoint.js";
+import type { Vendor } from "../../schemas/common/endpoint.js";
 
 /** One handled request, sanitized: no headers, bodies or credentials are kept. */
 export interface JournalEntry {

@@ -1,4 +1,4 @@
-import { fromUtf8, joinBytes, utf8 } from "./utf8-bytes.js";
+import { fromUtf8, joinBytes, utf8 } from "../utf8-bytes.js";
 
 /**
  * The adapter-neutral request and reply. fastify and MSW convert to and from these, so a reply
