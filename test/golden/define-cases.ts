@@ -460,13 +460,6 @@ function volcengineCases(): void {
     rqBody(),
   );
   fault(
-    "fault-code-outside-catalog",
-    "Error fault with a code outside the catalog",
-    { addFault: { kind: "error", vendor: "volcengine", code: "NoSuchCode" } },
-    RT,
-    rtBody(),
-  );
-  fault(
     "fault-http-502",
     "HTTP 502 fault",
     { addFault: { kind: "http", vendor: "volcengine", action: "ListOperationData", status: 502 } },
@@ -741,9 +734,6 @@ function zegoCases(): void {
     z(name, description, [control(spec), ...steps]);
   for (const code of ["500", "100000000", "100000011", "100000012", "100000015", "100000016", "100000017"])
     withFault(`fault-error-${code}`, `Error fault ${code}`, { addFault: { kind: "error", vendor: "zego", code } });
-  withFault("fault-code-outside-catalog", "Error fault with a code outside the catalog", {
-    addFault: { kind: "error", vendor: "zego", code: "424242" },
-  });
   withFault("fault-http-503", "HTTP 503 fault", { addFault: { kind: "http", vendor: "zego", status: 503 } });
   withFault("fault-http-502-body", "HTTP 502 fault with its own body", {
     addFault: { kind: "http", vendor: "zego", action: "GetRealtimeUsage", status: 502, body: "<html>bad gateway</html>" },
@@ -1045,9 +1035,6 @@ function tencentCases(): void {
     { addFault: { kind: "error", vendor: "tencent", action: "DescribeRoomStatistics", code: "FailedOperation.RoomNotEnd", times: 1 } },
     [req(stats(1, 1, 1)), req(stats(1, 1, 1))],
   );
-  withFault("fault-code-outside-catalog", "Error fault with a code outside the catalog", {
-    addFault: { kind: "error", vendor: "tencent", code: "FailedOperation.Nope" },
-  });
   withFault("fault-http-502", "HTTP 502 fault", { addFault: { kind: "http", vendor: "tencent", status: 502 } });
   withFault("fault-http-503-any-vendor", "HTTP 503 fault without a vendor", { addFault: { kind: "http", status: 503 } });
   withFault("fault-drop", "Drop fault", { addFault: { kind: "drop", vendor: "tencent" } });

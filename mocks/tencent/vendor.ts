@@ -1,0 +1,75 @@
+import { formatErrorMessage } from "../../schemas/common/errors.js";
+import { LCIC_HOST } from "../../schemas/tencent/describe-room-statistics.js";
+import { tencentErrors } from "../../schemas/tencent/errors.js";
+import { tencentEndpoints } from "../../schemas/tencent/index.js";
+import { TC3_ALGORITHM } from "../../schemas/tencent/signing.js";
+import { spliceBytes, textReply } from "../core/reply.js";
+import type { Routed, VendorDefinition } from "../core/vendor.js";
+import { verifyTc3 } from "./authenticate.js";
+import { createTencentBackend, type TencentBackend } from "./backend.js";
+import { tencentRequestId } from "./request-id.js";
+
+const catalog: Readonly<Record<string, { message: string; httpStatus: number }>> = tencentErrors;
+
+// fastify adds the charset to JSON text anyway; sending it from the engine keeps MSW and HTTP headers identical.
+const JSON_HEADERS = { "content-type": "application/json; charset=utf-8" } as const;
+const OPEN_BRACE = 0x7b;
+
+/**
+ * Tencent Cloud API 3.0 for LCIC: requests carry `X-TC-Action`/`X-TC-Version` headers and a
+ * TC3-HMAC-SHA256 Authorization; every answer is HTTP 200 with `{"Response":{…,"RequestId"}}`, errors
+ * as `Response.Error`. https://www.tencentcloud.com/document/api/1168/52791
+ */
+export const tencentVendor: VendorDefinition<TencentBackend> & { vendor: "tencent" } = {
+  vendor: "tencent",
+  hosts: [LCIC_HOST],
+  errors: tencentErrors,
+
+  claims(request) {
+    return request.headers["x-tc-action"] !== undefined || (request.headers.authorization ?? "").startsWith(TC3_ALGORITHM);
+  },
+
+  route(request): Routed {
+    const action = request.headers["x-tc-action"]?.trim();
+    if (request.method !== "GET" && request.method !== "POST") {
+      return { error: { code: "UnsupportedProtocol", args: [request.method] }, ...(action ? { action } : {}) };
+    }
+    if (!action) return { error: { code: "MissingParameter", args: ["Action"] } };
+    const endpoint = tencentEndpoints.find((candidate) => candidate.action === action);
+    if (endpoint === undefined) return { error: { code: "InvalidAction", args: [action] }, action };
+    const version = request.headers["x-tc-version"]?.trim();
+    if (!version) return { error: { code: "MissingParameter", args: ["Version"] }, action };
+    if (version !== endpoint.version) return { error: { code: "NoSuchVersion", args: [version, action] }, action };
+    return { id: endpoint.id };
+  },
+
+  authenticate: (request, _endpoint, ctx) => verifyTc3(request, ctx.options.auth.credentials.tencent, ctx.clock.now(), ctx.options.hashing),
+
+  // `{"Response":{...result,"RequestId":…}}`: the result's fields, then the RequestId.
+  envelope(outcome, meta, ctx) {
+    const requestId = JSON.stringify(tencentRequestId(ctx.world, meta.requestSeq));
+    if ("result" in outcome) {
+      const fields = outcome.result.subarray(0, outcome.result.length - 1);
+      const empty = fields.length === 1 && fields[0] === OPEN_BRACE;
+      return { status: 200, headers: { ...JSON_HEADERS }, body: spliceBytes('{"Response":', fields, `${empty ? "" : ","}"RequestId":${requestId}}}`) };
+    }
+    const entry = catalog[outcome.error.code];
+    // A fault may name a code outside the catalog; it is sent as given, with the code as message.
+    const message = outcome.error.message ?? (entry ? formatErrorMessage(entry.message, outcome.error.args) : outcome.error.code);
+    return textReply(
+      entry?.httpStatus ?? 200,
+      { ...JSON_HEADERS },
+      `{"Response":{"Error":${JSON.stringify({ Code: outcome.error.code, Message: message })},"RequestId":${requestId}}}`,
+    );
+  },
+
+  // The limiter does not report the refused count; the first refused request is limit + 1.
+  throttled: (rule) => ({ code: "RequestLimitExceeded", args: [String(rule.limit + 1), String(rule.limit)] }),
+  capacityExceeded: () => ({ code: "LimitExceeded" }),
+  transportError: (problem) =>
+    problem === "body-too-large"
+      ? { code: "RequestSizeLimitExceeded" }
+      : { code: "InvalidParameter", message: "The request could not be read: malformed HTTP request." },
+  internalError: (message) => ({ code: "InternalError", message }),
+  createBackend: createTencentBackend,
+};
