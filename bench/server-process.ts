@@ -69,7 +69,7 @@ async function main() {
   let roomId: number | undefined;
   if (config.addBenchRoom) {
     const spec = benchRoomSpec(config.clockMs);
-    engine.rooms.add(spec);
+    engine.backends.tencent.rooms.add(spec);
     roomId = spec.roomId;
   }
   await app.listen({ host: "127.0.0.1", port: 0 });
@@ -91,7 +91,7 @@ async function main() {
           stats: {
             journalEntries: engine.journal.entries().length,
             journalCapacity: engine.journal.capacity,
-            rooms: engine.rooms.list().length,
+            rooms: engine.backends.tencent.rooms.list().length,
             nowMs: engine.clock.now(),
           },
         });

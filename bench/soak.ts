@@ -11,7 +11,7 @@
  */
 import http from "node:http";
 import { endpointById } from "../schemas/registry.js";
-import { vendorProtocols } from "../mocks/vendors.js";
+import { vendors } from "../mocks/vendors.js";
 import type { EndpointDefinition, Vendor } from "../schemas/common/endpoint.js";
 import { BENCH_ROOM_ID } from "./bench-room.js";
 import { loadAverage, machineInfo } from "./machine.js";
@@ -159,7 +159,7 @@ function batch(tick: number, nowMs: number): SoakRequest[] {
 
 /** Sorts a reply into success, throttle, capacity refusal or validation error, by its vendor's codes. */
 function classify(vendor: Vendor, endpointDef: EndpointDefinition, status: number, text: string): { outcome: Outcome; code?: string } {
-  const protocol = vendorProtocols.find((p) => p.vendor === vendor)!;
+  const protocol = vendors[vendor];
   let body: Record<string, unknown>;
   try {
     body = JSON.parse(text) as Record<string, unknown>;

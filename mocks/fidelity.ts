@@ -5,14 +5,21 @@ import { endpoints } from "../schemas/registry.js";
 import { coreLedger } from "./core-ledger.js";
 import type { LedgerEntry } from "./ledger.js";
 import { tencentLedger } from "./tencent/ledger.js";
-import { vendorProtocols } from "./vendors.js";
+import { behaviours } from "./behaviours.js";
+import { vendors } from "./vendors.js";
 import { volcengineLedger } from "./volcengine/ledger.js";
 import { zegoLedger } from "./zego/ledger.js";
 
 const vendorTitles: Record<Vendor, string> = { volcengine: "Volcengine RTC", zego: "ZEGO analytics", tencent: "Tencent Cloud LCIC" };
 
 /** Every behaviour rule, core first, then per vendor. */
-export const fidelityLedger: readonly LedgerEntry[] = [...coreLedger, ...volcengineLedger, ...zegoLedger, ...tencentLedger];
+export const fidelityLedger: readonly LedgerEntry[] = [
+  ...coreLedger,
+  ...volcengineLedger,
+  ...zegoLedger,
+  ...tencentLedger,
+  ...Object.values(behaviours).flatMap((behaviour) => behaviour.ledger),
+];
 
 /** Escapes a value for a Markdown table cell. */
 function cell(text: string | number | undefined): string {
@@ -98,8 +105,8 @@ export function renderFidelityLedger(): string {
     "",
     ...ruleTable(coreLedger),
   ];
-  for (const protocol of vendorProtocols.slice().sort((a, b) => a.vendor.localeCompare(b.vendor))) {
-    const vendor = protocol.vendor;
+  for (const definition of Object.values(vendors).sort((a, b) => a.vendor.localeCompare(b.vendor))) {
+    const vendor = definition.vendor;
     const own = endpoints.filter((endpoint) => endpoint.vendor === vendor);
     lines.push(
       "",
@@ -119,7 +126,7 @@ export function renderFidelityLedger(): string {
       "",
       "Each code is reachable by the trigger given (faults can force any of them: `POST /__mock/faults`).",
       "",
-      ...errorTable(protocol.errors),
+      ...errorTable(definition.errors),
     );
   }
   return `${lines.join("\n")}\n`;

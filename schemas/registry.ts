@@ -9,3 +9,6 @@ export const endpoints = [...volcengineEndpoints, ...zegoEndpoints, ...tencentEn
 export function endpointById(id: string) {
   return endpoints.find((endpoint) => endpoint.id === id);
 }
+
+/** `vendor.Action` of every registered endpoint; tables keyed by it must name each one. */
+export type EndpointId = (typeof endpoints)[number]["id"];

@@ -3,7 +3,6 @@ import type { Socket } from "node:net";
 import Fastify, { type FastifyError, type FastifyHttpOptions, type FastifyInstance, type FastifyReply, type FastifyRequest } from "fastify";
 import { createMockEngine, type MockEngine } from "../mocks/core/engine.js";
 import type { MockOptions } from "../mocks/options.js";
-import type { MockReply } from "../mocks/core/reply.js";
 import type { TransportProblem } from "../mocks/core/vendor.js";
 import { registerControlApi, sendControlError } from "./control/control-api.js";
 import { isControlPath } from "./control/prefix.js";
@@ -15,7 +14,6 @@ import { loadOpenApiDocuments } from "./openapi-documents.js";
 import { packageInfo } from "./package-info.js";
 import { createPendingDelays } from "./pending-delays.js";
 import { sendMockReply } from "./send-mock-reply.js";
-import { transportRejection } from "./transport-rejection.js";
 
 /** Largest request body by default (1 MiB); bigger ones get the vendor's body-too-large error. */
 export const DEFAULT_BODY_LIMIT = 1_048_576;
@@ -72,17 +70,7 @@ export function buildServer(options: ServerOptions = {}): { app: FastifyInstance
   app.addContentTypeParser("*", { parseAs: "buffer" }, (_req, body, done) => done(null, body));
 
   const vendorHandler = (req: FastifyRequest, reply: FastifyReply): Promise<void> | undefined => {
-    let result: MockReply;
-    try {
-      result = engine.handle(toMockRequest(req));
-    } catch (cause) {
-      // The engine answers its own failures in the vendor's envelope; reaching here is a bug in a hook.
-      req.log.error({ err: cause }, "engine failed to handle a request");
-      result = transportRejection(engine, toMockRequest(req), "malformed-request", (again) =>
-        req.log.error({ err: again }, "engine failed to reject a request; sent a neutral error"),
-      );
-    }
-    return sendMockReply(req, reply, result, delays);
+    return sendMockReply(req, reply, engine.handle(toMockRequest(req)), delays);
   };
 
   const answerError = (error: FastifyError, req: FastifyRequest, reply: FastifyReply): void => {
@@ -99,10 +87,8 @@ export function buildServer(options: ServerOptions = {}): { app: FastifyInstance
     if (status >= 500) req.log.error({ err: error }, "unexpected error in the vendor route");
     else req.log.debug({ code: error.code }, "request rejected before the engine");
     const problem: TransportProblem = error.code === "FST_ERR_CTP_BODY_TOO_LARGE" ? "body-too-large" : "malformed-request";
-    const result = transportRejection(engine, toMockRequest(req), problem, (cause) =>
-      req.log.error({ err: cause }, "engine failed to reject a request"),
-    );
-    reply.code(result.status).headers(result.headers).send(result.body);
+    const result = engine.rejectTransport(toMockRequest(req), problem);
+    reply.code(result.status).headers(result.headers).send(Buffer.from(result.body));
   };
 
   app.setErrorHandler(answerError);
@@ -158,9 +144,9 @@ function answerClientError(
       headers = { "content-type": "application/json; charset=utf-8" };
       body = JSON.stringify({ error: { status, message: `Unreadable request (${error.code ?? "client error"})` } });
     } else {
-      ({ status, headers, body } = transportRejection(engine, request, "malformed-request", (cause) =>
-        app.log.error({ err: cause }, "engine failed to reject a request"),
-      ));
+      const rejection = engine.rejectTransport(request, "malformed-request");
+      ({ status, headers } = rejection);
+      body = Buffer.from(rejection.body).toString("utf8");
     }
   } catch (cause) {
     app.log.error({ err: cause }, "client error handling failed");

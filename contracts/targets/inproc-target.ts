@@ -1,4 +1,5 @@
 import type { Vendor } from "../../schemas/common/endpoint.js";
+import { replyText } from "../../mocks/core/reply.js";
 import { createMockEngine, type MockEngine } from "../../mocks/core/engine.js";
 import type { MockOptions } from "../../mocks/options.js";
 import type { RoomView } from "../../mocks/tencent/rooms.js";
@@ -60,7 +61,7 @@ export function inprocTarget(options: InprocTargetOptions = {}): Target {
     skewMs: 0,
     verifiesSignatures: (_vendor: Vendor) => verifying,
     async fixtures() {
-      return fixturesFromRooms(engine.rooms.list(), { volcengine: "contract_app", zego: credentials.zego!.appId });
+      return fixturesFromRooms(engine.backends.tencent.rooms.list(), { volcengine: "contract_app", zego: credentials.zego!.appId });
     },
     async beginCase() {
       engine.reset();
@@ -72,10 +73,10 @@ export function inprocTarget(options: InprocTargetOptions = {}): Target {
       const url = new URL(signed.path, INPROC_BASE);
       const headers = { ...lowerCaseHeaders(signed.headers), host: url.host };
       const reply = engine.handle({ method: signed.method, url, headers, rawBody: new TextEncoder().encode(signed.body) });
-      if (reply.dropConnection) throw new Error("the engine dropped the connection (a fault rule)");
+      if (reply.drop) throw new Error("the engine dropped the connection (a fault rule)");
       return {
         request: signed,
-        response: { status: reply.status, headers: lowerCaseHeaders(reply.headers), body: reply.body },
+        response: { status: reply.status, headers: lowerCaseHeaders(reply.headers), body: replyText(reply) },
         sentAt,
         receivedAt: engine.clock.now(),
       };

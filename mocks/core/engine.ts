@@ -1,52 +1,67 @@
 import type { EndpointDefinition, Vendor } from "../../schemas/common/endpoint.js";
+import { endpointById, type EndpointId } from "../../schemas/registry.js";
+import { behaviours } from "../behaviours.js";
+import { resolveOptions, type MockOptions, type ResolvedMockOptions } from "../options.js";
+import { faultCatalog, vendorClaimOrder, vendors, type Backends } from "../vendors.js";
+import type { Behaviour } from "./behaviour.js";
+import { createBoundedCache } from "./bounded-cache.js";
 import { createClock, type Clock } from "./clock.js";
-import type { EngineContext } from "../engine-context.js";
 import { createFaultRegistry, type FaultDecision, type FaultRegistry } from "./faults.js";
 import { createJournal, type Journal } from "./journal.js";
-import { resolveOptions, type MockOptions, type ResolvedMockOptions } from "../options.js";
-import { createRateLimiter } from "./rate-limiter.js";
-import { textReply, type MockReply, type MockRequest } from "./reply.js";
-import { createRoomRegistry, type RoomRegistry } from "../tencent/rooms.js";
-import type { Outcome, TransportProblem, VendorError, VendorProtocol } from "./vendor.js";
-import { vendorProtocols } from "../vendors.js";
+import { textReply, utf8, type MockReply, type MockRequest } from "./reply.js";
+import type { Backend, EngineContext, Outcome, TransportProblem, VendorDefinition, VendorError } from "./vendor.js";
 import { createWorld, type World } from "./world.js";
+
+/**
+ * The behaviour table as the engine calls it. Each entry is typed by its own vendor's backend and
+ * input; the engine always passes the backend of the vendor that routed the request, and the input
+ * its own parse returned.
+ */
+const behaviourTable: Readonly<Record<EndpointId, Behaviour<EndpointId, Backend, unknown>>> = behaviours;
+
+/** Resolved results the engine keeps, by count and by bytes of their JSON. */
+const RESULT_CACHE_ENTRIES = 256;
+const RESULT_CACHE_BYTES = 8 * 1024 * 1024;
 
 /** The behaviour core: one instance serves every vendor; fastify and MSW are thin adapters over it. */
 export interface MockEngine {
-  /** Handles one request; synchronous, so adapters add only their own I/O. */
+  /** Handles one request; synchronous, so adapters add only their own I/O. Never throws. */
   handle(request: MockRequest): MockReply;
-  /** The vendor's error for a request the adapter could not read (oversized or malformed). */
+  /** The vendor's error for a request the adapter could not read (oversized or malformed); never throws. */
   rejectTransport(request: MockRequest, problem: TransportProblem): MockReply;
   readonly clock: Clock;
   readonly world: World;
   readonly faults: FaultRegistry;
-  readonly rooms: RoomRegistry;
   readonly journal: Journal;
   readonly options: ResolvedMockOptions;
+  /** Each vendor's state (Tencent rooms, rate-limit tenants …). */
+  readonly backends: Backends;
   /** Switches rate limiting on or off at run time. */
   setRateLimits(enabled: boolean): void;
-  /** Back to the start: clock, quotas, faults (as configured), rooms (seeded), journal, request ids. */
+  /** Back to the start: clock, faults (as configured), journal, request ids, then every backend. */
   reset(): void;
   /** Which vendor a request belongs to (by host, then by shape). */
-  vendorOf(request: MockRequest): VendorProtocol;
+  vendorOf(request: MockRequest): VendorDefinition;
 }
 
 /** Creates an engine. Same options (and seed), same sequence of requests → same bytes. */
 export function createMockEngine(options: MockOptions = {}): MockEngine {
   const resolved = resolveOptions(options);
-  const clockOptions = options.clock && "now" in options.clock ? undefined : options.clock;
-  const clock: Clock = options.clock && "now" in options.clock ? options.clock : createClock(clockOptions ?? {});
+  const clock: Clock = options.clock && "now" in options.clock ? options.clock : createClock(options.clock ?? {});
   const clockStart = clock.now();
   const clockStartFrozen = clock.frozen;
   const world = createWorld(resolved.seed);
   const faultRandomKey = world.key("faults");
   let faultDraws = 0;
-  const faults = createFaultRegistry(() => world.unit(faultRandomKey, faultDraws++));
+  const faults = createFaultRegistry(() => world.unit(faultRandomKey, faultDraws++), faultCatalog);
   const journal = createJournal(resolved.journalSize);
-  const limiter = createRateLimiter(resolved.maxTenants);
-  const ctx: EngineContext = { clock, world, options: resolved, rooms: undefined as unknown as RoomRegistry };
-  const rooms = createRoomRegistry(ctx);
-  ctx.rooms = rooms;
+  const results = createBoundedCache<Uint8Array>(RESULT_CACHE_ENTRIES, RESULT_CACHE_BYTES);
+  const ctx: EngineContext = { clock, world, options: resolved };
+  const backends = {
+    volcengine: vendors.volcengine.createBackend(ctx),
+    zego: vendors.zego.createBackend(ctx),
+    tencent: vendors.tencent.createBackend(ctx),
+  } satisfies Backends;
   let requestSeq = 0;
 
   const installConfiguredFaults = () => {
@@ -54,133 +69,155 @@ export function createMockEngine(options: MockOptions = {}): MockEngine {
   };
   installConfiguredFaults();
 
-  const hostIndex = new Map<string, VendorProtocol>();
-  for (const protocol of vendorProtocols) for (const host of protocol.hosts) hostIndex.set(host, protocol);
-  const fallback = vendorProtocols[vendorProtocols.length - 1]!;
+  const hostIndex = new Map<string, VendorDefinition>();
+  for (const vendor of vendorClaimOrder) for (const host of vendor.hosts) hostIndex.set(host, vendor);
+  const fallback = vendorClaimOrder[vendorClaimOrder.length - 1]!;
+  const vendorOf = (request: MockRequest): VendorDefinition =>
+    hostIndex.get(request.url.hostname) ?? vendorClaimOrder.find((vendor) => vendor.claims(request)) ?? fallback;
+  const backendOf = (vendor: Vendor): Backend => backends[vendor];
 
-  const vendorOf = (request: MockRequest): VendorProtocol =>
-    hostIndex.get(request.url.hostname) ?? vendorProtocols.find((p) => p.claims(request)) ?? fallback;
+  interface Meta {
+    endpoint?: EndpointDefinition;
+    action?: string;
+    tenant?: string;
+    faultId?: string;
+    seq: number;
+  }
 
-  const finish = (
-    request: MockRequest,
-    protocol: VendorProtocol,
-    outcome: Outcome,
-    meta: { endpoint?: EndpointDefinition; action?: string; tenant?: string; faultId?: string; seq: number },
-    decision?: FaultDecision,
-  ): MockReply => {
-    const reply = protocol.render(
+  const finish = (request: MockRequest, vendor: VendorDefinition, outcome: Outcome, meta: Meta, decision?: FaultDecision): MockReply => {
+    const reply = vendor.envelope(
       outcome,
-      {
-        endpoint: meta.endpoint,
-        action: meta.action ?? meta.endpoint?.action,
-        version: versionOf(request, meta.endpoint),
-        requestSeq: meta.seq,
-      },
+      { endpoint: meta.endpoint, action: meta.action ?? meta.endpoint?.action, request, requestSeq: meta.seq },
       ctx,
+      backendOf(vendor.vendor),
     );
     if (decision && decision.latencyMs > 0) reply.delayMs = decision.latencyMs;
-    record(
-      request,
-      protocol.vendor,
-      meta.action ?? meta.endpoint?.action,
-      reply.status,
-      "error" in outcome ? outcome.error.code : undefined,
-      meta,
-    );
+    record(request, vendor.vendor, meta, reply.status, "error" in outcome ? outcome.error.code : undefined);
     return reply;
   };
 
-  const record = (
-    request: MockRequest,
-    vendor: Vendor,
-    action: string | undefined,
-    status: number,
-    errorCode: string | undefined,
-    meta: { tenant?: string; faultId?: string },
-  ) => {
-    journal.record(
-      {
-        at: clock.now(),
-        method: request.method,
-        vendor,
-        ...(action !== undefined ? { action } : {}),
-        ...(meta.tenant !== undefined ? { tenant: meta.tenant } : {}),
-        status,
-        ...(errorCode !== undefined ? { errorCode } : {}),
-        ...(meta.faultId !== undefined ? { faultId: meta.faultId } : {}),
-      },
-      request.url.href,
-    );
+  const record = (request: MockRequest, vendor: Vendor, meta: Meta, status: number, errorCode: string | undefined) => {
+    const action = meta.action ?? meta.endpoint?.action;
+    journal.record({
+      at: clock.now(),
+      method: request.method,
+      url: request.url,
+      vendor,
+      ...(action !== undefined ? { action } : {}),
+      ...(meta.tenant !== undefined ? { tenant: meta.tenant } : {}),
+      status,
+      ...(errorCode !== undefined ? { errorCode } : {}),
+      ...(meta.faultId !== undefined ? { faultId: meta.faultId } : {}),
+    });
   };
 
-  const handle = (request: MockRequest): MockReply => {
-    const seq = ++requestSeq;
-    const protocol = vendorOf(request);
-    const routed = protocol.route(request);
-    if ("error" in routed) return finish(request, protocol, routed, { action: routed.action, seq });
-    const { endpoint } = routed;
+  /** The result's JSON bytes: from the cache when the behaviour names a key, else built now. */
+  const resultBytes = (id: EndpointId, resolved: { data: () => unknown; cacheKey?: string }): Uint8Array => {
+    if (resolved.cacheKey === undefined) return utf8(JSON.stringify(resolved.data()));
+    const key = `${id}\n${resolved.cacheKey}`;
+    let bytes = results.get(key);
+    if (bytes === undefined) {
+      bytes = utf8(JSON.stringify(resolved.data()));
+      results.set(key, bytes, bytes.length);
+    }
+    return bytes;
+  };
 
-    const decision = faults.decide(protocol.vendor, endpoint.action);
+  /** Parse → rate limit → resolve; any exception becomes the vendor's internal error. */
+  const serve = (request: MockRequest, vendor: VendorDefinition, id: EndpointId, meta: Meta): Outcome => {
+    const behaviour = behaviourTable[id];
+    const hookCtx = { ...ctx, backend: backendOf(vendor.vendor) };
+    try {
+      const parsed = behaviour.parse(request, hookCtx);
+      if ("error" in parsed) return parsed;
+      meta.tenant = parsed.tenant;
+      if (resolved.rateLimits) {
+        const verdict = hookCtx.backend.limiter.take(`${meta.endpoint!.action}:${parsed.tenant}`, meta.endpoint!.limits.rate, clock.now());
+        if (!verdict.allowed) {
+          return { error: verdict.reason === "rate" ? vendor.throttled(verdict.rule, verdict.retryAfterMs) : vendor.capacityExceeded() };
+        }
+      }
+      const result = behaviour.resolve(parsed.input, hookCtx);
+      if ("error" in result) return result;
+      return { result: resultBytes(id, result) };
+    } catch (cause) {
+      // A behaviour bug must still answer in the vendor's envelope, never crash the adapter.
+      return {
+        error: vendor.internalError(`Internal error in the fake server: ${cause instanceof Error ? cause.message : String(cause)}`),
+      };
+    }
+  };
+
+  const handleRouted = (request: MockRequest): MockReply => {
+    const seq = ++requestSeq;
+    const vendor = vendorOf(request);
+    const routed = vendor.route(request);
+    if ("error" in routed)
+      return finish(request, vendor, routed, { ...(routed.action !== undefined ? { action: routed.action } : {}), seq });
+    const endpoint = endpointById(routed.id)!;
+    const meta: Meta = { endpoint, seq };
+
+    const decision = faults.decide(vendor.vendor, endpoint.action);
     const terminal = decision.terminal;
     if (terminal !== undefined) {
+      meta.faultId = terminal.ruleId;
       if (terminal.kind === "error") {
         const error: VendorError = terminal.args ? { code: terminal.code, args: terminal.args } : { code: terminal.code };
-        return finish(request, protocol, { error }, { endpoint, seq, faultId: terminal.ruleId }, decision);
+        return finish(request, vendor, { error }, meta, decision);
       }
       const reply =
         terminal.kind === "drop"
-          ? textReply(0, {}, "")
+          ? { ...textReply(0, {}, ""), drop: true }
           : textReply(terminal.status, { "content-type": "text/plain; charset=utf-8" }, terminal.body ?? statusText(terminal.status));
-      if (terminal.kind === "drop") reply.dropConnection = true;
       if (decision.latencyMs > 0) reply.delayMs = decision.latencyMs;
-      record(request, protocol.vendor, endpoint.action, reply.status, undefined, { faultId: terminal.ruleId });
+      record(request, vendor.vendor, meta, reply.status, undefined);
       return reply;
     }
 
-    const authError = resolved.auth.mode === "verify" ? protocol.authenticate(request, endpoint, ctx) : null;
-    if (authError !== null) return finish(request, protocol, { error: authError }, { endpoint, seq }, decision);
+    const authError = resolved.auth.mode === "verify" ? vendor.authenticate(request, endpoint, ctx) : null;
+    if (authError !== null) return finish(request, vendor, { error: authError }, meta, decision);
+    return finish(request, vendor, serve(request, vendor, routed.id, meta), meta, decision);
+  };
 
-    const parsed = protocol.parse(request, endpoint, ctx);
-    if ("error" in parsed) return finish(request, protocol, parsed, { endpoint, seq }, decision);
-    const { tenant } = parsed;
-
-    if (resolved.rateLimits) {
-      const verdict = limiter.take(`${protocol.vendor}:${endpoint.action}:${tenant}`, endpoint.limits.rate, clock.now());
-      if (!verdict.allowed) {
-        const error = verdict.reason === "rate" ? protocol.throttled(verdict.rule, verdict.retryAfterMs) : protocol.capacityExceeded();
-        return finish(request, protocol, { error }, { endpoint, tenant, seq }, decision);
-      }
-    }
-
-    let outcome: Outcome;
+  // Behaviour bugs are answered inside `serve`; a bug in a vendor hook (routing, envelope) still
+  // gets the vendor's error for an unreadable request, and never reaches the adapter as an exception.
+  const handle = (request: MockRequest): MockReply => {
     try {
-      outcome = protocol.resolve(endpoint, parsed.input, tenant, ctx);
-    } catch (cause) {
-      // A resolver bug must still answer in the vendor's envelope, never crash the adapter.
-      outcome = { error: internalErrorOf(protocol, cause) };
+      return handleRouted(request);
+    } catch {
+      return rejectTransport(request, "malformed-request");
     }
-    return finish(request, protocol, outcome, { endpoint, tenant, seq }, decision);
+  };
+
+  const rejectTransport = (request: MockRequest, problem: TransportProblem): MockReply => {
+    try {
+      const vendor = vendorOf(request);
+      return finish(request, vendor, { error: vendor.transportError(problem) }, { ...routedMeta(vendor, request), seq: ++requestSeq });
+    } catch {
+      return neutralRejection(problem);
+    }
+  };
+
+  /** The endpoint (or requested action) of a request for its error reply, if routing gets that far. */
+  const routedMeta = (vendor: VendorDefinition, request: MockRequest): Omit<Meta, "seq"> => {
+    try {
+      const routed = vendor.route(request);
+      if ("id" in routed) return { endpoint: endpointById(routed.id)! };
+      return routed.action !== undefined ? { action: routed.action } : {};
+    } catch {
+      return {};
+    }
   };
 
   return {
     handle,
-    rejectTransport(request, problem) {
-      const protocol = vendorOf(request);
-      const routed = protocol.route(request);
-      const endpoint = "endpoint" in routed ? routed.endpoint : undefined;
-      return finish(
-        request,
-        protocol,
-        { error: protocol.transportError(problem) },
-        { endpoint, action: "error" in routed ? routed.action : undefined, seq: ++requestSeq },
-      );
-    },
+    rejectTransport,
     clock,
     world,
     faults,
-    rooms,
     journal,
     options: resolved,
+    backends,
     setRateLimits(enabled) {
       resolved.rateLimits = enabled;
     },
@@ -190,26 +227,30 @@ export function createMockEngine(options: MockOptions = {}): MockEngine {
         clock.unfreeze();
         clock.set(clockStart);
       }
-      limiter.reset();
       faults.clear();
       faultDraws = 0;
       installConfiguredFaults();
-      rooms.reset();
       journal.clear();
       requestSeq = 0;
+      for (const backend of Object.values(backends)) backend.reset();
     },
     vendorOf,
   };
 }
 
-function versionOf(request: MockRequest, endpoint: EndpointDefinition | undefined): string | undefined {
-  if (endpoint?.actionCarrier === "header") return request.headers["x-tc-version"];
-  return request.url.searchParams.get("Version") ?? undefined;
-}
-
-function internalErrorOf(protocol: VendorProtocol, cause: unknown): VendorError {
-  const code = Object.keys(protocol.errors).find((key) => key === "InternalError" || key === "500") ?? Object.keys(protocol.errors)[0]!;
-  return { code, message: `Internal error in the fake server: ${cause instanceof Error ? cause.message : String(cause)}` };
+/** The last-resort reply, when even the vendor's error cannot be built: plain JSON without a vendor envelope. */
+export function neutralRejection(problem: TransportProblem): MockReply {
+  const tooLarge = problem === "body-too-large";
+  return textReply(
+    tooLarge ? 413 : 400,
+    { "content-type": "application/json; charset=utf-8" },
+    JSON.stringify({
+      error: {
+        code: tooLarge ? "BodyTooLarge" : "MalformedRequest",
+        message: tooLarge ? "Request body is too large" : "Malformed request",
+      },
+    }),
+  );
 }
 
 const STATUS_TEXT: Record<number, string> = {

@@ -41,8 +41,29 @@ export interface FaultRegistry {
   decide(vendor: Vendor, action: string | undefined): FaultDecision;
 }
 
-/** Checks a fault spec from untrusted input (control API, config file); returns a message or null. */
-export function validateFaultSpec(spec: FaultSpec): string | null {
+/** What fault rules of a vendor may name: its actions (from the registry) and its error catalog. */
+export type FaultCatalog = (vendor: Vendor) => { actions: readonly string[]; errors: Readonly<Record<string, unknown>> } | undefined;
+
+/**
+ * Checks a fault spec from untrusted input (control API, config file, MSW control): its values, and
+ * against the vendor's actions and catalog (an error fault is rendered in that vendor's envelope).
+ * Returns a message or null.
+ */
+export function validateFaultSpec(spec: FaultSpec, catalog: FaultCatalog): string | null {
+  const known = spec.vendor === undefined ? undefined : catalog(spec.vendor);
+  if (spec.vendor !== undefined && known === undefined)
+    return `unknown vendor ${JSON.stringify(spec.vendor)} (expected volcengine, zego or tencent)`;
+  if (spec.action !== undefined) {
+    if (spec.vendor === undefined) return "an action needs its vendor";
+    const actions = known!.actions;
+    if (!actions.includes(spec.action))
+      return `${spec.vendor} has no action ${JSON.stringify(spec.action)} (known: ${actions.join(", ") || "none"})`;
+  }
+  if (spec.kind === "error") {
+    if (spec.vendor === undefined) return "error faults need a vendor, whose catalog the code comes from";
+    if (typeof spec.code !== "string" || !Object.hasOwn(known!.errors, spec.code))
+      return `${JSON.stringify(spec.code)} is not in the ${spec.vendor} error catalog`;
+  }
   if (spec.times !== undefined && !(Number.isInteger(spec.times) && spec.times > 0)) return "times must be a positive integer";
   if (spec.probability !== undefined && !(spec.probability >= 0 && spec.probability <= 1)) return "probability must be between 0 and 1";
   switch (spec.kind) {
@@ -60,12 +81,12 @@ export function validateFaultSpec(spec: FaultSpec): string | null {
 }
 
 /** Creates a registry; `random` is the seeded PRNG used for probabilistic faults. */
-export function createFaultRegistry(random: () => number, maxRules = 1_000): FaultRegistry {
+export function createFaultRegistry(random: () => number, catalog: FaultCatalog, maxRules = 1_000): FaultRegistry {
   let rules: FaultRule[] = [];
   let nextId = 1;
   return {
     add(spec) {
-      const problem = validateFaultSpec(spec);
+      const problem = validateFaultSpec(spec, catalog);
       if (problem !== null) throw new Error(`Invalid fault: ${problem}`);
       if (rules.length >= maxRules) throw new Error(`Too many fault rules (max ${maxRules})`);
       const rule: FaultRule = { ...spec, id: `fault-${nextId++}`, ...(spec.times !== undefined ? { remaining: spec.times } : {}) };

@@ -21,8 +21,8 @@ export interface JournalEntry {
 
 /** A bounded ring of the most recent requests. */
 export interface Journal {
-  /** Records a request; its `path` is derived from `href` (sanitized) only when the journal is read. */
-  record(entry: Omit<JournalEntry, "seq" | "path">, href: string): void;
+  /** Records a request; signature parameters are removed from its URL here. */
+  record(entry: Omit<JournalEntry, "seq" | "path"> & { url: URL }): void;
   /** Oldest first. */
   entries(): JournalEntry[];
   clear(): void;
@@ -40,24 +40,15 @@ export function sanitizedPath(url: URL): string {
 
 /** Creates a journal keeping at most `capacity` entries. */
 export function createJournal(capacity = 200): Journal {
-  // Sanitizing the URL costs more than the rest of a record and most entries are never read:
-  // each slot builds its entry on the first read and keeps it.
-  const ring: { seq: number; href: string; entry: Omit<JournalEntry, "seq" | "path">; full?: JournalEntry }[] = [];
+  const ring: JournalEntry[] = [];
   let seq = 0;
-  const entryOf = (slot: (typeof ring)[number]): JournalEntry => {
-    if (slot.full === undefined) {
-      const { at, method, ...rest } = slot.entry;
-      slot.full = { seq: slot.seq, at, method, path: sanitizedPath(new URL(slot.href)), ...rest };
-    }
-    return slot.full;
-  };
   return {
     capacity,
-    record(entry, href) {
-      ring.push({ seq: ++seq, href, entry });
+    record({ url, at, method, ...rest }) {
+      ring.push({ seq: ++seq, at, method, path: sanitizedPath(url), ...rest });
       if (ring.length > capacity) ring.shift();
     },
-    entries: () => ring.map(entryOf),
+    entries: () => ring.map((entry) => ({ ...entry })),
     clear() {
       ring.length = 0;
     },

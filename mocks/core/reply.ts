@@ -1,5 +1,3 @@
-import { fromUtf8, joinBytes, utf8 } from "../utf8-bytes.js";
-
 /**
  * The adapter-neutral request and reply. fastify and MSW convert to and from these, so a reply
  * produced in-process and over HTTP is byte-for-byte the same.
@@ -14,88 +12,55 @@ export interface MockRequest {
   rawBody: Uint8Array;
 }
 
-/** What the engine answers. `delayMs` and `dropConnection` are carried out by the adapter. */
+/** What the engine answers. `delayMs` and `drop` are carried out by the adapter. */
 export interface MockReply {
   status: number;
   headers: Record<string, string>;
-  /** Serialized body (JSON text for every vendor reply); on engine replies built as bytes it is decoded on first read. */
-  readonly body: string;
-  /**
-   * The body's exact UTF-8 bytes. Every engine reply has them (adapters send them as they are);
-   * a reply made elsewhere may leave them out, and adapters then encode `body`.
-   */
-  readonly bytes?: Uint8Array;
-  /**
-   * The same bytes in pieces, when the reply was built around cached parts (joined, they are
-   * `bytes`). An adapter that can write several chunks sends these and never joins them.
-   */
-  readonly pieces?: readonly Uint8Array[];
+  /** The body's exact bytes (UTF-8 JSON for every vendor reply). */
+  body: Uint8Array;
   /** Added latency from a fault rule. */
   delayMs?: number;
-  /** A fault asked the adapter to drop the connection without answering. */
-  dropConnection?: boolean;
+  /** A fault asked the adapter to close the connection without answering. */
+  drop?: boolean;
 }
 
-const utf8Decoder = new TextDecoder("utf-8", { fatal: false });
+const encoder = new TextEncoder();
+const decoder = new TextDecoder("utf-8", { fatal: false });
 
-/** Body as text (invalid UTF-8 becomes U+FFFD, as a vendor gateway would see garbage). */
+/** UTF-8 bytes of a text. */
+export function utf8(text: string): Uint8Array {
+  return encoder.encode(text);
+}
+
+/** Text of UTF-8 bytes (invalid sequences become U+FFFD, as a vendor gateway would see garbage). */
+export function fromUtf8(bytes: Uint8Array): string {
+  return decoder.decode(bytes);
+}
+
+/** Request body as text. */
 export function bodyText(request: MockRequest): string {
-  return utf8Decoder.decode(request.rawBody);
+  return fromUtf8(request.rawBody);
 }
 
-/** A reply from its text; its `bytes` are encoded on first read. */
-export function textReply(status: number, headers: Record<string, string>, body: string): MockReply & { bytes: Uint8Array } {
-  let bytes: Uint8Array | undefined;
-  return {
-    status,
-    headers,
-    body,
-    get bytes() {
-      return (bytes ??= utf8(body));
-    },
-  };
+/** Reply body as text. */
+export function replyText(reply: MockReply): string {
+  return fromUtf8(reply.body);
 }
 
-/** A reply from its UTF-8 bytes (built from pre-encoded pieces); its `body` text is decoded on first read. */
-export function bytesReply(status: number, headers: Record<string, string>, bytes: Uint8Array): MockReply & { bytes: Uint8Array } {
-  let text: string | undefined;
-  return {
-    status,
-    headers,
-    bytes,
-    get body() {
-      return (text ??= fromUtf8(bytes));
-    },
-  };
+/** A reply whose body is the UTF-8 of `text`. */
+export function textReply(status: number, headers: Record<string, string>, text: string): MockReply {
+  return { status, headers, body: utf8(text) };
 }
 
-/**
- * A reply from UTF-8 pieces (short envelope text around cached parts, utf8Pieces): adapters that
- * write chunks send the pieces; `bytes` are joined and `body` decoded only when first read.
- */
-export function piecesReply(
-  status: number,
-  headers: Record<string, string>,
-  pieces: readonly Uint8Array[],
-): MockReply & { bytes: Uint8Array } {
-  let bytes: Uint8Array | undefined;
-  let text: string | undefined;
-  return {
-    status,
-    headers,
-    pieces,
-    get bytes() {
-      return (bytes ??= joinBytes(pieces));
-    },
-    get body() {
-      return (text ??= fromUtf8(this.bytes));
-    },
-  };
-}
-
-/** The reply's body bytes: its own, else `body` encoded (for replies made outside the engine). */
-export function replyBytes(reply: MockReply): Uint8Array {
-  return reply.bytes ?? utf8(reply.body);
+/** `head`, `middle` and `tail` as one byte array: a cached result placed inside its envelope. */
+export function spliceBytes(head: string, middle: Uint8Array, tail: string): Uint8Array {
+  const start = utf8(head);
+  const end = utf8(tail);
+  const out = new Uint8Array(start.length + middle.length + end.length);
+  out.set(start, 0);
+  out.set(middle, start.length);
+  out.set(end, start.length + middle.length);
+  return out;
 }
 
 /** Lower-cases header names and joins repeated values, for adapters. */

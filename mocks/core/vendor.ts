@@ -1,8 +1,12 @@
 import type { EndpointDefinition, Vendor } from "../../schemas/common/endpoint.js";
 import type { VendorErrorDefinition } from "../../schemas/common/errors.js";
 import type { RateLimitRule } from "../../schemas/common/limits.js";
+import type { EndpointId } from "../../schemas/registry.js";
+import type { ResolvedMockOptions } from "../options.js";
+import type { Clock } from "./clock.js";
+import type { RateLimiter } from "./rate-limiter.js";
 import type { MockReply, MockRequest } from "./reply.js";
-import type { EngineContext } from "../engine-context.js";
+import type { World } from "./world.js";
 
 /** A reference to a catalog error plus its message arguments. */
 export interface VendorError {
@@ -14,27 +18,47 @@ export interface VendorError {
   message?: string;
 }
 
-/** Result of routing a request inside one vendor. */
-export type Routed = { endpoint: EndpointDefinition } | { error: VendorError; action?: string };
+/** Result of routing a request inside one vendor: the registry's endpoint, or the vendor's routing error. */
+export type Routed = { id: EndpointId } | { error: VendorError; action?: string };
 
-/** Result of parsing: the typed input plus the tenant that scopes quotas and data. */
-export type Parsed = { input: unknown; tenant: string } | { error: VendorError };
-
-/** Result of a resolver: the `Result`/`Data`/`Response` payload, or a catalog error. */
-export type Resolved = { result: unknown } | { error: VendorError };
-
-/** What `render` turns into bytes. */
-export type Outcome = { result: unknown } | { error: VendorError };
+/** What an envelope wraps: the resolved result as UTF-8 JSON bytes, or a catalog error. */
+export type Outcome = { result: Uint8Array } | { error: VendorError };
 
 /** Transport-level problems an adapter reports before the engine sees a body. */
 export type TransportProblem = "body-too-large" | "malformed-request";
 
+/** What the engine hands every vendor and behaviour hook: the session's clock, options and seeded world. */
+export interface EngineContext {
+  clock: Clock;
+  world: World;
+  options: ResolvedMockOptions;
+}
+
+/** A vendor's state. The engine resets it with its own clock, faults and journal. */
+export interface Backend {
+  /** The vendor's rate-limit tenants (AppIds, SecretIds); one table per vendor. */
+  readonly limiter: RateLimiter;
+  /** Back to the state right after creation (seeded rooms, empty tables). */
+  reset(): void;
+}
+
+/** Envelope fields that do not come from the outcome. */
+export interface EnvelopeMeta {
+  endpoint?: EndpointDefinition;
+  /** Action as requested (may be unknown to the registry). */
+  action?: string;
+  /** The request, for echoed fields (Version, Region). */
+  request: MockRequest;
+  /** Deterministic per-request sequence number; vendors format their RequestId from it. */
+  requestSeq: number;
+}
+
 /**
- * Everything vendor-specific, in one object per vendor: how its requests are recognized and
- * routed, authenticated, parsed, resolved and rendered into its envelope. The engine runs the
- * shared pipeline (faults, rate limits, journal) around these hooks.
+ * Everything vendor-wide, in one object per vendor: how its requests are recognized and routed
+ * (from the registry), authenticated, wrapped in its envelope, and the errors the pipeline needs.
+ * Endpoint behaviour lives in the behaviour table (mocks/behaviours.ts), state in the backend.
  */
-export interface VendorProtocol {
+export interface VendorDefinition<B extends Backend = Backend> {
   vendor: Vendor;
   /** Production hosts; a request to one of them belongs to this vendor whatever its shape. */
   hosts: readonly string[];
@@ -42,31 +66,20 @@ export interface VendorProtocol {
   errors: Readonly<Record<string, VendorErrorDefinition>>;
   /** On a shared port: does this request look like one of this vendor's (header or query shape)? */
   claims(request: MockRequest): boolean;
-  /** Finds the endpoint, or the vendor's routing error (unknown action or version, wrong method). */
+  /** Finds the endpoint in the registry, or the vendor's routing error (unknown action or version, wrong method). */
   route(request: MockRequest): Routed;
-  /** Checks credentials and signature when `ctx.options.auth.mode` is `verify`; null when accepted. */
+  /** Checks credentials and signature (verify mode only); null when accepted. */
   authenticate(request: MockRequest, endpoint: EndpointDefinition, ctx: EngineContext): VendorError | null;
-  /** Parses and validates the request against the endpoint's schemas. */
-  parse(request: MockRequest, endpoint: EndpointDefinition, ctx: EngineContext): Parsed;
-  /** The endpoint's behaviour: time rules, world data, room state. */
-  resolve(endpoint: EndpointDefinition, input: unknown, tenant: string, ctx: EngineContext): Resolved;
-  /** Wraps a result or error in the vendor's envelope and HTTP status. */
-  render(outcome: Outcome, meta: RenderMeta, ctx: EngineContext): MockReply;
+  /** Wraps a result or an error in the vendor's envelope and HTTP status. */
+  envelope(outcome: Outcome, meta: EnvelopeMeta, ctx: EngineContext, backend: B): MockReply;
   /** The vendor's throttle error for a refused request. */
   throttled(rule: RateLimitRule, retryAfterMs: number): VendorError;
-  /** The error for a new tenant when the tracked-tenant table is full. */
+  /** The error for a new tenant when the vendor's tenant table is full. */
   capacityExceeded(): VendorError;
   /** The error for a request the adapter could not read (oversized or malformed). */
   transportError(problem: TransportProblem): VendorError;
-}
-
-/** Envelope fields that do not come from the outcome. */
-export interface RenderMeta {
-  endpoint?: EndpointDefinition;
-  /** Action as requested (may be unknown to the registry). */
-  action?: string;
-  /** Version as requested. */
-  version?: string;
-  /** Deterministic per-request sequence number; vendors format their RequestId from it. */
-  requestSeq: number;
+  /** The vendor's internal error, for a bug in a behaviour (never a 500 page or a crash). */
+  internalError(detail: string): VendorError;
+  /** The vendor's state for one engine. */
+  createBackend(ctx: EngineContext): B;
 }

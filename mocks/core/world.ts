@@ -66,7 +66,6 @@ export function createWorld(seed: number | string): World {
     const hi = Math.floor(n / 4294967296) >>> 0;
     return mix32(mix32(key ^ lo) ^ Math.imul(hi + 1, 0x9e3779b1)) / 4294967296;
   };
-  const scaleCache = new Map<string, number>();
   return {
     seed: base,
     key(...parts) {
@@ -94,14 +93,7 @@ export function createWorld(seed: number | string): World {
       return from + (HOURLY_RHYTHM[hour + 1]! - from) * eased;
     },
     appScale(appId) {
-      let scale = scaleCache.get(appId);
-      if (scale === undefined) {
-        const u = unit(fnv1a(base, `app-scale:${appId}`), 0);
-        scale = Math.round(300 * Math.pow(200, u));
-        if (scaleCache.size > 10_000) scaleCache.clear();
-        scaleCache.set(appId, scale);
-      }
-      return scale;
+      return Math.round(300 * Math.pow(200, unit(fnv1a(base, `app-scale:${appId}`), 0)));
     },
   };
 }

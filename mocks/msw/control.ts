@@ -7,7 +7,7 @@ import type { FaultSpec } from "../core/faults.js";
 import type { JournalEntry } from "../core/journal.js";
 import type { RoomSpec } from "../tencent/room-spec.js";
 import type { RoomRegistry, RoomView } from "../tencent/rooms.js";
-import { vendorProtocols } from "../vendors.js";
+import { vendors } from "../vendors.js";
 import type { VendorAction, VendorErrorCode } from "./contract-types.js";
 
 /** Which requests a control rule hits: every request, one vendor, or one vendor action. */
@@ -65,36 +65,22 @@ export interface RtcControl {
   reset(): void;
 }
 
-const actionsByVendor = new Map<Vendor, Set<string>>();
-for (const endpoint of endpoints) {
-  const set = actionsByVendor.get(endpoint.vendor) ?? new Set<string>();
-  set.add(endpoint.action);
-  actionsByVendor.set(endpoint.vendor, set);
-}
-
 /** Creates the control of one engine. Specs are checked at run time too, for callers without types. */
 export function createControl(engine: MockEngine): RtcControl {
-  const protocolOf = (vendor: Vendor) => {
-    const protocol = vendorProtocols.find((p) => p.vendor === vendor);
-    if (protocol === undefined)
+  const vendorOf = (vendor: Vendor) => {
+    if (!Object.hasOwn(vendors, vendor))
       throw new Error(`rtc-analytics-mock/msw: unknown vendor ${JSON.stringify(vendor)} (expected volcengine, zego or tencent)`);
-    return protocol;
+    return vendors[vendor];
   };
 
-  const checkTarget = (target: { vendor?: Vendor; action?: string }) => {
-    if (target.vendor === undefined) {
-      if (target.action !== undefined) throw new Error("rtc-analytics-mock/msw: an action needs its vendor");
-      return;
-    }
-    protocolOf(target.vendor);
-    if (target.action !== undefined && !actionsByVendor.get(target.vendor)?.has(target.action)) {
-      const known = [...(actionsByVendor.get(target.vendor) ?? [])].join(", ");
-      throw new Error(`rtc-analytics-mock/msw: ${target.vendor} has no action ${JSON.stringify(target.action)} (known: ${known})`);
-    }
-  };
-
+  // The engine checks vendor, action and error code against the registry and catalogs.
   const add = (spec: FaultSpec): RuleHandle => {
-    const rule = engine.faults.add(spec);
+    let rule;
+    try {
+      rule = engine.faults.add(spec);
+    } catch (cause) {
+      throw new Error(`rtc-analytics-mock/msw: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+    }
     return { id: rule.id, remove: () => engine.faults.remove(rule.id) };
   };
 
@@ -107,33 +93,24 @@ export function createControl(engine: MockEngine): RtcControl {
 
   return {
     forceError(spec) {
-      checkTarget(spec);
-      const protocol = protocolOf(spec.vendor);
-      if (!Object.hasOwn(protocol.errors, spec.code)) {
-        throw new Error(`rtc-analytics-mock/msw: ${spec.vendor} has no error code ${JSON.stringify(spec.code)} in its catalog`);
-      }
       return add({ kind: "error", code: spec.code, ...(spec.args !== undefined ? { args: spec.args } : {}), ...scope(spec) });
     },
     throttle(spec) {
-      checkTarget(spec);
-      const protocol = protocolOf(spec.vendor);
+      const vendor = vendorOf(spec.vendor);
       const endpoint = endpoints.find((e) => e.vendor === spec.vendor && (spec.action === undefined || e.action === spec.action));
       const rule = endpoint?.limits.rate[0];
       if (endpoint === undefined || rule === undefined)
         throw new Error(`rtc-analytics-mock/msw: no documented rate limit for ${spec.vendor} ${spec.action ?? ""}`.trim());
-      const error = protocol.throttled(rule, rule.windowMs);
+      const error = vendor.throttled(rule, rule.windowMs);
       return add({ kind: "error", code: error.code, ...(error.args !== undefined ? { args: [...error.args] } : {}), ...scope(spec) });
     },
     latency(spec) {
-      checkTarget(spec);
       return add({ kind: "latency", ms: spec.ms, ...scope(spec) });
     },
     networkError(spec = {}) {
-      checkTarget(spec);
       return add({ kind: "drop", ...scope(spec) });
     },
     httpError(spec) {
-      checkTarget(spec);
       return add({ kind: "http", status: spec.status, ...(spec.body !== undefined ? { body: spec.body } : {}), ...scope(spec) });
     },
     rateLimits: (enabled) => engine.setRateLimits(enabled),
@@ -141,8 +118,10 @@ export function createControl(engine: MockEngine): RtcControl {
     advanceClock: (ms) => engine.clock.advance(ms),
     setClock: (time) => engine.clock.set(toEpochMs(time)),
     freezeClock: (time) => engine.clock.freeze(time === undefined ? undefined : toEpochMs(time)),
-    rooms: engine.rooms,
-    room: (spec) => engine.rooms.add(spec),
+    get rooms() {
+      return engine.backends.tencent.rooms;
+    },
+    room: (spec) => engine.backends.tencent.rooms.add(spec),
     requests: () => engine.journal.entries(),
     reset: () => engine.reset(),
   };

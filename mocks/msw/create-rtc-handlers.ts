@@ -2,7 +2,7 @@ import { http, type HttpHandler } from "msw";
 import { endpoints } from "../../schemas/registry.js";
 import { createMockEngine, type MockEngine } from "../core/engine.js";
 import type { MockOptions } from "../options.js";
-import { vendorProtocols } from "../vendors.js";
+import { vendors } from "../vendors.js";
 import { DEFAULT_MAX_BODY_BYTES, answer } from "./adapter.js";
 import { baseUrlMatcher, vendorHostMatcher, type BaseUrlMatcher } from "./base-urls.js";
 import { createControl, type RtcControl } from "./control.js";
@@ -27,9 +27,9 @@ export interface RtcHandlers {
   engine: MockEngine;
 }
 
-/** The production hosts of every vendor: the registry's endpoint hosts plus each protocol's own list. */
+/** The production hosts of every vendor: the registry's endpoint hosts plus each vendor's own list. */
 export function vendorHosts(): string[] {
-  return [...new Set([...endpoints.map((endpoint) => endpoint.host), ...vendorProtocols.flatMap((protocol) => protocol.hosts)])];
+  return [...new Set([...endpoints.map((endpoint) => endpoint.host), ...Object.values(vendors).flatMap((vendor) => vendor.hosts)])];
 }
 
 /**

@@ -11,35 +11,8 @@ import {
   stringToSign,
   tc3Date,
 } from "../../schemas/tencent/signing.js";
-import { createBoundedCache } from "../core/bounded-cache.js";
 import type { Credentials } from "../options.js";
 import type { MockRequest } from "../core/reply.js";
-
-// The derived key depends only on (secret, date, service): three of the four HMACs of a check,
-// cached as the SDKs do. Bounded; the key text never leaves this module. Shared by every engine:
-// any correct Hashing derives the same bytes.
-const signingKeys = createBoundedCache<Uint8Array>(64);
-
-// The last key used, checked before the cache: nearly every request of a day repeats it.
-let last: { secretKey: string; date: string; service: string; derived: Uint8Array } = {
-  secretKey: "",
-  date: "",
-  service: "",
-  derived: new Uint8Array(0),
-};
-
-function cachedSigningKey(secretKey: string, date: string, service: string, hashing: Hashing): Uint8Array {
-  if (secretKey === last.secretKey && date === last.date && service === last.service && last.derived.length > 0) return last.derived;
-  // Unambiguous without JSON: the date has a fixed form and the service no `/`; the secret goes last.
-  const key = `${date}/${service}/${secretKey}`;
-  let derived = signingKeys.get(key);
-  if (derived === undefined) {
-    derived = deriveSigningKey(secretKey, date, service, hashing);
-    signingKeys.set(key, derived);
-  }
-  last = { secretKey, date, service, derived };
-  return derived;
-}
 
 /** A Tencent catalog error with its message arguments. */
 export interface TencentAuthError {
@@ -96,6 +69,6 @@ export function verifyTc3(
     payloadHash,
   });
   const toSign = stringToSign(timestampText.trim(), credentialScope(date, auth.service), hashing.sha256Hex(canonical));
-  const expected = hashing.hmacSha256Hex(cachedSigningKey(credential.secretKey, date, auth.service, hashing), toSign);
+  const expected = hashing.hmacSha256Hex(deriveSigningKey(credential.secretKey, date, auth.service, hashing), toSign);
   return constantTimeEqual(expected, auth.signature) ? null : { code: "AuthFailure.SignatureFailure" };
 }

@@ -3,7 +3,6 @@ import { DescribeRoomStatisticsRequest } from "../../schemas/tencent/describe-ro
 import { tencentMaxGetBytes, tencentMaxPostBytes } from "../../schemas/tencent/limits.js";
 import { secretIdOf } from "../../schemas/tencent/signing.js";
 import { bodyText, type MockRequest } from "../core/reply.js";
-import { createParseCache, type ParseCache } from "../parse-cache.js";
 import type { VendorError } from "../core/vendor.js";
 
 /** Body keys in the order their problems are reported. */
@@ -111,33 +110,11 @@ export function parseDescribeRoomStatistics(request: MockRequest): ParsedStatist
   const read = readParameters(request);
   if ("error" in read) return read;
   if ("params" in read) return validateParameters(read.params);
-  const { text } = read;
-  return postParses.through(
-    text,
-    () => {
-      const body = parseBodyText(text);
-      return "error" in body ? body : validateParameters(body.params);
-    },
-    isParsed,
-  );
+  const body = parseBodyText(read.text);
+  return "error" in body ? body : validateParameters(body.params);
 }
 
 type ParsedStatisticsRequest = { input: DescribeRoomStatisticsRequest } | { error: VendorError };
-
-/**
- * Successful parses of POST bodies, keyed by the body text alone: once its size and Content-Type
- * have passed, the parse (JSON.parse, then the strict schema) reads nothing but that text, so the
- * same text always gives the same input. Shared by every engine (no option or clock is read); the
- * cached inputs are never mutated. Bounded (see parse-cache.ts).
- */
-const postParses: ParseCache<ParsedStatisticsRequest> = createParseCache();
-
-const isParsed = (parsed: ParsedStatisticsRequest): boolean => "input" in parsed;
-
-/** Size of the POST body parse cache, for tests of its bounds. */
-export function statisticsParseCacheSize(): { entries: number; keyChars: number } {
-  return { entries: postParses.size, keyChars: postParses.weight };
-}
 
 /** Checks decoded parameters against the strict schema and maps its issues to the vendor's codes. */
 function validateParameters(params: unknown): ParsedStatisticsRequest {

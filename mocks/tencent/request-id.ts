@@ -1,8 +1,6 @@
 import type { World } from "../core/world.js";
 
 const HEX = "0123456789abcdef";
-// One key per world: hashing the label on every request would cost more than the id itself.
-const keys = new WeakMap<World, number>();
 
 /** Eight lower-case hex digits of a 32-bit unsigned value. */
 function hex8(value: number): string {
@@ -16,11 +14,7 @@ function hex8(value: number): string {
  * function of the seed and the request's sequence number: same seed and order → same ids.
  */
 export function tencentRequestId(world: World, requestSeq: number): string {
-  let key = keys.get(world);
-  if (key === undefined) {
-    key = world.key("tencent:request-id");
-    keys.set(world, key);
-  }
+  const key = world.key("tencent:request-id");
   const part = (i: number) => Math.floor(world.unit(key, requestSeq * 4 + i) * 4294967296) >>> 0;
   const a = hex8(part(0));
   const b = hex8(part(1));

@@ -2,7 +2,7 @@
 // ~70 locales, most of faker's import time. Generation reseeds it first, so sharing it is deterministic.
 import { faker as zhCnFaker } from "@faker-js/faker/locale/zh_CN";
 import type { DescribeRoomStatisticsResult } from "../../schemas/tencent/describe-room-statistics.js";
-import type { EngineContext } from "../engine-context.js";
+import type { EngineContext } from "../core/vendor.js";
 import { generateMemberRecords } from "./members.js";
 import { lcicStatusOf, roomStateAt, statisticsAvailableAt, type RoomState, type RoomTimes } from "./room-lifecycle.js";
 import { MAX_MEMBERS_PER_ROOM, MAX_ROOMS, RoomSpec, describeRoomSpecError } from "./room-spec.js";
@@ -36,7 +36,10 @@ export interface RoomView {
 
 /** What DescribeRoomStatistics finds for a room at the current mock time. */
 export type StatisticsLookup =
-  { kind: "ok"; result: DescribeRoomStatisticsResult } | { kind: "not-found" } | { kind: "not-ended" } | { kind: "computing" };
+  | { kind: "ok"; cacheKey: string; page: () => DescribeRoomStatisticsResult }
+  | { kind: "not-found" }
+  | { kind: "not-ended" }
+  | { kind: "computing" };
 
 /** The Tencent LCIC rooms DescribeRoomStatistics reports on. The control API and MSW layers call it. */
 export interface RoomRegistry {
@@ -73,8 +76,7 @@ const FIRST_USER_ROOM_ID = 20_001;
 /** Creates the registry; seeded rooms (options.tencent.seedRooms) are laid out around the current mock time. */
 export function createRoomRegistry(ctx: EngineContext): RoomRegistry {
   const rooms = new Map<number, RoomRecord>();
-  // Keyed by everything generation reads, so identical rooms (e.g. the seeded ones again after a reset
-  // on a frozen clock) reuse their records. Map order is the LRU order: a hit is re-inserted at the end.
+  // Keyed by generationKey. Map order is the LRU order: a hit is re-inserted at the end.
   const cache = new Map<string, RoomStatistics>();
   let cachedRecords = 0;
   const faker = zhCnFaker;
@@ -126,16 +128,13 @@ export function createRoomRegistry(ctx: EngineContext): RoomRegistry {
     };
   };
 
+  // Everything member generation reads: identical rooms (e.g. the seeded ones again after a reset
+  // on a frozen clock) have the same records.
+  const generationKey = (room: RoomRecord) =>
+    JSON.stringify([room.roomId, room.memberCount, room.absentCount, room.realStartTime, room.realEndTime, room.groupId, room.subGroupIds]);
+
   const statsOf = (room: RoomRecord): RoomStatistics => {
-    const cacheKey = JSON.stringify([
-      room.roomId,
-      room.memberCount,
-      room.absentCount,
-      room.realStartTime,
-      room.realEndTime,
-      room.groupId,
-      room.subGroupIds,
-    ]);
+    const cacheKey = generationKey(room);
     const hit = cache.get(cacheKey);
     if (hit !== undefined) {
       cache.delete(cacheKey);
@@ -213,7 +212,11 @@ export function createRoomRegistry(ctx: EngineContext): RoomRegistry {
       const state = roomStateAt(room, nowSec(), delaySec());
       if (state === "not-started" || state === "live") return { kind: "not-ended" };
       if (state === "computing") return { kind: "computing" };
-      return { kind: "ok", result: statisticsPage(statsOf(room), page, limit) };
+      return {
+        kind: "ok",
+        cacheKey: JSON.stringify([generationKey(room), page, limit]),
+        page: () => statisticsPage(statsOf(room), page, limit),
+      };
     },
     get size() {
       return rooms.size;

@@ -51,7 +51,11 @@ export const tencentVendor: VendorDefinition<TencentBackend> & { vendor: "tencen
     if ("result" in outcome) {
       const fields = outcome.result.subarray(0, outcome.result.length - 1);
       const empty = fields.length === 1 && fields[0] === OPEN_BRACE;
-      return { status: 200, headers: { ...JSON_HEADERS }, body: spliceBytes('{"Response":', fields, `${empty ? "" : ","}"RequestId":${requestId}}}`) };
+      return {
+        status: 200,
+        headers: { ...JSON_HEADERS },
+        body: spliceBytes('{"Response":', fields, `${empty ? "" : ","}"RequestId":${requestId}}}`),
+      };
     }
     const entry = catalog[outcome.error.code];
     // A fault may name a code outside the catalog; it is sent as given, with the code as message.

@@ -9,49 +9,12 @@ import {
   stringToSign,
 } from "../../schemas/volcengine/signing.js";
 import { constantTimeEqual } from "../../schemas/common/constant-time-equal.js";
-import type { Hashing } from "../../schemas/common/hashing.js";
-import { createBoundedCache } from "../core/bounded-cache.js";
-import type { EngineContext } from "../engine-context.js";
 import type { MockRequest } from "../core/reply.js";
-import type { VendorError } from "../core/vendor.js";
+import type { EngineContext, VendorError } from "../core/vendor.js";
 
 const SIGNATURE_HEX = /^[0-9a-f]{64}$/;
 const SHORT_DATE = /^\d{8}$/;
 const HEADER_NAME = /^[a-z0-9-]+$/;
-
-// The derived key depends only on (secret, date, region, service): four HMACs saved per request, as SDKs cache it.
-// Shared by every engine: any correct Hashing derives the same bytes.
-const signingKeys = createBoundedCache<Uint8Array>(64);
-
-// The last key used, checked before the cache: nearly every request of a day repeats it.
-let last: { secretKey: string; shortDate: string; region: string; service: string; derived: Uint8Array } = {
-  secretKey: "",
-  shortDate: "",
-  region: "",
-  service: "",
-  derived: new Uint8Array(0),
-};
-
-function cachedSigningKey(secretKey: string, shortDate: string, region: string, service: string, hashing: Hashing): Uint8Array {
-  if (
-    secretKey === last.secretKey &&
-    shortDate === last.shortDate &&
-    region === last.region &&
-    service === last.service &&
-    last.derived.length > 0
-  ) {
-    return last.derived;
-  }
-  // Unambiguous without JSON: date, region and service come from a `/`-split credential, the secret goes last.
-  const key = `${shortDate}/${region}/${service}/${secretKey}`;
-  let derived = signingKeys.get(key);
-  if (derived === undefined) {
-    derived = signingKey(secretKey, shortDate, region, service, hashing);
-    signingKeys.set(key, derived);
-  }
-  last = { secretKey, shortDate, region, service, derived };
-  return derived;
-}
 
 /**
  * Verifies a Volcengine HMAC-SHA256 signature (https://www.volcengine.com/docs/6469/1121980) against
@@ -111,7 +74,7 @@ export function authenticateVolcengine(request: MockRequest, ctx: EngineContext)
     bodyHash,
   });
   const toSign = stringToSign(xDate, `${shortDate}/${region}/${service}/request`, canonical, hashing);
-  const expected = signature(cachedSigningKey(credential.secretKey, shortDate, region, service, hashing), toSign, hashing);
+  const expected = signature(signingKey(credential.secretKey, shortDate, region, service, hashing), toSign, hashing);
   const given = auth.signature.toLowerCase();
   if (!SIGNATURE_HEX.test(given) || !constantTimeEqual(expected, given)) return { code: "SignatureDoesNotMatch" };
   return null;

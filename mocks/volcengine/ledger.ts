@@ -1,10 +1,6 @@
 import { volcengineSources as src } from "../../schemas/volcengine/sources.js";
 import type { LedgerEntry } from "../ledger.js";
 
-const RT = "ListRealTimeOperationData";
-const OD = "ListOperationData";
-const RQ = "ListRealTimeQuality";
-
 /** Every behaviour rule of the Volcengine fake, documented (with source) or assumed (with reason and switch). */
 export const volcengineLedger: LedgerEntry[] = [
   // Routing and envelope
@@ -110,27 +106,6 @@ export const volcengineLedger: LedgerEntry[] = [
   // Time rules
   {
     vendor: "volcengine",
-    action: RT,
-    rule: "Lookback 60 min, max span 60 min, data delay 20 s, 30 s buckets.",
-    fidelity: "documented",
-    source: src.listRealTimeOperationData,
-  },
-  {
-    vendor: "volcengine",
-    action: RQ,
-    rule: "Lookback 60 min, max span 60 min, data delay 1 min, 30 s buckets.",
-    fidelity: "documented",
-    source: src.listRealTimeQuality,
-  },
-  {
-    vendor: "volcengine",
-    action: OD,
-    rule: "Lookback 30 days, max span 7 days, data delay 8 h, AggregateGranularity 1h or 1d (required) echoed in the Result.",
-    fidelity: "documented",
-    source: src.listOperationData,
-  },
-  {
-    vendor: "volcengine",
     rule: "StartTime after EndTime → InvalidParameter.StartTimeAfterEndTime; equal times return the one bucket containing them.",
     fidelity: "documented",
     source: `${src.rtcErrors} (code); equal-times behaviour and HTTP 400 assumed`,
@@ -175,62 +150,6 @@ export const volcengineLedger: LedgerEntry[] = [
     rule: "Values have two decimals; counts are whole numbers.",
     fidelity: "documented",
     source: `${src.listRealTimeOperationData} ('浮点数，保留两位小数'; example counts such as 3212)`,
-  },
-  {
-    vendor: "volcengine",
-    action: RT,
-    rule: "online_user_count follows one seeded curve per AppId (app scale × daily rhythm in +08:00 × slow and fast noise); online_room_count = users ÷ a per-app users-per-room factor (1.6–4.5), so rooms ≤ users. Other realtime indicators are not served.",
-    fidelity: "assumed",
-    source: `Only the two names are documented (${src.listRealTimeOperationData}); curve shape and ratios are the fake's.`,
-  },
-  {
-    vendor: "volcengine",
-    action: RQ,
-    rule: "Each quality indicator comes back as its named series: join_room_success_rate → 5s_/10s_join_room_success_rate, stall_rate → audio_/video_stall_rate, first_frame_send/recv_success_rate and network_trans_delay → audio_/video_ variants; Unit '%'.",
-    fidelity: "documented",
-    source: `${src.indicators}#listquality; ${src.listRealTimeQuality} (example)`,
-  },
-  {
-    vendor: "volcengine",
-    action: RQ,
-    rule: "Quality values lie in 0–100: success rates mostly 97–99.8 %, stall rates mostly under 3 %, worse at peak load and during seeded 10-minute incidents (~2 % of the time); 10 s join success ≥ 5 s join success.",
-    fidelity: "assumed",
-    source: "Levels are the fake's, chosen to look like a healthy production app.",
-  },
-  {
-    vendor: "volcengine",
-    action: RQ,
-    rule: "Without RoomId the data is app-wide; with it, the room's own (noisier) series. RoomId must match [A-Za-z0-9_@.-]{1,128} (else InvalidParameter.IllegalRoomID); an empty RoomId means app-wide.",
-    fidelity: "documented",
-    source: `${src.listRealTimeQuality} (RoomId optional, app-wide without it); the id pattern is assumed from the Go SDK model comments`,
-  },
-  {
-    vendor: "volcengine",
-    action: RQ,
-    rule: "UserId: at most 20 (more → InvalidParameter); invalid ids are dropped, duplicates removed; only used with RoomId; the valid ones are echoed, and RoomId/UserId are omitted from the Result when empty.",
-    fidelity: "documented",
-    source: `${src.listRealTimeQuality} ('最多可以指定 20 个。值不合法时默认剔除。此字段仅在 RoomID 不为空时生效'); rejecting 21 and omitting empty echoes (Go SDK omitempty) are assumed`,
-  },
-  {
-    vendor: "volcengine",
-    action: RQ,
-    rule: "UserId and ProductType do not change the values (the series is a function of AppId/RoomId, indicator and bucket only).",
-    fidelity: "assumed",
-    source: "The fake has no per-user or per-platform data model.",
-  },
-  {
-    vendor: "volcengine",
-    action: OD,
-    rule: "Offline data integrates the realtime online-user curve (5-minute steps) over each bucket: avg_call_time = per-app call length (6–26 min), user_count = user-minutes ÷ call length ÷ calls per user (1.1 per hour, 1.9 per day), per_call_time = user-minutes ÷ user_count. Units: minutes.",
-    fidelity: "assumed",
-    source: `per_call_time and avg_call_time appear only in examples (${src.listOperationData}); meanings and units are inferred from the names; user_count is defined on ${src.listOperationDistribution}.`,
-  },
-  {
-    vendor: "volcengine",
-    action: OD,
-    rule: "The 2023-11-01 operation replies carry no Unit (as in the examples); quality replies carry Unit '%'.",
-    fidelity: "documented",
-    source: `${src.listRealTimeOperationData}; ${src.listOperationData}; ${src.listRealTimeQuality}`,
   },
 
   // Rate limits

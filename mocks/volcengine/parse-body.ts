@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { bodyText, type MockRequest } from "../core/reply.js";
 import type { VendorError } from "../core/vendor.js";
 
 /** Shown in messages about malformed times. */
@@ -87,4 +88,9 @@ export function validateBody<T>(
   if (result.success) return { value: result.data };
   const problems = result.error.issues.slice(0, MAX_LISTED_ISSUES).map((issue) => describeIssue(issue, candidate));
   return { error: { code: "InvalidParameter", args: [problems.join("; ")] } };
+}
+
+/** Reads the JSON object of a request's body (see `parseJsonBody`). */
+export function readJsonBody(request: MockRequest): { json: Record<string, unknown> } | { error: VendorError } {
+  return parseJsonBody(request.rawBody.length === 0 ? "" : bodyText(request));
 }

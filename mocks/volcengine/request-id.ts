@@ -1,22 +1,20 @@
 import type { World } from "../core/world.js";
 
 const BEIJING_OFFSET_MS = 8 * 3_600_000;
-// One key per world: hashing the label on every request would cost more than the id itself.
-const keys = new WeakMap<World, number>();
-// The stamp of the last second asked for: requests arrive in bursts within one mock second.
-let lastSecond = Number.NaN;
-let lastDigits = "";
+const HEX = "0123456789ABCDEF";
 
 /** `yyyyMMddHHmmss` of `nowMs` in +08:00. */
 function beijingDigits(nowMs: number): string {
-  const second = Math.floor(nowMs / 1000);
-  if (second !== lastSecond) {
-    const stamp = new Date(second * 1000 + BEIJING_OFFSET_MS).toISOString();
-    lastDigits =
-      stamp.slice(0, 4) + stamp.slice(5, 7) + stamp.slice(8, 10) + stamp.slice(11, 13) + stamp.slice(14, 16) + stamp.slice(17, 19);
-    lastSecond = second;
-  }
-  return lastDigits;
+  const stamp = new Date(Math.floor(nowMs / 1000) * 1000 + BEIJING_OFFSET_MS).toISOString();
+  return stamp.slice(0, 4) + stamp.slice(5, 7) + stamp.slice(8, 10) + stamp.slice(11, 13) + stamp.slice(14, 16) + stamp.slice(17, 19);
+}
+
+/** The first `count` upper-case hex digits of the 32-bit value `unit`·2³², zero-padded to 8. */
+function hexDigits(unit: number, count: number): string {
+  const value = Math.floor(unit * 4294967296) >>> 0;
+  let out = "";
+  for (let i = 0, shift = 28; i < count; i++, shift -= 4) out += HEX[(value >>> shift) & 15];
+  return out;
 }
 
 /**
@@ -26,23 +24,9 @@ function beijingDigits(nowMs: number): string {
  * clock, same sequence → same id.
  */
 export function volcengineRequestId(world: World, nowMs: number, requestSeq: number): string {
-  let key = keys.get(world);
-  if (key === undefined) {
-    key = world.key("volcengine", "request-id");
-    keys.set(world, key);
-  }
+  const key = world.key("volcengine", "request-id");
   const n = requestSeq * 3;
   return (
     beijingDigits(nowMs) + hexDigits(world.unit(key, n), 8) + hexDigits(world.unit(key, n + 1), 8) + hexDigits(world.unit(key, n + 2), 2)
   );
-}
-
-const HEX = "0123456789ABCDEF";
-
-/** The first `count` upper-case hex digits of the 32-bit value `unit`·2³², zero-padded to 8. */
-function hexDigits(unit: number, count: number): string {
-  const value = Math.floor(unit * 4294967296) >>> 0;
-  let out = "";
-  for (let i = 0, shift = 28; i < count; i++, shift -= 4) out += HEX[(value >>> shift) & 15];
-  return out;
 }

@@ -34,31 +34,6 @@ export function parseRequestTime(text: string): RequestTime | null {
 }
 
 /** Formats `ms` as `YYYY-MM-DDTHH:MM:SS` local to `offsetMinutes`, followed by `suffix`. */
-function formatRfc3339(ms: number, offsetMinutes: number, suffix: string): string {
+export function formatRfc3339(ms: number, offsetMinutes: number, suffix: string): string {
   return new Date(ms + offsetMinutes * 60_000).toISOString().slice(0, 19) + suffix;
-}
-
-const MAX_CACHED_PER_OFFSET = 50_000;
-
-/**
- * Formatted TimeStamps cached per (offset, bucket start): buckets repeat across requests, and
- * formatting a date is the costliest step of a reply. Bounded: a full table is simply dropped.
- */
-export function createTimestampFormatter(): (ms: number, offsetMinutes: number, suffix: string) => string {
-  const byOffset = new Map<string, Map<number, string>>();
-  return (ms, offsetMinutes, suffix) => {
-    let cache = byOffset.get(suffix);
-    if (cache === undefined) {
-      if (byOffset.size > 64) byOffset.clear();
-      cache = new Map();
-      byOffset.set(suffix, cache);
-    }
-    let text = cache.get(ms);
-    if (text === undefined) {
-      if (cache.size >= MAX_CACHED_PER_OFFSET) cache.clear();
-      text = formatRfc3339(ms, offsetMinutes, suffix);
-      cache.set(ms, text);
-    }
-    return text;
-  };
 }

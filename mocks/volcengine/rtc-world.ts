@@ -48,7 +48,6 @@ const SESSIONS_PER_USER: Readonly<Record<number, number>> = { [HOUR]: 1.1, [24 *
 /** Offline buckets integrate the online-user curve at this step. */
 const INTEGRATION_STEP = 5 * MINUTE;
 const INCIDENT_CELL = 10 * MINUTE;
-const MAX_CACHED_KEYS = 10_000;
 
 /** ListOperationData values per bucket (minutes, users), two decimals / whole numbers. */
 export interface OfflineSeries {
@@ -71,63 +70,27 @@ export interface RtcWorld {
   offline(appId: string, starts: readonly number[], widthMs: number): OfflineSeries;
 }
 
-const worlds = new WeakMap<World, RtcWorld>();
-
-/** The RTC world of an engine's seeded world (created once, cached). */
-export function rtcWorldOf(world: World): RtcWorld {
-  let rtc = worlds.get(world);
-  if (rtc === undefined) {
-    rtc = createRtcWorld(world);
-    worlds.set(world, rtc);
-  }
-  return rtc;
-}
-
 /** Builds the RTC world over the seeded primitives. */
 export function createRtcWorld(world: World): RtcWorld {
-  const profiles = new Map<string, AppProfile>();
-  const scopeKeys = new Map<string, { noise: number; incident: number }>();
-  const seriesKeys = new Map<string, number>();
-
   const profileOf = (appId: string): AppProfile => {
-    let profile = profiles.get(appId);
-    if (profile === undefined) {
-      const k = world.key("volcengine", "app", appId);
-      profile = {
-        scale: world.appScale(appId),
-        usersSlow: world.key("volcengine", "users-slow", appId),
-        usersFast: world.key("volcengine", "users-fast", appId),
-        rooms: world.key("volcengine", "rooms", appId),
-        usersPerRoom: 1.6 + 2.9 * world.unit(k, 1),
-        session: world.key("volcengine", "session", appId),
-        sessionMinutes: 6 + 20 * world.unit(k, 2),
-      };
-      if (profiles.size >= MAX_CACHED_KEYS) profiles.clear();
-      profiles.set(appId, profile);
-    }
-    return profile;
+    const k = world.key("volcengine", "app", appId);
+    return {
+      scale: world.appScale(appId),
+      usersSlow: world.key("volcengine", "users-slow", appId),
+      usersFast: world.key("volcengine", "users-fast", appId),
+      rooms: world.key("volcengine", "rooms", appId),
+      usersPerRoom: 1.6 + 2.9 * world.unit(k, 1),
+      session: world.key("volcengine", "session", appId),
+      sessionMinutes: 6 + 20 * world.unit(k, 2),
+    };
   };
 
   const scopeKeysOf = (appId: string, roomId: string | undefined) => {
     const id = roomId === undefined ? appId : `${appId}\u0000${roomId}`;
-    let keys = scopeKeys.get(id);
-    if (keys === undefined) {
-      keys = { noise: world.key("volcengine", "quality", id), incident: world.key("volcengine", "incident", id) };
-      if (scopeKeys.size >= MAX_CACHED_KEYS) scopeKeys.clear();
-      scopeKeys.set(id, keys);
-    }
-    return keys;
+    return { noise: world.key("volcengine", "quality", id), incident: world.key("volcengine", "incident", id) };
   };
 
-  // Series names come from the fixed catalog, so this table stays small.
-  const seriesKeyOf = (name: string) => {
-    let key = seriesKeys.get(name);
-    if (key === undefined) {
-      key = world.key("volcengine", "series", name);
-      seriesKeys.set(name, key);
-    }
-    return key;
-  };
+  const seriesKeyOf = (name: string) => world.key("volcengine", "series", name);
 
   /**
    * `world.noise(key, t, period)` at each of `times`, computing each lattice value once: ascending

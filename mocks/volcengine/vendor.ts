@@ -69,7 +69,11 @@ export const volcengineVendor: VendorDefinition<VolcengineBackend> & { vendor: "
       Region: ctx.options.volcengine.region,
     };
     if ("result" in outcome) {
-      return { status: 200, headers: { ...JSON_HEADERS }, body: spliceBytes(`{"ResponseMetadata":${JSON.stringify(ResponseMetadata)},"Result":`, outcome.result, "}") };
+      return {
+        status: 200,
+        headers: { ...JSON_HEADERS },
+        body: spliceBytes(`{"ResponseMetadata":${JSON.stringify(ResponseMetadata)},"Result":`, outcome.result, "}"),
+      };
     }
     const definition = catalog[outcome.error.code];
     if (definition === undefined) {

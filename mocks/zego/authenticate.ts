@@ -1,7 +1,6 @@
 import { zegoSignature } from "../../schemas/zego/signing.js";
-import type { EngineContext } from "../engine-context.js";
 import type { MockRequest } from "../core/reply.js";
-import type { VendorError } from "../core/vendor.js";
+import type { EngineContext, VendorError } from "../core/vendor.js";
 import { zegoAppIdOf } from "./app-id.js";
 import { constantTimeEqual } from "../../schemas/common/constant-time-equal.js";
 

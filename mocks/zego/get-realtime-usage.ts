@@ -1,11 +1,7 @@
 import type { EndpointLimits } from "../../schemas/common/limits.js";
 import { zegoRealtimeMetricNames, type ZegoRealtimeMetric } from "../../schemas/zego/metrics.js";
-import type { EngineContext } from "../engine-context.js";
+import type { EngineContext } from "../core/vendor.js";
 import type { VendorError } from "../core/vendor.js";
-import type { World } from "../core/world.js";
-import { RealtimeUsageData } from "./realtime-usage-data.js";
-import { createRealtimeUsageWorld, type RealtimeUsageWorld } from "./realtime-usage-world.js";
-import type { UsagePoint } from "./usage-point.js";
 
 /** A GetRealtimeUsage request after parsing: numbers instead of wire text, the window resolved against the clock. */
 export interface GetRealtimeUsageInput {
@@ -75,28 +71,18 @@ export function parseGetRealtimeUsage(
   return { input: { appId, metrics, fromMs: startTs, toMs, nowMs } };
 }
 
-const worlds = new WeakMap<World, RealtimeUsageWorld>();
-
 /**
- * The series of each requested metric: points at multiples of the step (options.zego.stepMs) from
- * StartTs to EndTs, none newer than now − data delay (3 min). A window entirely inside the delay
- * gives empty `Values`.
+ * The point times of a query: multiples of the step (options.zego.stepMs) from StartTs to EndTs,
+ * none newer than now − data delay (3 min). A window entirely inside the delay has none.
  */
-export function resolveGetRealtimeUsage(input: GetRealtimeUsageInput, limits: EndpointLimits, ctx: EngineContext): RealtimeUsageData {
-  const stepMs = ctx.options.zego.stepMs;
+export function pointTimes(input: GetRealtimeUsageInput, limits: EndpointLimits, stepMs: number): number[] {
   if (!Number.isInteger(stepMs) || stepMs < 1000 || stepMs > 3_600_000) {
     throw new Error(`options.zego.stepMs must be an integer between 1000 and 3600000 ms, got ${String(stepMs)}`);
-  }
-  let usage = worlds.get(ctx.world);
-  if (usage === undefined) {
-    usage = createRealtimeUsageWorld(ctx.world, ctx.options.maxTenants);
-    worlds.set(ctx.world, usage);
   }
   const delayMs = limits.dataDelayMs?.value ?? FALLBACK_DELAY_MS;
   const first = Math.ceil(input.fromMs / stepMs) * stepMs;
   const last = Math.floor(Math.min(input.toMs, input.nowMs - delayMs) / stepMs) * stepMs;
-
-  const points: UsagePoint[] = [];
-  for (let t = first; t <= last; t += stepMs) points.push(usage.point(input.appId, t));
-  return new RealtimeUsageData(input.metrics, points);
+  const times: number[] = [];
+  for (let t = first; t <= last; t += stepMs) times.push(t);
+  return times;
 }

@@ -1,5 +1,8 @@
 import type { World } from "../core/world.js";
-import { UsagePoint, type RealtimeUsageSnapshot } from "./usage-point.js";
+import type { ZegoRealtimeMetric } from "../../schemas/zego/metrics.js";
+
+/** The six GetRealtimeUsage values of one app at one instant. */
+export type RealtimeUsageSnapshot = Record<ZegoRealtimeMetric, number>;
 
 /** Per-app constants and series keys, derived once per app from the seed. */
 interface AppProfile {
@@ -44,44 +47,16 @@ function profileOf(world: World, appId: string): AppProfile {
  * (and ≥ the average room), play ≥ publish, mix ≤ publish. All values are integers.
  */
 export interface RealtimeUsageWorld {
-  /** The app's values at `tMs` (memoized: the same object for the same app and instant while cached). */
-  point(appId: string, tMs: number): UsagePoint;
+  /** The app's values at each of `times`. */
+  points(appId: string, times: readonly number[]): RealtimeUsageSnapshot[];
 }
 
-/** Most points kept across all apps (a dashboard polls overlapping windows, so most points repeat). */
-const MAX_CACHED_POINTS = 50_000;
-
 /** Creates the ZEGO world over the engine's seeded primitives. */
-export function createRealtimeUsageWorld(world: World, maxProfiles = 10_000): RealtimeUsageWorld {
-  const profiles = new Map<string, AppProfile & { cache: Map<number, UsagePoint> }>();
-  let cached = 0;
-  const clearCaches = () => {
-    for (const app of profiles.values()) app.cache.clear();
-    cached = 0;
-  };
-  const profile = (appId: string) => {
-    let found = profiles.get(appId);
-    if (found === undefined) {
-      found = { ...profileOf(world, appId), cache: new Map() };
-      if (profiles.size >= maxProfiles) {
-        profiles.clear();
-        cached = 0;
-      }
-      profiles.set(appId, found);
-    }
-    return found;
-  };
+export function createRealtimeUsageWorld(world: World): RealtimeUsageWorld {
   return {
-    point(appId, tMs) {
-      const app = profile(appId);
-      // Values are pure functions of (seed, app, t), so a cached point equals a recomputed one.
-      const hit = app.cache.get(tMs);
-      if (hit !== undefined) return hit;
-      if (cached >= MAX_CACHED_POINTS) clearCaches();
-      const fresh = new UsagePoint(tMs, computeSnapshot(world, app, tMs));
-      app.cache.set(tMs, fresh);
-      cached++;
-      return fresh;
+    points(appId, times) {
+      const app = profileOf(world, appId);
+      return times.map((t) => computeSnapshot(world, app, t));
     },
   };
 }

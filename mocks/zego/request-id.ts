@@ -1,7 +1,8 @@
 import type { World } from "../core/world.js";
 
-// The two keys per world: hashing their labels on every request would cost more than the id itself.
-const keys = new WeakMap<World, readonly [number, number]>();
+function nineDigits(unit: number): string {
+  return String(Math.floor(unit * 1e9)).padStart(9, "0");
+}
 
 /**
  * A ZEGO-looking RequestId: 19 decimal digits, as text (the docs type it String; their examples show
@@ -9,16 +10,7 @@ const keys = new WeakMap<World, readonly [number, number]>();
  * sequence number, so the same seed and request order give the same ids.
  */
 export function zegoRequestId(world: World, requestSeq: number): string {
-  let pair = keys.get(world);
-  if (pair === undefined) {
-    pair = [world.key("zego:request-id"), world.key("zego:request-id:low")];
-    keys.set(world, pair);
-  }
-  const high = world.unit(pair[0], requestSeq);
-  const low = world.unit(pair[1], requestSeq);
+  const high = world.unit(world.key("zego:request-id"), requestSeq);
+  const low = world.unit(world.key("zego:request-id:low"), requestSeq);
   return `1${nineDigits(high)}${nineDigits(low)}`;
-}
-
-function nineDigits(unit: number): string {
-  return String(Math.floor(unit * 1e9)).padStart(9, "0");
 }

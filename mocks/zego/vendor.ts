@@ -82,13 +82,21 @@ export const zegoVendor: VendorDefinition<ZegoBackend> & { vendor: "zego" } = {
   envelope(outcome, meta, ctx) {
     const requestId = zegoRequestId(ctx.world, meta.requestSeq);
     if ("result" in outcome) {
-      return { status: 200, headers: { ...JSON_HEADERS }, body: spliceBytes('{"Code":0,"Message":"success","Data":', outcome.result, `,"RequestId":"${requestId}"}`) };
+      return {
+        status: 200,
+        headers: { ...JSON_HEADERS },
+        body: spliceBytes('{"Code":0,"Message":"success","Data":', outcome.result, `,"RequestId":"${requestId}"}`),
+      };
     }
     const definition = catalog[outcome.error.code];
     // A fault rule may name a code outside the catalog; answer 500 and say so rather than invent a code.
     const [code, message, status] =
       definition === undefined
-        ? [500, `interface error: fault code ${JSON.stringify(outcome.error.code)} is not in the ZEGO catalog`, zegoErrors["500"].httpStatus]
+        ? [
+            500,
+            `interface error: fault code ${JSON.stringify(outcome.error.code)} is not in the ZEGO catalog`,
+            zegoErrors["500"].httpStatus,
+          ]
         : [definition.codeN ?? Number(definition.code), messageOf(definition, outcome.error), definition.httpStatus];
     return textReply(status, { ...JSON_HEADERS }, JSON.stringify({ Code: code, Message: message, Data: {}, RequestId: requestId }));
   },

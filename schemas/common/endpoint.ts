@@ -38,13 +38,15 @@ export interface EndpointDefinition<
   limits: EndpointLimits;
 }
 
-/** Keeps the schema types of an endpoint literal while checking it against the common shape. */
+/** Keeps the id, version, limits and schema types of an endpoint literal while checking it against the common shape. */
 export function defineEndpoint<
   const Id extends `${Vendor}.${string}`,
+  const Version extends string | null,
+  Limits extends EndpointLimits,
   Query extends z.ZodType,
   Body extends z.ZodType,
   Response extends z.ZodType,
   ErrorResponse extends z.ZodType,
->(definition: EndpointDefinition<Query, Body, Response, ErrorResponse> & { id: Id }) {
+>(definition: EndpointDefinition<Query, Body, Response, ErrorResponse> & { id: Id; version: Version; limits: Limits }) {
   return definition;
 }

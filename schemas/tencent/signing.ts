@@ -21,19 +21,8 @@ export function sha256Hex(data: HashInput, hashing: Hashing = nobleHashing): str
 
 /** UTC `yyyy-mm-dd` of a Unix timestamp in seconds (the scope date; local dates break around midnight). */
 export function tc3Date(timestampSec: number): string {
-  // Every request of a day has the same date: remember the last one (whole seconds only, where the day is exact).
-  const day = Math.floor(timestampSec / 86_400);
-  if (day === lastDay && Number.isInteger(timestampSec)) return lastDate;
-  const date = new Date(timestampSec * 1000).toISOString().slice(0, 10);
-  if (Number.isInteger(timestampSec)) {
-    lastDay = day;
-    lastDate = date;
-  }
-  return date;
+  return new Date(timestampSec * 1000).toISOString().slice(0, 10);
 }
-
-let lastDay = Number.NaN;
-let lastDate = "";
 
 /** Credential scope `Date/Service/tc3_request`. */
 export function credentialScope(date: string, service: string): string {

@@ -13,7 +13,7 @@ export const roomRoutes: ControlRoute[] = [
     path: "/rooms",
     summary: "List the Tencent LCIC rooms",
     response: { status: 200, description: "The rooms", schema: z.object({ rooms: z.array(roomSchema) }) },
-    handle: (_input, { engine }) => ({ body: { rooms: engine.rooms.list() } }),
+    handle: (_input, { engine }) => ({ body: { rooms: engine.backends.tencent.rooms.list() } }),
   }),
   defineControlRoute({
     method: "GET",
@@ -22,7 +22,7 @@ export const roomRoutes: ControlRoute[] = [
     params: roomIdParamsSchema,
     response: { status: 200, description: "The room", schema: roomSchema },
     handle: ({ params }, { engine }) => {
-      const room = engine.rooms.get(params.roomId);
+      const room = engine.backends.tencent.rooms.get(params.roomId);
       if (room === undefined) throw new ControlError(404, `No room ${params.roomId}`);
       return { body: room };
     },
@@ -38,7 +38,7 @@ export const roomRoutes: ControlRoute[] = [
     response: { status: 201, description: "The room as registered", schema: roomSchema },
     handle: ({ body }, { engine }) => {
       try {
-        return { status: 201, body: engine.rooms.add(body) };
+        return { status: 201, body: engine.backends.tencent.rooms.add(body) };
       } catch (cause) {
         throw new ControlError(400, cause instanceof Error ? cause.message : String(cause));
       }
@@ -51,7 +51,7 @@ export const roomRoutes: ControlRoute[] = [
     params: roomIdParamsSchema,
     response: { status: 204, description: "Removed" },
     handle: ({ params }, { engine }) => {
-      if (!engine.rooms.remove(params.roomId)) throw new ControlError(404, `No room ${params.roomId}`);
+      if (!engine.backends.tencent.rooms.remove(params.roomId)) throw new ControlError(404, `No room ${params.roomId}`);
       return { status: 204 };
     },
   }),

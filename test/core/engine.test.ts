@@ -1,7 +1,9 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { createMockEngine } from "../../mocks/core/engine.js";
 import type { MockRequest } from "../../mocks/core/reply.js";
-import { tencentProtocol } from "../../mocks/tencent/protocol.js";
+import { describeRoomStatistics } from "../../mocks/tencent/endpoints/describe-room-statistics.js";
+import { tencentVendor } from "../../mocks/tencent/vendor.js";
+import { replyText } from "../../mocks/core/reply.js";
 
 const NOW = Date.parse("2024-03-01T12:00:00Z");
 const iso = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, "Z");
@@ -33,9 +35,27 @@ function tencentRequest(roomId = 1): MockRequest {
 const frozen = () => createMockEngine({ seed: 42, clock: { start: NOW, frozen: true } });
 
 describe("engine pipeline", () => {
-  const originalResolve = tencentProtocol.resolve;
+  const { parse, resolve } = describeRoomStatistics;
+  const { route, transportError } = tencentVendor;
   afterEach(() => {
-    tencentProtocol.resolve = originalResolve;
+    describeRoomStatistics.parse = parse;
+    describeRoomStatistics.resolve = resolve;
+    tencentVendor.route = route;
+    tencentVendor.transportError = transportError;
+  });
+
+  it("never throws: a vendor hook bug gets the vendor's unreadable-request error, else a neutral JSON error", () => {
+    tencentVendor.route = () => {
+      throw new Error("routing bug");
+    };
+    const vendorError = frozen().handle(tencentRequest());
+    expect(JSON.parse(replyText(vendorError))).toMatchObject({ Response: { Error: { Code: "InvalidParameter" } } });
+    tencentVendor.transportError = () => {
+      throw new Error("bug in transportError");
+    };
+    const neutral = frozen().handle(tencentRequest());
+    expect(neutral.status).toBe(400);
+    expect(JSON.parse(replyText(neutral))).toEqual({ error: { code: "MalformedRequest", message: "Malformed request" } });
   });
 
   it("picks the vendor by production host first, then by request shape", () => {
@@ -53,15 +73,23 @@ describe("engine pipeline", () => {
   });
 
   it("answers a resolver that throws with the vendor's InternalError in its envelope instead of crashing", () => {
-    tencentProtocol.resolve = () => {
+    describeRoomStatistics.resolve = () => {
       throw new Error("boom");
     };
     const reply = frozen().handle(tencentRequest());
     expect(reply.status).toBe(200);
-    const body = JSON.parse(reply.body) as { Response: { Error: { Code: string; Message: string }; RequestId: string } };
+    const body = JSON.parse(replyText(reply)) as { Response: { Error: { Code: string; Message: string }; RequestId: string } };
     expect(body.Response.Error.Code).toBe("InternalError");
     expect(body.Response.Error.Message).toContain("boom");
     expect(body.Response.RequestId).toBeTruthy();
+  });
+
+  it("answers a parser that throws with the vendor's internal error too, not as a malformed request", () => {
+    describeRoomStatistics.parse = () => {
+      throw new Error("parser bug");
+    };
+    const body = JSON.parse(replyText(frozen().handle(tencentRequest()))) as { Response: { Error: { Code: string; Message: string } } };
+    expect(body.Response.Error).toEqual({ Code: "InternalError", Message: "Internal error in the fake server: parser bug" });
   });
 
   it("gives the same bytes for the same requests after a reset, and restores clock, quotas, faults and journal", () => {
@@ -76,7 +104,7 @@ describe("engine pipeline", () => {
     expect(engine.journal.entries()).toEqual([]);
     expect(engine.faults.list()).toMatchObject([{ kind: "latency", ms: 5 }]);
     const again = [engine.handle(volcengineRequest()), engine.handle(volcengineRequest()), engine.handle(volcengineRequest())];
-    expect(again.map((reply) => reply.body)).toEqual(first.map((reply) => reply.body));
+    expect(again.map(replyText)).toEqual(first.map(replyText));
     expect(engine.journal.entries().map((entry) => entry.status)).toEqual([200, 200, 429]);
   });
 
@@ -85,8 +113,9 @@ describe("engine pipeline", () => {
     engine.faults.add({ kind: "http", status: 503, vendor: "volcengine", times: 1 });
     engine.faults.add({ kind: "drop", vendor: "tencent", times: 1 });
     const http = engine.handle(volcengineRequest());
-    expect(http).toMatchObject({ status: 503, body: "Service Unavailable" });
-    expect(engine.handle(tencentRequest()).dropConnection).toBe(true);
+    expect(http.status).toBe(503);
+    expect(replyText(http)).toBe("Service Unavailable");
+    expect(engine.handle(tencentRequest()).drop).toBe(true);
     expect(engine.handle(volcengineRequest()).status).toBe(200);
     const journal = engine.journal.entries();
     expect(journal.map((entry) => entry.faultId !== undefined)).toEqual([true, true, false]);
@@ -94,7 +123,7 @@ describe("engine pipeline", () => {
 
   it("rejects transport problems in the vendor's envelope", () => {
     const reply = frozen().rejectTransport({ ...tencentRequest(), rawBody: new Uint8Array() }, "body-too-large");
-    const body = JSON.parse(reply.body) as { Response: { Error: { Code: string } } };
+    const body = JSON.parse(replyText(reply)) as { Response: { Error: { Code: string } } };
     expect(body.Response.Error.Code).toBe("RequestSizeLimitExceeded");
   });
 

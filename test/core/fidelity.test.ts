@@ -2,7 +2,9 @@ import { readFile } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
 import { endpoints } from "../../schemas/registry.js";
 import { fidelityLedger, renderFidelityLedger } from "../../mocks/fidelity.js";
-import { vendorProtocols } from "../../mocks/vendors.js";
+import { vendors } from "../../mocks/vendors.js";
+
+const vendorProtocols = Object.values(vendors);
 
 describe("fidelity ledger", () => {
   it("is committed up to date in docs/FIDELITY.md (run `npm run generate` when this fails)", async () => {

@@ -11,7 +11,6 @@ import { createMockEngine, type MockEngine } from "../../mocks/core/engine.js";
 import type { FaultSpec } from "../../mocks/core/faults.js";
 import { createRtcHandlers } from "../../mocks/msw/index.js";
 import type { MockOptions } from "../../mocks/options.js";
-import { replyBytes } from "../../mocks/core/reply.js";
 import { buildServer } from "../../server/app.js";
 
 // ---------------------------------------------------------------------------------------------
@@ -112,8 +111,8 @@ export function resetEngine(engine: MockEngine, options: GoldenOptions): void {
 /** Carries out a control step. */
 export function applyControl(engine: MockEngine, action: GoldenControl): void {
   if ("addFault" in action) engine.faults.add(structuredClone(action.addFault));
-  else if ("addRoom" in action) engine.rooms.add(structuredClone(action.addRoom));
-  else if ("removeRoom" in action) engine.rooms.remove(action.removeRoom);
+  else if ("addRoom" in action) engine.backends.tencent.rooms.add(structuredClone(action.addRoom));
+  else if ("removeRoom" in action) engine.backends.tencent.rooms.remove(action.removeRoom);
   else engine.setRateLimits(action.setRateLimits);
 }
 
@@ -139,9 +138,9 @@ export function handleInProcess(engine: MockEngine, request: GoldenRequest): Obs
   return {
     status: reply.status,
     headers: { ...reply.headers },
-    bytes: replyBytes(reply),
+    bytes: reply.body,
     ...(reply.delayMs !== undefined ? { delayMs: reply.delayMs } : {}),
-    drop: reply.dropConnection === true,
+    drop: reply.drop === true,
   };
 }
 

@@ -3,6 +3,7 @@
  * tracked tenants and rooms — exist and are answered in the vendor's own envelope with a code from
  * its catalog (or, for the control API, a 4xx that says why).
  */
+import { replyText } from "../../mocks/core/reply.js";
 import net from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createMockEngine } from "../../mocks/core/engine.js";
@@ -81,14 +82,14 @@ describe("body size", () => {
         const over = shapes[vendor]("x".repeat(1_025));
         const response = await app.inject({ method: "POST", url: over.url, headers: over.headers, payload: over.body });
         const request = mockRequest(over);
-        const outcome = checkReply(engine, request, { status: response.statusCode, headers: {}, body: response.body });
+        const outcome = checkReply(engine, request, { status: response.statusCode, headers: {}, body: response.rawPayload });
         expect(outcome).toMatchObject({ kind: "error", vendor });
         expect(errorCode(vendor, response.body)).toBe(engine.vendorOf(request).transportError("body-too-large").code);
 
         // At the limit the body reaches the vendor's parser, which finds it is not JSON: a different error.
         const at = shapes[vendor]("x".repeat(1_024));
         const parsed = await app.inject({ method: "POST", url: at.url, headers: at.headers, payload: at.body });
-        checkReply(engine, mockRequest(at), { status: parsed.statusCode, headers: {}, body: parsed.body });
+        checkReply(engine, mockRequest(at), { status: parsed.statusCode, headers: {}, body: parsed.rawPayload });
         if (vendor !== "zego") expect(errorCode(vendor, parsed.body)).not.toBe(errorCode(vendor, response.body));
       } finally {
         await app.close();
@@ -103,7 +104,7 @@ describe("body size", () => {
       const over = shapes.tencent(" ".repeat(DEFAULT_BODY_LIMIT + 1));
       const response = await app.inject({ method: "POST", url: over.url, headers: over.headers, payload: over.body });
       expect(errorCode("tencent", response.body)).toBe("RequestSizeLimitExceeded");
-      checkReply(engine, mockRequest(over), { status: response.statusCode, headers: {}, body: response.body });
+      checkReply(engine, mockRequest(over), { status: response.statusCode, headers: {}, body: response.rawPayload });
     } finally {
       await app.close();
     }
@@ -162,7 +163,7 @@ describe("header and URL size (over a real socket)", () => {
     );
     const request: MockRequest = { method, url: new URL(`http://127.0.0.1${target}`), headers, rawBody: new Uint8Array() };
     expect(engine.vendorOf(request).vendor).toBe(vendor);
-    const outcome = checkReply(engine, request, { status: reply.status, headers: {}, body: reply.body });
+    const outcome = checkReply(engine, request, { status: reply.status, headers: {}, body: new TextEncoder().encode(reply.body) });
     expect(outcome).toMatchObject({ kind: "error", vendor, code: engine.vendorOf(request).transportError("malformed-request").code });
   });
 
@@ -172,7 +173,7 @@ describe("header and URL size (over a real socket)", () => {
     expect(target.length).toBeGreaterThan(DEFAULT_MAX_HEADER_SIZE);
     const reply = await raw(`GET ${target} HTTP/1.1\r\nhost: 127.0.0.1\r\n\r\n`);
     const request: MockRequest = { method: "GET", url: new URL(`http://127.0.0.1${target}`), headers: {}, rawBody: new Uint8Array() };
-    expect(checkReply(engine, request, { status: reply.status, headers: {}, body: reply.body })).toMatchObject({
+    expect(checkReply(engine, request, { status: reply.status, headers: {}, body: new TextEncoder().encode(reply.body) })).toMatchObject({
       kind: "error",
       vendor: "zego",
       code: "100000012",
@@ -197,14 +198,14 @@ describe("list lengths", () => {
     const tooMany = volcengineQuality({ RoomId: "room-1", UserId: ids(volcengineListLimits.UserId.value + 1) });
     const refused = engine.handle(tooMany);
     expect(checkReply(engine, tooMany, refused)).toMatchObject({ kind: "error", code: "InvalidParameter" });
-    expect(refused.body).toContain("UserId");
+    expect(replyText(refused)).toContain("UserId");
   });
 
   it("Volcengine Indicator repeated 5,000 times is answered with one series", () => {
     const request = volcengineQuality({ Indicator: Array.from({ length: 5_000 }, () => "stall_rate") });
     const reply = engine.handle(request);
     expect(checkReply(engine, request, reply)).toMatchObject({ kind: "success" });
-    const names = (JSON.parse(reply.body) as { Result: { Indicators: { Name: string }[] } }).Result.Indicators.map((s) => s.Name);
+    const names = (JSON.parse(replyText(reply)) as { Result: { Indicators: { Name: string }[] } }).Result.Indicators.map((s) => s.Name);
     expect(new Set(names).size).toBe(names.length);
     expect(names.length).toBeLessThanOrEqual(2);
   });
@@ -219,7 +220,7 @@ describe("list lengths", () => {
     };
     const reply = engine.handle(request);
     expect(checkReply(engine, request, reply)).toMatchObject({ kind: "success" });
-    expect((JSON.parse(reply.body) as { Data: { Metrics: unknown[] } }).Data.Metrics).toHaveLength(2);
+    expect((JSON.parse(replyText(reply)) as { Data: { Metrics: unknown[] } }).Data.Metrics).toHaveLength(2);
     const unknown: MockRequest = { ...request, url: new URL(`${request.url.href}&Metrics[]=everything`) };
     expect(checkReply(engine, unknown, engine.handle(unknown))).toMatchObject({ kind: "error", code: "10002" });
   });
@@ -229,7 +230,7 @@ describe("list lengths", () => {
     const max = page(describeRoomStatisticsMaxPageSize.value);
     const accepted = engine.handle(max);
     expect(checkReply(engine, max, accepted)).toMatchObject({ kind: "success" });
-    expect((JSON.parse(accepted.body) as { Response: { MemberRecords: unknown[] } }).Response.MemberRecords).toHaveLength(1_000);
+    expect((JSON.parse(replyText(accepted)) as { Response: { MemberRecords: unknown[] } }).Response.MemberRecords).toHaveLength(1_000);
     const over = page(describeRoomStatisticsMaxPageSize.value + 1);
     expect(checkReply(engine, over, engine.handle(over))).toMatchObject({ kind: "error", vendor: "tencent" });
   });
@@ -288,9 +289,9 @@ describe("rooms", () => {
     const { app, engine } = buildServer({ mock: { clock: frozen } });
     try {
       const base = Math.floor(NOW / 1000) - 7_200;
-      for (let id = engine.rooms.size; id < MAX_ROOMS; id++)
-        engine.rooms.add({ roomId: 100_000 + id, startTime: base, endTime: base + 60, memberCount: 1 });
-      expect(engine.rooms.size).toBe(MAX_ROOMS);
+      for (let id = engine.backends.tencent.rooms.size; id < MAX_ROOMS; id++)
+        engine.backends.tencent.rooms.add({ roomId: 100_000 + id, startTime: base, endTime: base + 60, memberCount: 1 });
+      expect(engine.backends.tencent.rooms.size).toBe(MAX_ROOMS);
       const response = await app.inject({
         method: "POST",
         url: "/__mock/rooms",
@@ -301,7 +302,7 @@ describe("rooms", () => {
       // Vendor requests never create rooms: an unknown RoomId is ResourceNotFound.Room.
       const unknown = mockRequest(shapes.tencent(JSON.stringify({ RoomId: 123_456_789, Page: 1, Limit: 10 })));
       expect(checkReply(engine, unknown, engine.handle(unknown))).toMatchObject({ kind: "error", code: "ResourceNotFound.Room" });
-      expect(engine.rooms.size).toBe(MAX_ROOMS);
+      expect(engine.backends.tencent.rooms.size).toBe(MAX_ROOMS);
     } finally {
       await app.close();
     }

@@ -173,7 +173,7 @@ describe("serve configuration: the config file", () => {
       volcengine: { throttleStatus: 403 },
     });
     expect(engine.clock.now()).toBe(1_700_000_000_000);
-    expect(engine.rooms.list()).toEqual([]);
+    expect(engine.backends.tencent.rooms.list()).toEqual([]);
   });
 });
 

@@ -28,7 +28,7 @@ beforeAll(async () => {
   const config = resolveServeConfig({ argv: ["--no-rate-limits"], env: ENV });
   // Signatures carry real timestamps, so the mock clock runs on real time here.
   server = await startTestServer({ mock: toMockOptions(config) });
-  server.engine.rooms.add(endedRoomSpec(Date.now(), ROOM_ID));
+  server.engine.backends.tencent.rooms.add(endedRoomSpec(Date.now(), ROOM_ID));
 });
 afterAll(async () => {
   await server.close();

@@ -15,7 +15,7 @@ afterEach(async () => {
 
 async function server(seed = 5): Promise<RunningServer> {
   const started = await startTestServer({ mock: { seed, clock: { start: NOW, frozen: true }, rateLimits: false } });
-  started.engine.rooms.add(endedRoomSpec(NOW));
+  started.engine.backends.tencent.rooms.add(endedRoomSpec(NOW));
   servers.push(started);
   return started;
 }

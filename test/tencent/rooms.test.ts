@@ -3,7 +3,6 @@ import { describe, expect, it } from "vitest";
 import { createMockEngine } from "../../mocks/core/engine.js";
 import { MAX_ROOMS } from "../../mocks/tencent/room-spec.js";
 import type { FullMemberRecord } from "../../mocks/tencent/members.js";
-import { serializeResponse } from "../../mocks/tencent/statistics.js";
 import { DescribeRoomStatisticsResponse } from "../../schemas/tencent/describe-room-statistics.js";
 
 const START = Date.parse("2025-03-01T12:00:00Z");
@@ -12,20 +11,21 @@ const engineAt = (options: Parameters<typeof createMockEngine>[0] = {}) =>
   createMockEngine({ clock: { start: START, frozen: true }, ...options });
 
 function allRecords(engine: ReturnType<typeof createMockEngine>, roomId: number): FullMemberRecord[] {
-  const found = engine.rooms.statistics(roomId, 1, 1000);
+  const found = engine.backends.tencent.rooms.statistics(roomId, 1, 1000);
   if (found.kind !== "ok") throw new Error(`room ${roomId}: ${found.kind}`);
-  const records = [...found.result.MemberRecords] as FullMemberRecord[];
-  for (let page = 2; records.length < found.result.Total; page++) {
-    const next = engine.rooms.statistics(roomId, page, 1000);
+  const first = found.page();
+  const records = [...first.MemberRecords] as FullMemberRecord[];
+  for (let page = 2; records.length < first.Total; page++) {
+    const next = engine.backends.tencent.rooms.statistics(roomId, page, 1000);
     if (next.kind !== "ok") throw new Error("page vanished");
-    records.push(...(next.result.MemberRecords as FullMemberRecord[]));
+    records.push(...(next.page().MemberRecords as FullMemberRecord[]));
   }
   return records;
 }
 
 describe("Tencent room registry: seeded rooms", () => {
   it("starts with one room per lifecycle state, relative to the mock clock", () => {
-    const { rooms } = engineAt();
+    const { rooms } = engineAt().backends.tencent;
     expect(rooms.list().map((room) => [room.roomId, room.state, room.status])).toEqual([
       [1, "ended", 2],
       [10001, "not-started", 0],
@@ -49,7 +49,7 @@ describe("Tencent room registry: seeded rooms", () => {
   });
 
   it("maps each state to what DescribeRoomStatistics finds", () => {
-    const { rooms } = engineAt();
+    const { rooms } = engineAt().backends.tencent;
     expect(rooms.statistics(1, 1, 10).kind).toBe("ok");
     expect(rooms.statistics(10001, 1, 10).kind).toBe("not-ended");
     expect(rooms.statistics(10002, 1, 10).kind).toBe("not-ended");
@@ -62,26 +62,30 @@ describe("Tencent room registry: seeded rooms", () => {
   it("moves a live room through computing to ended as the clock advances", () => {
     const engine = engineAt();
     engine.clock.advance(50 * 60_000); // the live room's scheduled end
-    expect(engine.rooms.get(10002)!.state).toBe("computing");
-    expect(engine.rooms.statistics(10002, 1, 1).kind).toBe("computing");
+    expect(engine.backends.tencent.rooms.get(10002)!.state).toBe("computing");
+    expect(engine.backends.tencent.rooms.statistics(10002, 1, 1).kind).toBe("computing");
     engine.clock.advance(299_000);
-    expect(engine.rooms.statistics(10002, 1, 1).kind).toBe("computing");
+    expect(engine.backends.tencent.rooms.statistics(10002, 1, 1).kind).toBe("computing");
     engine.clock.advance(1_000);
-    expect(engine.rooms.statistics(10002, 1, 1).kind).toBe("ok");
-    expect(engine.rooms.get(10002)).toMatchObject({ state: "ended", realEndTime: NOW + 3000, statisticsAvailableAt: NOW + 3300 });
+    expect(engine.backends.tencent.rooms.statistics(10002, 1, 1).kind).toBe("ok");
+    expect(engine.backends.tencent.rooms.get(10002)).toMatchObject({
+      state: "ended",
+      realEndTime: NOW + 3000,
+      statisticsAvailableAt: NOW + 3300,
+    });
   });
 
   it("honours statisticsDelaySec and seedRooms: false", () => {
-    expect(engineAt({ tencent: { statisticsDelaySec: 0 } }).rooms.get(10003)!.state).toBe("ended");
-    expect(engineAt({ tencent: { statisticsDelaySec: 100_000 } }).rooms.get(1)!.state).toBe("computing");
-    expect(engineAt({ tencent: { seedRooms: false } }).rooms.list()).toEqual([]);
+    expect(engineAt({ tencent: { statisticsDelaySec: 0 } }).backends.tencent.rooms.get(10003)!.state).toBe("ended");
+    expect(engineAt({ tencent: { statisticsDelaySec: 100_000 } }).backends.tencent.rooms.get(1)!.state).toBe("computing");
+    expect(engineAt({ tencent: { seedRooms: false } }).backends.tencent.rooms.list()).toEqual([]);
   });
 
   it("the expired room reports null real times and only absentees", () => {
-    const { rooms } = engineAt();
+    const { rooms } = engineAt().backends.tencent;
     const found = rooms.statistics(10005, 1, 100);
     if (found.kind !== "ok") throw new Error(found.kind);
-    expect(found.result).toMatchObject({
+    expect(found.page()).toMatchObject({
       RealStartTime: null,
       RealEndTime: null,
       MemberNumber: 0,
@@ -90,32 +94,32 @@ describe("Tencent room registry: seeded rooms", () => {
       MessageCount: 0,
       MicCount: 0,
     });
-    expect(found.result.MemberRecords.every((record) => record.CurrentState === 0 && record.PresentTime === 0)).toBe(true);
+    expect(found.page().MemberRecords.every((record) => record.CurrentState === 0 && record.PresentTime === 0)).toBe(true);
   });
 });
 
 describe("Tencent room registry: adding, removing, resetting", () => {
   it("adds a valid room and reports its state", () => {
-    const { rooms } = engineAt();
+    const { rooms } = engineAt().backends.tencent;
     const room = rooms.add({ roomId: 555, startTime: NOW - 7200, endTime: NOW - 3600, memberCount: 10, absentCount: 2, name: "Maths" });
     expect(room).toMatchObject({ roomId: 555, name: "Maths", state: "ended", memberCount: 10, absentCount: 2, seeded: false });
     const found = rooms.statistics(555, 1, 100);
     expect(found.kind).toBe("ok");
-    if (found.kind === "ok") expect(found.result.Total).toBe(10);
+    if (found.kind === "ok") expect(found.page().Total).toBe(10);
   });
 
   it("assigns ids from 20001 and seeded default sizes when left open", () => {
-    const { rooms } = engineAt();
+    const { rooms } = engineAt().backends.tencent;
     const a = rooms.add({ startTime: NOW + 60, endTime: NOW + 120 });
     const b = rooms.add({ startTime: NOW + 60, endTime: NOW + 120 });
     expect([a.roomId, b.roomId]).toEqual([20001, 20002]);
     expect(a.memberCount).toBeGreaterThanOrEqual(8);
     expect(a.memberCount).toBeLessThanOrEqual(60);
-    expect(engineAt().rooms.add({ startTime: NOW + 60, endTime: NOW + 120 }).memberCount).toBe(a.memberCount);
+    expect(engineAt().backends.tencent.rooms.add({ startTime: NOW + 60, endTime: NOW + 120 }).memberCount).toBe(a.memberCount);
   });
 
   it("rejects invalid specs with readable messages", () => {
-    const { rooms } = engineAt();
+    const { rooms } = engineAt().backends.tencent;
     const cases: [unknown, RegExp][] = [
       [null, /Invalid room/],
       ["room", /Invalid room/],
@@ -135,7 +139,7 @@ describe("Tencent room registry: adding, removing, resetting", () => {
   });
 
   it(`holds at most ${MAX_ROOMS} rooms and says so`, () => {
-    const { rooms } = engineAt();
+    const { rooms } = engineAt().backends.tencent;
     for (let i = rooms.size; i < MAX_ROOMS; i++) rooms.add({ startTime: NOW + 60, endTime: NOW + 120, memberCount: 1 });
     expect(rooms.size).toBe(MAX_ROOMS);
     expect(() => rooms.add({ startTime: NOW + 60, endTime: NOW + 120 })).toThrow(/Too many rooms: the registry holds at most 10000/);
@@ -145,17 +149,17 @@ describe("Tencent room registry: adding, removing, resetting", () => {
 
   it("removes rooms and restores the seeded ones on reset, relative to the new clock", () => {
     const engine = engineAt();
-    engine.rooms.add({ roomId: 777, startTime: NOW, endTime: NOW + 10 });
-    expect(engine.rooms.remove(10002)).toBe(true);
-    expect(engine.rooms.remove(10002)).toBe(false);
-    expect(engine.rooms.statistics(10002, 1, 1).kind).toBe("not-found");
+    engine.backends.tencent.rooms.add({ roomId: 777, startTime: NOW, endTime: NOW + 10 });
+    expect(engine.backends.tencent.rooms.remove(10002)).toBe(true);
+    expect(engine.backends.tencent.rooms.remove(10002)).toBe(false);
+    expect(engine.backends.tencent.rooms.statistics(10002, 1, 1).kind).toBe("not-found");
     engine.reset();
-    expect(engine.rooms.get(777)).toBeUndefined();
-    expect(engine.rooms.get(10002)!.state).toBe("live");
+    expect(engine.backends.tencent.rooms.get(777)).toBeUndefined();
+    expect(engine.backends.tencent.rooms.get(10002)!.state).toBe("live");
     // Without an engine reset, rooms.reset() lays the seeded rooms out around the current time.
     engine.clock.advance(86_400_000);
-    engine.rooms.reset();
-    expect(engine.rooms.get(10002)).toMatchObject({ state: "live", realStartTime: NOW + 86_400 - 600 });
+    engine.backends.tencent.rooms.reset();
+    expect(engine.backends.tencent.rooms.get(10002)).toMatchObject({ state: "live", realStartTime: NOW + 86_400 - 600 });
   });
 });
 
@@ -171,42 +175,28 @@ describe("Tencent room statistics: consistency and determinism", () => {
   it("regenerates identical records after a room is removed and re-added", () => {
     const engine = engineAt();
     const spec = { roomId: 4242, startTime: NOW - 7200, endTime: NOW - 3600, memberCount: 50, absentCount: 5 };
-    engine.rooms.add(spec);
+    engine.backends.tencent.rooms.add(spec);
     const first = allRecords(engine, 4242);
-    engine.rooms.remove(4242);
-    engine.rooms.add(spec);
+    engine.backends.tencent.rooms.remove(4242);
+    engine.backends.tencent.rooms.add(spec);
     expect(allRecords(engine, 4242)).toEqual(first);
   });
 
   it("pages cut one fixed list: concatenated pages equal the whole, a page past the end is empty with the same Total", () => {
-    const { rooms } = engineAt();
+    const { rooms } = engineAt().backends.tencent;
     const whole = rooms.statistics(10004, 1, 1000);
     const rest = rooms.statistics(10004, 2, 1000);
     const small = [1, 2, 3].map((page) => rooms.statistics(10004, page, 7));
     const beyond = rooms.statistics(10004, 3, 1000);
     if (whole.kind !== "ok" || rest.kind !== "ok" || beyond.kind !== "ok" || small.some((s) => s.kind !== "ok")) throw new Error("not ok");
-    expect(whole.result.Total).toBe(1500);
-    expect(whole.result.MemberRecords).toHaveLength(1000);
-    expect(rest.result.MemberRecords).toHaveLength(500);
-    expect(beyond.result.MemberRecords).toEqual([]);
-    expect(beyond.result.Total).toBe(1500);
-    const smallRecords = small.flatMap((s) => (s.kind === "ok" ? s.result.MemberRecords : []));
-    expect(smallRecords).toEqual(whole.result.MemberRecords.slice(0, 21));
-    expect(whole.result.MemberRecords[0]!.Role).toBe(1);
-  });
-
-  it("serializes pages to the same bytes as JSON.stringify", () => {
-    const { rooms } = engineAt();
-    for (const [roomId, page, limit] of [
-      [1, 1, 3],
-      [10005, 1, 2],
-      [10004, 16, 100],
-      [1, 9, 10],
-    ] as const) {
-      const found = rooms.statistics(roomId, page, limit);
-      if (found.kind !== "ok") throw new Error(found.kind);
-      expect(serializeResponse(found.result, "rid")).toBe(JSON.stringify({ Response: { ...found.result, RequestId: "rid" } }));
-    }
+    expect(whole.page().Total).toBe(1500);
+    expect(whole.page().MemberRecords).toHaveLength(1000);
+    expect(rest.page().MemberRecords).toHaveLength(500);
+    expect(beyond.page().MemberRecords).toEqual([]);
+    expect(beyond.page().Total).toBe(1500);
+    const smallRecords = small.flatMap((s) => (s.kind === "ok" ? s.page().MemberRecords : []));
+    expect(smallRecords).toEqual(whole.page().MemberRecords.slice(0, 21));
+    expect(whole.page().MemberRecords[0]!.Role).toBe(1);
   });
 
   it("aggregates and records agree for any room (property test)", () => {
@@ -223,7 +213,7 @@ describe("Tencent room statistics: consistency and determinism", () => {
         const engine = engineAt({ seed: s.seed, tencent: { seedRooms: false } });
         const end = NOW - s.endedAgo;
         const absentCount = Math.floor(s.memberCount * s.absentShare);
-        engine.rooms.add({
+        engine.backends.tencent.rooms.add({
           roomId: 9,
           startTime: end - s.duration,
           endTime: end,
@@ -231,9 +221,9 @@ describe("Tencent room statistics: consistency and determinism", () => {
           absentCount,
           subGroupIds: s.subGroups,
         });
-        const found = engine.rooms.statistics(9, 1, 1000);
+        const found = engine.backends.tencent.rooms.statistics(9, 1, 1000);
         if (found.kind !== "ok") return false;
-        const r = found.result;
+        const r = found.page();
         const records = r.MemberRecords as FullMemberRecord[];
         const present = records.filter((m) => m.CurrentState !== 0);
         expect(DescribeRoomStatisticsResponse.safeParse({ Response: { ...r, RequestId: "x" } }).success).toBe(true);

@@ -143,7 +143,7 @@ describe("official Node SDK: the room lifecycle over time", () => {
 
   it("RoomNotEnd while live, RoomStatistics right after the end, then statistics", async () => {
     const now = Math.floor(server.engine.clock.now() / 1000);
-    server.engine.rooms.add({ roomId: 31337, startTime: now - 600, endTime: now + 600, memberCount: 15, absentCount: 2 });
+    server.engine.backends.tencent.rooms.add({ roomId: 31337, startTime: now - 600, endTime: now + 600, memberCount: 15, absentCount: 2 });
     const c = server.client();
     expect((await failure(stats(c, { RoomId: 31337, Page: 1, Limit: 50 }))).code).toBe("FailedOperation.RoomNotEnd");
     server.engine.clock.advance(601_000);

@@ -1,3 +1,4 @@
+import { replyText } from "../../mocks/core/reply.js";
 import type { MockEngine } from "../../mocks/core/engine.js";
 import { demoCredentials } from "../../mocks/options.js";
 import type { MockReply, MockRequest } from "../../mocks/core/reply.js";
@@ -50,9 +51,9 @@ export function lcicRequest(options: LcicRequestOptions = {}): MockRequest {
 
 /** The parsed `Response` of a reply, after checking it is HTTP 200 JSON. */
 export function responseOf(reply: MockReply): Record<string, unknown> & { Error?: { Code: string; Message: string }; RequestId: string } {
-  if (reply.status !== 200) throw new Error(`expected HTTP 200, got ${reply.status}: ${reply.body}`);
+  if (reply.status !== 200) throw new Error(`expected HTTP 200, got ${reply.status}: ${replyText(reply)}`);
   return (
-    JSON.parse(reply.body) as { Response: Record<string, unknown> & { Error?: { Code: string; Message: string }; RequestId: string } }
+    JSON.parse(replyText(reply)) as { Response: Record<string, unknown> & { Error?: { Code: string; Message: string }; RequestId: string } }
   ).Response;
 }
 

@@ -1,3 +1,4 @@
+import { replyText } from "../../mocks/core/reply.js";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { VolcengineErrorResponse } from "../../schemas/volcengine/index.js";
@@ -316,7 +317,7 @@ describe("Volcengine bad-input battery over HTTP", () => {
       "malformed-request",
     );
     expect(reply.status).toBe(400);
-    const envelope = VolcengineErrorResponse.parse(JSON.parse(reply.body));
+    const envelope = VolcengineErrorResponse.parse(JSON.parse(replyText(reply)));
     expect(envelope.ResponseMetadata.Error.Code).toBe("InvalidParameter.Unmarshal");
     expect(envelope.ResponseMetadata.Action).toBe(RQ.action);
   });

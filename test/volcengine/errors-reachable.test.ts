@@ -97,10 +97,10 @@ describe("every Volcengine catalog error is reachable over HTTP by its documente
     expect(envelope.Result).toBeUndefined();
   });
 
-  it("a fault naming a code outside the catalog answers InternalError and says so", async () => {
-    const reply = await call(faulted("NoSuchCode").app, RT, realtimeBody());
-    expect(reply.status).toBe(500);
-    expect(reply.json.ResponseMetadata.Error).toMatchObject({ Code: "InternalError", CodeN: 100014 });
-    expect(reply.json.ResponseMetadata.Error!.Message).toContain("NoSuchCode");
+  it("a fault naming a code outside the catalog is refused when it is added, configured or not", () => {
+    expect(() => faulted("NoSuchCode")).toThrow('Invalid fault: "NoSuchCode" is not in the volcengine error catalog');
+    expect(() => makeServer().engine.faults.add({ kind: "error", vendor: "volcengine", code: "NoSuchCode" })).toThrow(
+      /not in the volcengine/,
+    );
   });
 });

@@ -1,3 +1,4 @@
+import { replyText } from "../../mocks/core/reply.js";
 import { describe, expect, it } from "vitest";
 import type { FastifyInstance } from "fastify";
 import type { MockEngine } from "../../mocks/core/engine.js";
@@ -47,7 +48,7 @@ const scenarios: Record<ZegoErrorCode, { options?: Parameters<typeof zegoServer>
         { method: "GET", url: new URL(`http://127.0.0.1/?${usageQueryString()}`), headers: {}, rawBody: new Uint8Array() },
         "body-too-large",
       );
-      return { statusCode: reply.status, body: reply.body, headers: reply.headers };
+      return { statusCode: reply.status, body: replyText(reply), headers: reply.headers };
     },
   },
   "100000013": { options: verify, run: ({ app }) => getUsage(app, { extra: { ...demoSignature(T0), SignatureVersion: "" } }) },

@@ -71,26 +71,26 @@ export const listOperationData: Behaviour<"volcengine.ListOperationData", Volcen
   },
 
   ledger: [
-  {
-    vendor: "volcengine",
-    action: ACTION,
-    rule: "Lookback 30 days, max span 7 days, data delay 8 h, AggregateGranularity 1h or 1d (required) echoed in the Result.",
-    fidelity: "documented",
-    source: src.listOperationData,
-  },
-  {
-    vendor: "volcengine",
-    action: ACTION,
-    rule: "Offline data integrates the realtime online-user curve (5-minute steps) over each bucket: avg_call_time = per-app call length (6–26 min), user_count = user-minutes ÷ call length ÷ calls per user (1.1 per hour, 1.9 per day), per_call_time = user-minutes ÷ user_count. Units: minutes.",
-    fidelity: "assumed",
-    source: `per_call_time and avg_call_time appear only in examples (${src.listOperationData}); meanings and units are inferred from the names; user_count is defined on ${src.listOperationDistribution}.`,
-  },
-  {
-    vendor: "volcengine",
-    action: ACTION,
-    rule: "The 2023-11-01 operation replies carry no Unit (as in the examples); quality replies carry Unit '%'.",
-    fidelity: "documented",
-    source: `${src.listRealTimeOperationData}; ${src.listOperationData}; ${src.listRealTimeQuality}`,
-  },
+    {
+      vendor: "volcengine",
+      action: ACTION,
+      rule: "Lookback 30 days, max span 7 days, data delay 8 h, AggregateGranularity 1h or 1d (required) echoed in the Result.",
+      fidelity: "documented",
+      source: src.listOperationData,
+    },
+    {
+      vendor: "volcengine",
+      action: ACTION,
+      rule: "Offline data integrates the realtime online-user curve (5-minute steps) over each bucket: avg_call_time = per-app call length (6–26 min), user_count = user-minutes ÷ call length ÷ calls per user (1.1 per hour, 1.9 per day), per_call_time = user-minutes ÷ user_count. Units: minutes.",
+      fidelity: "assumed",
+      source: `per_call_time and avg_call_time appear only in examples (${src.listOperationData}); meanings and units are inferred from the names; user_count is defined on ${src.listOperationDistribution}.`,
+    },
+    {
+      vendor: "volcengine",
+      action: ACTION,
+      rule: "The 2023-11-01 operation replies carry no Unit (as in the examples); quality replies carry Unit '%'.",
+      fidelity: "documented",
+      source: `${src.listRealTimeOperationData}; ${src.listOperationData}; ${src.listRealTimeQuality}`,
+    },
   ],
 };

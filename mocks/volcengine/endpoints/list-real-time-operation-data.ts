@@ -59,19 +59,19 @@ export const listRealTimeOperationData: Behaviour<"volcengine.ListRealTimeOperat
     }),
 
   ledger: [
-  {
-    vendor: "volcengine",
-    action: ACTION,
-    rule: "Lookback 60 min, max span 60 min, data delay 20 s, 30 s buckets.",
-    fidelity: "documented",
-    source: src.listRealTimeOperationData,
-  },
-  {
-    vendor: "volcengine",
-    action: ACTION,
-    rule: "online_user_count follows one seeded curve per AppId (app scale × daily rhythm in +08:00 × slow and fast noise); online_room_count = users ÷ a per-app users-per-room factor (1.6–4.5), so rooms ≤ users. Other realtime indicators are not served.",
-    fidelity: "assumed",
-    source: `Only the two names are documented (${src.listRealTimeOperationData}); curve shape and ratios are the fake's.`,
-  },
+    {
+      vendor: "volcengine",
+      action: ACTION,
+      rule: "Lookback 60 min, max span 60 min, data delay 20 s, 30 s buckets.",
+      fidelity: "documented",
+      source: src.listRealTimeOperationData,
+    },
+    {
+      vendor: "volcengine",
+      action: ACTION,
+      rule: "online_user_count follows one seeded curve per AppId (app scale × daily rhythm in +08:00 × slow and fast noise); online_room_count = users ÷ a per-app users-per-room factor (1.6–4.5), so rooms ≤ users. Other realtime indicators are not served.",
+      fidelity: "assumed",
+      source: `Only the two names are documented (${src.listRealTimeOperationData}); curve shape and ratios are the fake's.`,
+    },
   ],
 };

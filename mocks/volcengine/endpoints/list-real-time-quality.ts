@@ -41,9 +41,15 @@ export const listRealTimeQuality: Behaviour<"volcengine.ListRealTimeQuality", Vo
     const query = parseCommonQuery(body.value, volcengineQualityIndicators, ACTION);
     if ("error" in query) return query;
     const roomId = body.value.RoomId === undefined || body.value.RoomId === "" ? undefined : body.value.RoomId;
-    if (roomId !== undefined && !LEGAL_RTC_ID.test(roomId)) return { error: { code: "InvalidParameter.IllegalRoomID", args: [roomId.slice(0, 128)] } };
+    if (roomId !== undefined && !LEGAL_RTC_ID.test(roomId))
+      return { error: { code: "InvalidParameter.IllegalRoomID", args: [roomId.slice(0, 128)] } };
     const userIds = roomId === undefined ? [] : [...new Set((body.value.UserId ?? []).filter((id) => LEGAL_RTC_ID.test(id)))];
-    const input: ListRealTimeQualityInput = { ...query, userIds, productType: body.value.ProductType ?? "native", ...(roomId !== undefined ? { roomId } : {}) };
+    const input: ListRealTimeQualityInput = {
+      ...query,
+      userIds,
+      productType: body.value.ProductType ?? "native",
+      ...(roomId !== undefined ? { roomId } : {}),
+    };
     return { input, tenant: query.appId };
   },
 
@@ -78,47 +84,47 @@ export const listRealTimeQuality: Behaviour<"volcengine.ListRealTimeQuality", Vo
     }),
 
   ledger: [
-  {
-    vendor: "volcengine",
-    action: ACTION,
-    rule: "Lookback 60 min, max span 60 min, data delay 1 min, 30 s buckets.",
-    fidelity: "documented",
-    source: src.listRealTimeQuality,
-  },
-  {
-    vendor: "volcengine",
-    action: ACTION,
-    rule: "Each quality indicator comes back as its named series: join_room_success_rate → 5s_/10s_join_room_success_rate, stall_rate → audio_/video_stall_rate, first_frame_send/recv_success_rate and network_trans_delay → audio_/video_ variants; Unit '%'.",
-    fidelity: "documented",
-    source: `${src.indicators}#listquality; ${src.listRealTimeQuality} (example)`,
-  },
-  {
-    vendor: "volcengine",
-    action: ACTION,
-    rule: "Quality values lie in 0–100: success rates mostly 97–99.8 %, stall rates mostly under 3 %, worse at peak load and during seeded 10-minute incidents (~2 % of the time); 10 s join success ≥ 5 s join success.",
-    fidelity: "assumed",
-    source: "Levels are the fake's, chosen to look like a healthy production app.",
-  },
-  {
-    vendor: "volcengine",
-    action: ACTION,
-    rule: "Without RoomId the data is app-wide; with it, the room's own (noisier) series. RoomId must match [A-Za-z0-9_@.-]{1,128} (else InvalidParameter.IllegalRoomID); an empty RoomId means app-wide.",
-    fidelity: "documented",
-    source: `${src.listRealTimeQuality} (RoomId optional, app-wide without it); the id pattern is assumed from the Go SDK model comments`,
-  },
-  {
-    vendor: "volcengine",
-    action: ACTION,
-    rule: "UserId: at most 20 (more → InvalidParameter); invalid ids are dropped, duplicates removed; only used with RoomId; the valid ones are echoed, and RoomId/UserId are omitted from the Result when empty.",
-    fidelity: "documented",
-    source: `${src.listRealTimeQuality} ('最多可以指定 20 个。值不合法时默认剔除。此字段仅在 RoomID 不为空时生效'); rejecting 21 and omitting empty echoes (Go SDK omitempty) are assumed`,
-  },
-  {
-    vendor: "volcengine",
-    action: ACTION,
-    rule: "UserId and ProductType do not change the values (the series is a function of AppId/RoomId, indicator and bucket only).",
-    fidelity: "assumed",
-    source: "The fake has no per-user or per-platform data model.",
-  },
+    {
+      vendor: "volcengine",
+      action: ACTION,
+      rule: "Lookback 60 min, max span 60 min, data delay 1 min, 30 s buckets.",
+      fidelity: "documented",
+      source: src.listRealTimeQuality,
+    },
+    {
+      vendor: "volcengine",
+      action: ACTION,
+      rule: "Each quality indicator comes back as its named series: join_room_success_rate → 5s_/10s_join_room_success_rate, stall_rate → audio_/video_stall_rate, first_frame_send/recv_success_rate and network_trans_delay → audio_/video_ variants; Unit '%'.",
+      fidelity: "documented",
+      source: `${src.indicators}#listquality; ${src.listRealTimeQuality} (example)`,
+    },
+    {
+      vendor: "volcengine",
+      action: ACTION,
+      rule: "Quality values lie in 0–100: success rates mostly 97–99.8 %, stall rates mostly under 3 %, worse at peak load and during seeded 10-minute incidents (~2 % of the time); 10 s join success ≥ 5 s join success.",
+      fidelity: "assumed",
+      source: "Levels are the fake's, chosen to look like a healthy production app.",
+    },
+    {
+      vendor: "volcengine",
+      action: ACTION,
+      rule: "Without RoomId the data is app-wide; with it, the room's own (noisier) series. RoomId must match [A-Za-z0-9_@.-]{1,128} (else InvalidParameter.IllegalRoomID); an empty RoomId means app-wide.",
+      fidelity: "documented",
+      source: `${src.listRealTimeQuality} (RoomId optional, app-wide without it); the id pattern is assumed from the Go SDK model comments`,
+    },
+    {
+      vendor: "volcengine",
+      action: ACTION,
+      rule: "UserId: at most 20 (more → InvalidParameter); invalid ids are dropped, duplicates removed; only used with RoomId; the valid ones are echoed, and RoomId/UserId are omitted from the Result when empty.",
+      fidelity: "documented",
+      source: `${src.listRealTimeQuality} ('最多可以指定 20 个。值不合法时默认剔除。此字段仅在 RoomID 不为空时生效'); rejecting 21 and omitting empty echoes (Go SDK omitempty) are assumed`,
+    },
+    {
+      vendor: "volcengine",
+      action: ACTION,
+      rule: "UserId and ProductType do not change the values (the series is a function of AppId/RoomId, indicator and bucket only).",
+      fidelity: "assumed",
+      source: "The fake has no per-user or per-platform data model.",
+    },
   ],
 };

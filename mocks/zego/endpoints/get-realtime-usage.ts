@@ -55,112 +55,112 @@ export const getRealtimeUsage: Behaviour<"zego.GetRealtimeUsage", ZegoBackend, G
   }),
 
   ledger: [
-  // Parameters
-  {
-    vendor: "zego",
-    rule: "AppId must be the decimal text of a Uint32 (1–4294967295, no sign or leading zero), else 100000001, in both auth modes.",
-    fidelity: "assumed",
-    source:
-      "AppId is documented as Uint32 and 100000001 as 'AppId format error'; it is checked even with auth off because it scopes quotas and data.",
-  },
-  {
-    vendor: "zego",
-    action,
-    rule: "Metrics[] missing → 10002; a name outside the six metrics → 10002; repeated names are answered once, in request order.",
-    fidelity: "assumed",
-    source:
-      "Metrics[] is required and its values enumerated (documented); which code a missing or unknown metric gets is not. 10002 'parameter error or invalid' fits a missing or unknown value better than 10001 'format error'.",
-  },
-  {
-    vendor: "zego",
-    action,
-    rule: "StartTs or EndTs missing or empty → 10002; present but not a non-negative integer (abc, 1.5, -1, 1e12, > 16 digits) → 10001.",
-    fidelity: "assumed",
-    source:
-      "Both are documented as required Numbers in ms; the split between 10001 (format) and 10002 (invalid) is the kit's reading of the two codes.",
-  },
-  {
-    vendor: "zego",
-    action,
-    rule: "StartTs and EndTs are UTC milliseconds; EndTs 0 means now.",
-    fidelity: "documented",
-    source: zegoSources.getRealtimeUsage,
-  },
-  {
-    vendor: "zego",
-    action,
-    rule: "An EndTs later than now is read as now.",
-    fidelity: "assumed",
-    source:
-      "The docs say 0 'or the current timestamp' mean in progress; a slightly future EndTs (client clock ahead) is treated the same instead of being rejected.",
-  },
-  {
-    vendor: "zego",
-    action,
-    rule: "Only the last 2 hours: StartTs earlier than now − 2 h → 10002.",
-    fidelity: "documented",
-    source: zegoSources.getRealtimeUsage,
-    switch: "The 2-hour window is documented; the code 10002 for violating it is assumed.",
-  },
-  {
-    vendor: "zego",
-    action,
-    rule: "StartTs later than EndTs (when EndTs ≠ 0), or later than now → 10002.",
-    fidelity: "assumed",
-    source: "Not documented; 10002 'parameter error or invalid' is the documented code that fits.",
-  },
-  {
-    vendor: "zego",
-    rule: "IsTest is accepted (true/false, any case) and otherwise ignored; 100000016 only comes from a fault rule.",
-    fidelity: "assumed",
-    source: "The fake server has no test/production environments per app.",
-  },
-  // Data
-  {
-    vendor: "zego",
-    action,
-    rule: "Points are spaced by the step and aligned to multiples of it since the epoch; the default step is 60 s.",
-    fidelity: "assumed",
-    source:
-      "The docs disagree: 'seconds' (seed, overview pages) vs 'minutes' (current detail pages, OpenAPI yaml, 60 s-apart example). The current statement is followed.",
-    switch: "options.zego.stepMs (1000–3600000)",
-  },
-  {
-    vendor: "zego",
-    action,
-    rule: "No point is newer than now − 3 minutes (data delay); a window entirely inside the delay returns empty Values.",
-    fidelity: "documented",
-    source: zegoSources.getRealtimeUsage,
-  },
-  {
-    vendor: "zego",
-    action,
-    rule: "Each value is a pure function of (seed, AppId, metric, timestamp): overlapping windows agree and a metric's series does not depend on the other metrics asked.",
-    fidelity: "assumed",
-    source: "Design principle of the kit (a coherent, deterministic world); real data is only reproducible in this sense.",
-    switch: "seed option",
-  },
-  {
-    vendor: "zego",
-    action,
-    rule: "Values are integers with a daily rhythm (China time, evening peak) and noise; room_concurrent ≤ online_user, max_room_user ≤ online_user, play_concurrent ≥ publish_concurrent, mix_concurrent ≤ publish_concurrent.",
-    fidelity: "assumed",
-    source: "The metrics are counts (documented meanings); their relations follow from what they count. Curves are invented for realism.",
-  },
-  // Limits
-  {
-    vendor: "zego",
-    action,
-    rule: "3 calls per minute and 480 calls per day per AppId; over either → 30002.",
-    fidelity: "documented",
-    source: zegoSources.getRealtimeUsage,
-    switch: "rateLimits option / engine.setRateLimits(false). That the daily quota also answers 30002 is assumed (not stated).",
-  },
-  {
-    vendor: "zego",
-    rule: "Requests refused before the rate limiter (routing, signature, parameters) do not consume quota.",
-    fidelity: "assumed",
-    source: "Not documented; charging only well-formed requests keeps quota behaviour predictable.",
-  },
+    // Parameters
+    {
+      vendor: "zego",
+      rule: "AppId must be the decimal text of a Uint32 (1–4294967295, no sign or leading zero), else 100000001, in both auth modes.",
+      fidelity: "assumed",
+      source:
+        "AppId is documented as Uint32 and 100000001 as 'AppId format error'; it is checked even with auth off because it scopes quotas and data.",
+    },
+    {
+      vendor: "zego",
+      action,
+      rule: "Metrics[] missing → 10002; a name outside the six metrics → 10002; repeated names are answered once, in request order.",
+      fidelity: "assumed",
+      source:
+        "Metrics[] is required and its values enumerated (documented); which code a missing or unknown metric gets is not. 10002 'parameter error or invalid' fits a missing or unknown value better than 10001 'format error'.",
+    },
+    {
+      vendor: "zego",
+      action,
+      rule: "StartTs or EndTs missing or empty → 10002; present but not a non-negative integer (abc, 1.5, -1, 1e12, > 16 digits) → 10001.",
+      fidelity: "assumed",
+      source:
+        "Both are documented as required Numbers in ms; the split between 10001 (format) and 10002 (invalid) is the kit's reading of the two codes.",
+    },
+    {
+      vendor: "zego",
+      action,
+      rule: "StartTs and EndTs are UTC milliseconds; EndTs 0 means now.",
+      fidelity: "documented",
+      source: zegoSources.getRealtimeUsage,
+    },
+    {
+      vendor: "zego",
+      action,
+      rule: "An EndTs later than now is read as now.",
+      fidelity: "assumed",
+      source:
+        "The docs say 0 'or the current timestamp' mean in progress; a slightly future EndTs (client clock ahead) is treated the same instead of being rejected.",
+    },
+    {
+      vendor: "zego",
+      action,
+      rule: "Only the last 2 hours: StartTs earlier than now − 2 h → 10002.",
+      fidelity: "documented",
+      source: zegoSources.getRealtimeUsage,
+      switch: "The 2-hour window is documented; the code 10002 for violating it is assumed.",
+    },
+    {
+      vendor: "zego",
+      action,
+      rule: "StartTs later than EndTs (when EndTs ≠ 0), or later than now → 10002.",
+      fidelity: "assumed",
+      source: "Not documented; 10002 'parameter error or invalid' is the documented code that fits.",
+    },
+    {
+      vendor: "zego",
+      rule: "IsTest is accepted (true/false, any case) and otherwise ignored; 100000016 only comes from a fault rule.",
+      fidelity: "assumed",
+      source: "The fake server has no test/production environments per app.",
+    },
+    // Data
+    {
+      vendor: "zego",
+      action,
+      rule: "Points are spaced by the step and aligned to multiples of it since the epoch; the default step is 60 s.",
+      fidelity: "assumed",
+      source:
+        "The docs disagree: 'seconds' (seed, overview pages) vs 'minutes' (current detail pages, OpenAPI yaml, 60 s-apart example). The current statement is followed.",
+      switch: "options.zego.stepMs (1000–3600000)",
+    },
+    {
+      vendor: "zego",
+      action,
+      rule: "No point is newer than now − 3 minutes (data delay); a window entirely inside the delay returns empty Values.",
+      fidelity: "documented",
+      source: zegoSources.getRealtimeUsage,
+    },
+    {
+      vendor: "zego",
+      action,
+      rule: "Each value is a pure function of (seed, AppId, metric, timestamp): overlapping windows agree and a metric's series does not depend on the other metrics asked.",
+      fidelity: "assumed",
+      source: "Design principle of the kit (a coherent, deterministic world); real data is only reproducible in this sense.",
+      switch: "seed option",
+    },
+    {
+      vendor: "zego",
+      action,
+      rule: "Values are integers with a daily rhythm (China time, evening peak) and noise; room_concurrent ≤ online_user, max_room_user ≤ online_user, play_concurrent ≥ publish_concurrent, mix_concurrent ≤ publish_concurrent.",
+      fidelity: "assumed",
+      source: "The metrics are counts (documented meanings); their relations follow from what they count. Curves are invented for realism.",
+    },
+    // Limits
+    {
+      vendor: "zego",
+      action,
+      rule: "3 calls per minute and 480 calls per day per AppId; over either → 30002.",
+      fidelity: "documented",
+      source: zegoSources.getRealtimeUsage,
+      switch: "rateLimits option / engine.setRateLimits(false). That the daily quota also answers 30002 is assumed (not stated).",
+    },
+    {
+      vendor: "zego",
+      rule: "Requests refused before the rate limiter (routing, signature, parameters) do not consume quota.",
+      fidelity: "assumed",
+      source: "Not documented; charging only well-formed requests keeps quota behaviour predictable.",
+    },
   ],
 };

@@ -1,7 +1,7 @@
 import type { MockEngine } from "../../../mocks/core/engine.js";
-import type { MockReply, MockRequest } from "../../../mocks/core/reply.js";
+import { replyText, type MockReply, type MockRequest } from "../../../mocks/core/reply.js";
 import type { Vendor } from "../../../schemas/common/endpoint.js";
-import { endpoints } from "../../../schemas/registry.js";
+import { endpointById, endpoints } from "../../../schemas/registry.js";
 
 /** What a reply turned out to be. */
 export type ReplyKind = { kind: "success"; endpointId: string } | { kind: "error"; vendor: Vendor; code: string };
@@ -31,21 +31,6 @@ function errorCodeOf(vendor: Vendor, body: unknown): string | null | undefined {
   }
 }
 
-const encoder = new TextEncoder();
-
-/**
- * Every engine reply carries `bytes`, the exact UTF-8 of its `body` (adapters send the bytes, tests
- * and callers read the text): the two must never disagree, byte for byte.
- */
-export function checkReplyBytes(reply: MockReply, describe: () => string): void {
-  if (reply.bytes === undefined) throw new Error(`engine reply without bytes: ${describe()}`);
-  const expected = encoder.encode(reply.body);
-  const actual = reply.bytes;
-  if (actual.length !== expected.length || actual.some((byte, i) => byte !== expected[i])) {
-    throw new Error(`reply bytes (${actual.length}) are not the UTF-8 of its body (${expected.length} bytes): ${describe()}`);
-  }
-}
-
 /**
  * Checks the robustness contract for one reply: a vendor envelope with a code from that vendor's
  * catalog (with the catalog's HTTP status), or a success that parses with the registry's response
@@ -53,21 +38,22 @@ export function checkReplyBytes(reply: MockReply, describe: () => string): void 
  * Throws an Error describing the violation; returns what the reply was.
  */
 export function checkReply(engine: MockEngine, request: MockRequest, reply: MockReply, faulted = false): ReplyKind | { kind: "fault" } {
-  const describe = () => `${request.method} ${request.url.href} → ${reply.status} ${reply.body.slice(0, 400)}`;
+  const text = replyText(reply);
+  const describe = () => `${request.method} ${request.url.href} → ${reply.status} ${text.slice(0, 400)}`;
   if (faulted) return { kind: "fault" };
-  if (reply.dropConnection) throw new Error(`connection dropped without a fault: ${describe()}`);
+  if (reply.drop) throw new Error(`connection dropped without a fault: ${describe()}`);
   if (reply.status >= 500) throw new Error(`5xx without a fault: ${describe()}`);
   const protocol = engine.vendorOf(request);
   let body: unknown;
   try {
-    body = JSON.parse(reply.body);
+    body = JSON.parse(text);
   } catch {
     throw new Error(`reply is not JSON: ${describe()}`);
   }
   const code = errorCodeOf(protocol.vendor, body);
   if (code === undefined) throw new Error(`reply is not a ${protocol.vendor} envelope: ${describe()}`);
   const routed = protocol.route(request);
-  const endpoint = "endpoint" in routed ? routed.endpoint : undefined;
+  const endpoint = "id" in routed ? endpointById(routed.id) : undefined;
   if (code === null) {
     if (endpoint === undefined) throw new Error(`success for a request that does not route: ${describe()}`);
     if (reply.status !== 200) throw new Error(`success with HTTP ${reply.status}: ${describe()}`);
