@@ -1,17 +1,18 @@
 import http from "node:http";
-import type { HttpRequestSpec } from "./typical-requests.js";
+import type { BenchRequest } from "./example-requests.js";
 
 /** Status, headers and body text of one answered request. */
 export interface HttpAnswer {
   status: number;
   headers: http.IncomingHttpHeaders;
+  bytes: Buffer;
   body: string;
 }
 
 /** Sends one request to 127.0.0.1:`port` on a fresh connection (no keep-alive, no fetch start-up cost). */
 export function sendOnce(
   port: number,
-  spec: Pick<HttpRequestSpec, "method" | "path" | "headers" | "body">,
+  spec: Pick<BenchRequest, "method" | "path" | "headers" | "body">,
   timeoutMs = 5_000,
 ): Promise<HttpAnswer> {
   return new Promise((resolve, reject) => {
@@ -20,7 +21,10 @@ export function sendOnce(
       (res) => {
         const chunks: Buffer[] = [];
         res.on("data", (chunk: Buffer) => chunks.push(chunk));
-        res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString("utf8") }));
+        res.on("end", () => {
+          const bytes = Buffer.concat(chunks);
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, bytes, body: bytes.toString("utf8") });
+        });
         res.on("error", reject);
       },
     );

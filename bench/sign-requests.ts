@@ -2,14 +2,14 @@ import { demoCredentials } from "../mocks/options.js";
 import { signTencentRequest } from "../schemas/tencent/signing.js";
 import { signVolcengineRequest } from "../schemas/volcengine/signing.js";
 import { zegoSignatureParams } from "../schemas/zego/signing.js";
-import type { HttpRequestSpec } from "./typical-requests.js";
+import type { BenchRequest } from "./example-requests.js";
 
 /**
  * Signs each request with its vendor's signer and the demo credentials, at mock time `nowMs`, for
  * `host` (`127.0.0.1:port`). The server's clock is frozen at the same time, so the signatures stay
  * valid for the whole run and every request pays the full verification cost.
  */
-export function signRequests(requests: readonly HttpRequestSpec[], nowMs: number, host: string): HttpRequestSpec[] {
+export function signRequests(requests: readonly BenchRequest[], nowMs: number, host: string): BenchRequest[] {
   return requests.map((spec) => {
     const url = new URL(`http://${host}${spec.path}`);
     const body = spec.body ?? "";

@@ -13,9 +13,9 @@ import http from "node:http";
 import { endpointById } from "../schemas/registry.js";
 import { vendors } from "../mocks/vendors.js";
 import type { EndpointDefinition, Vendor } from "../schemas/common/endpoint.js";
-import { BENCH_ROOM_ID } from "./bench-room.js";
 import { loadAverage, machineInfo } from "./machine.js";
-import { startServerChild } from "./server-child.js";
+import { ensureBuilt } from "./servers.js";
+import { startSoakServer } from "./soak-server-child.js";
 import { LimitModel, type Allowance } from "./soak-model.js";
 import { rfc3339Plus8 } from "./time-format.js";
 import { writeGeneratedSection } from "./docs-section.js";
@@ -79,6 +79,8 @@ function endpoint(id: string): EndpointDefinition {
 const volcengineTenants = ["soak-volc-1", "soak-volc-2"];
 const zegoTenants = ["3000000001", "3000000002"];
 const tencentSecretId = "AKIDsoak000000000000000000000000001";
+/** Seeded room 10004: ended a day before the soak's start, 1,500 member records (mocks/tencent/seeded-rooms.ts). */
+const TENCENT_ROOM_ID = 10004;
 
 function volcengineRequest(action: string, version: string, appId: string, nowMs: number, invalid = false): SoakRequest {
   const body: Record<string, unknown> = { AppId: appId };
@@ -134,7 +136,7 @@ function tencentRequest(nowMs: number): SoakRequest {
       // Auth is off: the signature is not checked, but the SecretId still scopes the quota.
       authorization: `TC3-HMAC-SHA256 Credential=${tencentSecretId}/${date}/lcic/tc3_request, SignedHeaders=content-type;host, Signature=${"0".repeat(64)}`,
     },
-    body: JSON.stringify({ RoomId: BENCH_ROOM_ID, Page: 1, Limit: 20 }),
+    body: JSON.stringify({ RoomId: TENCENT_ROOM_ID, Page: 1, Limit: 20 }),
   };
 }
 
@@ -226,13 +228,11 @@ async function main() {
   log(
     `soak: ${durationS} s (at most ${maxRequests} requests), rate limits on, maxTenants ${MAX_TENANTS}; ${machine.cpu}, ${machine.cores} cores, Node ${machine.node}, load ${machine.loadStart}`,
   );
-  const server = await startServerChild({
-    kind: "mock",
+  ensureBuilt((line) => process.stderr.write(`${line}\n`));
+  const server = await startSoakServer({
     auth: "off",
     rateLimits: true,
     clockMs: SOAK_START_MS,
-    addBenchRoom: true,
-    optimizeForSize: true,
     maxTenants: MAX_TENANTS,
     journalSize: JOURNAL_SIZE,
   });

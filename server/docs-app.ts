@@ -1,7 +1,6 @@
-import type FastifySwagger from "@fastify/swagger";
-import type FastifySwaggerUi from "@fastify/swagger-ui";
+import swagger from "@fastify/swagger";
+import swaggerUi from "@fastify/swagger-ui";
 import Fastify, { type FastifyInstance } from "fastify";
-import { createRequire } from "node:module";
 import { controlRoutes, DOCS_PATH } from "./control/control-api.js";
 import { buildControlOpenApiDocument } from "./control/control-openapi.js";
 import { CONTROL_PREFIX } from "./control/prefix.js";
@@ -11,14 +10,11 @@ import type { OpenApiDocuments } from "./openapi-documents.js";
 /**
  * A separate fastify instance serving the API documentation page: Swagger UI, with its assets from
  * the installed package (no CDN), listing the three vendor documents and the control API.
- * @fastify/swagger runs in static mode over the control API's own document. The plugins are
- * loaded here, on demand, so a server whose docs page is never opened never loads them (with
- * require, as they are CommonJS: the bundled CLI has no dynamic import, server/load-cli-bundle.ts).
+ * @fastify/swagger runs in static mode over the control API's own document. This module is
+ * imported on the first docs request (server/docs-page.ts), so a server whose docs page is never
+ * opened never loads the plugins.
  */
 export async function buildDocsApp(openApi: OpenApiDocuments, version: string): Promise<FastifyInstance> {
-  const require = createRequire(import.meta.url);
-  const swagger = require("@fastify/swagger") as typeof FastifySwagger;
-  const swaggerUi = require("@fastify/swagger-ui") as typeof FastifySwaggerUi;
   const app = Fastify({ logger: false, routerOptions: { ignoreTrailingSlash: true } });
   app.setNotFoundHandler((_req, reply) => {
     reply.code(404).header(DOCS_NOT_FOUND_HEADER, "1").send();

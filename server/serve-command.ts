@@ -5,7 +5,6 @@ import { ConfigError, type ServeConfig } from "./config/serve-config.js";
 import { serveHelp } from "./help.js";
 import { packageInfo } from "./package-info.js";
 import { startServer, type RunningServer } from "./start-server.js";
-import { applyV8MemoryFlags } from "./v8-memory-flags.js";
 
 /** Streams, environment and process of a CLI run; injectable for tests. */
 export interface CliIo {
@@ -39,7 +38,6 @@ export async function serveCommand(argv: readonly string[], io: CliIo = processI
     return 2;
   }
 
-  applyV8MemoryFlags(config.optimizeForSize);
   let server: RunningServer;
   try {
     server = await startServer({

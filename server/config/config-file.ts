@@ -62,7 +62,6 @@ export const configFileSchema = z.strictObject({
   log: z.strictObject({ level: z.enum(LOG_LEVELS).optional(), format: z.enum(["auto", "pretty", "json"]).optional() }).optional(),
   bodyLimit: z.number().int().min(1_024).max(104_857_600).optional(),
   banner: z.boolean().optional(),
-  optimizeForSize: z.boolean().optional(),
   volcengine: vendorOptionsSchema(defaultVolcengineOptions, "volcengine").optional(),
   zego: vendorOptionsSchema(defaultZegoOptions, "zego").optional(),
   tencent: vendorOptionsSchema(defaultTencentOptions, "tencent").optional(),

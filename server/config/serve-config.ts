@@ -26,8 +26,6 @@ export interface ServeConfig {
   logFormat: LogFormat;
   bodyLimit: number;
   banner: boolean;
-  /** Set V8's --optimize-for-size in the serving process (server/v8-memory-flags.ts). */
-  optimizeForSize: boolean;
   /** Per-vendor switches from the config file (keys of the vendor's options in mocks/<vendor>/options.ts). */
   vendorOptions: { volcengine?: Record<string, unknown>; zego?: Record<string, unknown>; tencent?: Record<string, unknown> };
   /** Config file that was read, if any. */

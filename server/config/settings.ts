@@ -16,8 +16,7 @@ export type ScalarKey =
   | "logLevel"
   | "logFormat"
   | "bodyLimit"
-  | "banner"
-  | "optimizeForSize";
+  | "banner";
 
 /** One setting: its flag, environment variable, config-file key, parser, default and meaning. */
 export interface Setting<K extends ScalarKey = ScalarKey> {
@@ -221,18 +220,6 @@ export const settings: readonly Setting[] = [
     defaultValue: true,
     defaultText: "true",
     description: "Print the start-up banner (--no-banner for JSON-only output)",
-  }),
-  define({
-    key: "optimizeForSize",
-    flag: "optimize-for-size",
-    env: "RTC_MOCK_OPTIMIZE_FOR_SIZE",
-    fileKey: "optimizeForSize",
-    kind: "boolean",
-    parse: parseBoolean,
-    defaultValue: true,
-    defaultText: "true",
-    description:
-      "Tell V8 to keep memory small (about 40-70 MB less RSS under load for about 10 % less throughput; --no-optimize-for-size for speed)",
   }),
 ];
 

@@ -1,10 +1,11 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import { execFile, spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { copyFile, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import net from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { endpoints } from "../../schemas/registry.js";
 import { routingOf } from "../../server/banner.js";
@@ -13,6 +14,7 @@ import { validRequests } from "./support/vendor-requests.js";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const bin = join(root, "bin/rtc-analytics-mock.js");
+const cliSource = join(root, "server/cli.ts");
 const NOW = Date.UTC(2025, 5, 15, 12, 0, 0);
 
 /** A spawned CLI with its output collected as it arrives. */
@@ -24,10 +26,10 @@ interface Cli {
 }
 
 function runCli(args: string[], env: Record<string, string> = {}): Cli {
-  const child = spawn(process.execPath, [bin, ...args], {
+  const child = spawn(process.execPath, ["--import", "tsx", cliSource, ...args], {
     cwd: root,
     // The source, not a possibly stale dist; no inherited RTC_MOCK_* settings.
-    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", RTC_MOCK_FROM_SOURCE: "1", ...env },
+    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let out = "";
@@ -201,4 +203,43 @@ describe("rtc-analytics-mock commands", () => {
       expect(contract.stderr()).toContain("rtc-analytics-mock contract: not available in this build (contracts/cli.js was not found)");
     }
   }, 90_000);
+});
+
+describe("bin/rtc-analytics-mock.js", () => {
+  /** The launcher alone in a package folder of its own, with `dist/server/cli.js` when given. */
+  async function launcher(cli?: string): Promise<{ dir: string; bin: string }> {
+    const dir = await mkdtemp(join(tmpdir(), "rtc-mock-bin-"));
+    await mkdir(join(dir, "bin"));
+    await copyFile(bin, join(dir, "bin/rtc-analytics-mock.js"));
+    if (cli !== undefined) {
+      await mkdir(join(dir, "dist/server"), { recursive: true });
+      await writeFile(join(dir, "dist/server/cli.js"), cli);
+    }
+    return { dir, bin: join(dir, "bin/rtc-analytics-mock.js") };
+  }
+
+  it("runs dist/server/cli.js's main with the arguments and exits with its code", async () => {
+    const { dir, bin: copy } = await launcher(
+      "export async function main(argv) { process.stdout.write(JSON.stringify(argv)); return 3; }\n",
+    );
+    try {
+      const result = await promisify(execFile)(process.execPath, [copy, "serve", "--port", "0"]).catch((error: unknown) => error);
+      expect(result).toMatchObject({ code: 3, stdout: '["serve","--port","0"]' });
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("says in one line to run npm run build when dist/ is missing, and exits 1", async () => {
+    const { dir, bin: copy } = await launcher();
+    try {
+      const result = await promisify(execFile)(process.execPath, [copy, "serve"]).catch((error: unknown) => error);
+      expect(result).toMatchObject({ code: 1, stdout: "" });
+      const stderr = (result as { stderr: string }).stderr;
+      expect(stderr).toContain("run npm run build");
+      expect(stderr.trim().split("\n")).toHaveLength(1);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
 });

@@ -46,7 +46,6 @@ describe("serve configuration: defaults", () => {
       logFormat: "auto",
       bodyLimit: 1_048_576,
       banner: true,
-      optimizeForSize: true,
       credentials: demoCredentials,
       credentialSources: { volcengine: "default", tencent: "default", zego: "default" },
       configFile: undefined,

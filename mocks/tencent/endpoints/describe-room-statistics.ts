@@ -8,8 +8,8 @@ import type { DescribeRoomStatisticsRequest } from "../../../schemas/tencent/des
 const [endpoint] = tencentEndpoints;
 const action = endpoint.action;
 
-/** The seeded ended room of the doc example (mocks/tencent/seeded-rooms.ts). */
-const EXAMPLE_ROOM_ID = 1;
+/** The seeded large ended class: 1,500 member records (mocks/tencent/seeded-rooms.ts). */
+const EXAMPLE_ROOM_ID = 10004;
 
 /**
  * DescribeRoomStatistics: the room's lifecycle at the mock time decides between a page of member

@@ -11,18 +11,13 @@ import {
 import { signVolcengineRequest } from "../../../schemas/volcengine/signing.js";
 import { zegoRealtimeMetricNames } from "../../../schemas/zego/metrics.js";
 import { zegoSignatureParams } from "../../../schemas/zego/signing.js";
+import { endpoints, type EndpointId } from "../../../schemas/registry.js";
 
-/** The five endpoints the fuzzer builds requests for. */
-export const fuzzEndpointIds = [
-  "volcengine.ListRealTimeOperationData",
-  "volcengine.ListOperationData",
-  "volcengine.ListRealTimeQuality",
-  "zego.GetRealtimeUsage",
-  "tencent.DescribeRoomStatistics",
-] as const;
+/** Every endpoint of the registry: `baseRequest` must have a case for each (checked by the compiler). */
+export const fuzzEndpointIds: readonly EndpointId[] = endpoints.map((endpoint) => endpoint.id);
 
-/** One of the five endpoint ids. */
-export type FuzzEndpointId = (typeof fuzzEndpointIds)[number];
+/** An endpoint id the fuzzer builds requests for. */
+export type FuzzEndpointId = EndpointId;
 
 /** A body value that is spliced into the JSON text as is (deep nesting, huge or invalid numbers). */
 interface RawJson {
@@ -81,6 +76,11 @@ const volcengineAppId = fc.constantFrom("5f8e1c2a9b3d4e6f7a8b9c0d", "661e0000000
 
 function someOf<T>(values: readonly T[]) {
   return fc.subarray([...values], { minLength: 1 });
+}
+
+/** Fails to compile when a registry endpoint has no case in the switch that calls it. */
+function unreachable(endpointId: never): never {
+  throw new Error(`the fuzzer has no requests for ${String(endpointId)}`);
 }
 
 /** A valid-looking base request of each endpoint at mock time `nowMs`. */
@@ -187,6 +187,8 @@ function baseRequest(endpointId: FuzzEndpointId, nowMs: number): fc.Arbitrary<Fu
           sign: true,
           mutations: [],
         }));
+    default:
+      return unreachable(endpointId);
   }
 }
 
