@@ -15,8 +15,9 @@ export function sendMockReply(
 ): Promise<void> | undefined {
   if (result.delayMs !== undefined && result.delayMs > 0) {
     return delays.wait(result.delayMs).then(() => {
-      // The client gave up while we waited: nothing left to answer.
-      if (req.raw.destroyed || reply.raw.destroyed) {
+      // The client gave up while we waited: nothing left to answer. (Not `req.raw.destroyed`: a
+      // request whose body has been read in full is destroyed too, though its client still waits.)
+      if (req.raw.socket.destroyed || reply.raw.destroyed) {
         reply.hijack();
         return;
       }
