@@ -459,6 +459,7 @@ function volcengineCases(): void {
     RQ,
     rqBody(),
   );
+  fault("fault-latency-post", "30 ms latency on a POST, then the normal reply", { addFault: { kind: "latency", vendor: "volcengine", ms: 30 } }, RQ, rqBody());
   fault(
     "fault-http-502",
     "HTTP 502 fault",
@@ -1036,6 +1037,9 @@ function tencentCases(): void {
     [req(stats(1, 1, 1)), req(stats(1, 1, 1))],
   );
   withFault("fault-http-502", "HTTP 502 fault", { addFault: { kind: "http", vendor: "tencent", status: 502 } });
+  withFault("fault-latency-post", "30 ms latency on a POST, then the normal reply", {
+    addFault: { kind: "latency", vendor: "tencent", action: "DescribeRoomStatistics", ms: 30 },
+  });
   withFault("fault-http-503-any-vendor", "HTTP 503 fault without a vendor", { addFault: { kind: "http", status: 503 } });
   withFault("fault-drop", "Drop fault", { addFault: { kind: "drop", vendor: "tencent" } });
   withFault("fault-drop-once", "Drop fault once, then the reply", { addFault: { kind: "drop", vendor: "tencent", times: 1 } }, [
