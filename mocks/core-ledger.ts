@@ -25,7 +25,7 @@ export const coreLedger: LedgerEntry[] = [
   },
   {
     vendor: "all",
-    rule: "At most maxTenants (default 10,000) tenants are tracked for quotas; a request from a new tenant beyond that gets the vendor's limit error.",
+    rule: "Each vendor tracks at most maxTenants (default 10,000) tenants for quotas, in its own table; a tenant whose windows have all ended is forgotten, and a request from a new tenant beyond the bound gets the vendor's limit error.",
     fidelity: "assumed",
     source: "Bounds memory under fuzzing and soak; real vendors have no such limit.",
     switch: "maxTenants option / --max-tenants",

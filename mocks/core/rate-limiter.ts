@@ -13,28 +13,45 @@ export interface RateLimiter {
    * one rule is not counted against the others (a throttled call costs no daily quota).
    */
   take(key: string, rules: readonly RateLimitRule[], nowMs: number): RateDecision;
-  /** Number of keys currently tracked (bounded by `maxKeys`). */
+  /** Number of keys currently tracked (bounded by `maxKeys`; keys whose windows all ended are dropped). */
   readonly size: number;
   reset(): void;
 }
 
+/** One tracked key: its window per rule, and when the last of them ends. */
+interface Tenant {
+  slots: Map<RateLimitRule, { start: number; count: number }>;
+  expiresAt: number;
+}
+
 /**
  * Fixed windows aligned to multiples of `windowMs` since the epoch (assumed: no vendor documents
- * whether its window is fixed or sliding). `maxKeys` bounds memory: a new key beyond it is refused
- * with `capacity` instead of growing without limit.
+ * whether its window is fixed or sliding). A key whose windows have all ended is forgotten, so the
+ * table holds only keys active within the longest window; `maxKeys` bounds it: a new key beyond it
+ * is refused with `capacity` instead of growing without limit.
  */
 export function createRateLimiter(maxKeys = 10_000): RateLimiter {
-  // key → per-rule [windowStart, count] pairs, in rule order.
-  const windows = new Map<string, Map<RateLimitRule, { start: number; count: number }>>();
+  const tenants = new Map<string, Tenant>();
+  // The earliest `expiresAt` in the table: nothing can be forgotten before it.
+  let sweepAt = Number.POSITIVE_INFINITY;
+  const sweep = (nowMs: number) => {
+    sweepAt = Number.POSITIVE_INFINITY;
+    for (const [key, tenant] of tenants) {
+      if (tenant.expiresAt <= nowMs) tenants.delete(key);
+      else sweepAt = Math.min(sweepAt, tenant.expiresAt);
+    }
+  };
   return {
     take(key, rules, nowMs) {
       if (rules.length === 0) return { allowed: true };
-      let perRule = windows.get(key);
-      if (perRule === undefined) {
-        if (windows.size >= maxKeys) return { allowed: false, reason: "capacity" };
-        perRule = new Map();
-        windows.set(key, perRule);
+      if (nowMs >= sweepAt) sweep(nowMs);
+      let tenant = tenants.get(key);
+      if (tenant === undefined) {
+        if (tenants.size >= maxKeys) return { allowed: false, reason: "capacity" };
+        tenant = { slots: new Map(), expiresAt: nowMs };
+        tenants.set(key, tenant);
       }
+      const perRule = tenant.slots;
       const slots = rules.map((rule) => {
         const start = Math.floor(nowMs / rule.windowMs) * rule.windowMs;
         let slot = perRule.get(rule);
@@ -52,13 +69,16 @@ export function createRateLimiter(maxKeys = 10_000): RateLimiter {
         }
       }
       for (const slot of slots) slot.count++;
+      for (let i = 0; i < rules.length; i++) tenant.expiresAt = Math.max(tenant.expiresAt, slots[i]!.start + rules[i]!.windowMs);
+      sweepAt = Math.min(sweepAt, tenant.expiresAt);
       return { allowed: true };
     },
     get size() {
-      return windows.size;
+      return tenants.size;
     },
     reset() {
-      windows.clear();
+      tenants.clear();
+      sweepAt = Number.POSITIVE_INFINITY;
     },
   };
 }
