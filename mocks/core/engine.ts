@@ -38,7 +38,7 @@ export interface MockEngine {
   readonly backends: Backends;
   /** Switches rate limiting on or off at run time. */
   setRateLimits(enabled: boolean): void;
-  /** Back to the start: clock, faults (as configured), journal, request ids, then every backend. */
+  /** Back to the start: clock, faults (as configured), journal, result cache, request ids, then every backend. */
   reset(): void;
   /** Which vendor a request belongs to (by host, then by shape). */
   vendorOf(request: MockRequest): VendorDefinition;
@@ -231,6 +231,7 @@ export function createMockEngine(options: MockOptions = {}): MockEngine {
       faultDraws = 0;
       installConfiguredFaults();
       journal.clear();
+      results.clear();
       requestSeq = 0;
       for (const backend of Object.values(backends)) backend.reset();
     },

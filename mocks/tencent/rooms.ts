@@ -1,13 +1,10 @@
-// The zh_CN entry point is faker with the locales [zh_CN, en, base] only; the package root loads all
-// ~70 locales, most of faker's import time. Generation reseeds it first, so sharing it is deterministic.
-import { faker as zhCnFaker } from "@faker-js/faker/locale/zh_CN";
 import type { DescribeRoomStatisticsResult } from "../../schemas/tencent/describe-room-statistics.js";
 import type { EngineContext } from "../core/vendor.js";
-import { generateMemberRecords } from "./members.js";
+import { roomMembers } from "./members.js";
 import { lcicStatusOf, roomStateAt, statisticsAvailableAt, type RoomState, type RoomTimes } from "./room-lifecycle.js";
 import { MAX_MEMBERS_PER_ROOM, MAX_ROOMS, RoomSpec, describeRoomSpecError } from "./room-spec.js";
 import { seededRoomSpecs } from "./seeded-rooms.js";
-import { buildRoomStatistics, statisticsPage, type RoomStatistics } from "./statistics.js";
+import { statisticsPage } from "./statistics.js";
 
 /** A room as the registry reports it (JSON-serializable), including its state at the current mock time. */
 export interface RoomView {
@@ -68,18 +65,11 @@ interface RoomRecord extends RoomTimes {
   seeded: boolean;
 }
 
-/** Generated member records kept at most (across rooms); least recently used rooms are regenerated on demand. */
-const MAX_CACHED_RECORDS = 200_000;
-
 const FIRST_USER_ROOM_ID = 20_001;
 
 /** Creates the registry; seeded rooms (options.tencent.seedRooms) are laid out around the current mock time. */
 export function createRoomRegistry(ctx: EngineContext): RoomRegistry {
   const rooms = new Map<number, RoomRecord>();
-  // Keyed by generationKey. Map order is the LRU order: a hit is re-inserted at the end.
-  const cache = new Map<string, RoomStatistics>();
-  let cachedRecords = 0;
-  const faker = zhCnFaker;
   let nextId = FIRST_USER_ROOM_ID;
 
   const nowSec = () => Math.floor(ctx.clock.now() / 1000);
@@ -133,33 +123,20 @@ export function createRoomRegistry(ctx: EngineContext): RoomRegistry {
   const generationKey = (room: RoomRecord) =>
     JSON.stringify([room.roomId, room.memberCount, room.absentCount, room.realStartTime, room.realEndTime, room.groupId, room.subGroupIds]);
 
-  const statsOf = (room: RoomRecord): RoomStatistics => {
-    const cacheKey = generationKey(room);
-    const hit = cache.get(cacheKey);
-    if (hit !== undefined) {
-      cache.delete(cacheKey);
-      cache.set(cacheKey, hit);
-      return hit;
-    }
-    const seed = ctx.world.key(
-      "tencent:room-members",
-      room.roomId,
-      room.memberCount,
-      room.absentCount,
-      room.realStartTime ?? -1,
-      room.realEndTime ?? -1,
+  // Members are drawn lazily from this key: a page builds only its own records (the engine caches the page's bytes).
+  const membersOf = (room: RoomRecord) =>
+    roomMembers(
+      room,
+      ctx.world,
+      ctx.world.key(
+        "tencent:room-members",
+        room.roomId,
+        room.memberCount,
+        room.absentCount,
+        room.realStartTime ?? -1,
+        room.realEndTime ?? -1,
+      ),
     );
-    const records = generateMemberRecords(room, seed, faker);
-    const stats = buildRoomStatistics(records, room.realStartTime, room.realEndTime);
-    cache.set(cacheKey, stats);
-    cachedRecords += records.length;
-    for (const [old, oldStats] of cache) {
-      if (cachedRecords <= MAX_CACHED_RECORDS || old === cacheKey) break;
-      cache.delete(old);
-      cachedRecords -= oldStats.records.length;
-    }
-    return stats;
-  };
 
   const insert = (spec: RoomSpec, seeded: boolean): RoomRecord => {
     if (rooms.size >= MAX_ROOMS)
@@ -215,7 +192,7 @@ export function createRoomRegistry(ctx: EngineContext): RoomRegistry {
       return {
         kind: "ok",
         cacheKey: JSON.stringify([generationKey(room), page, limit]),
-        page: () => statisticsPage(statsOf(room), page, limit),
+        page: () => statisticsPage(membersOf(room), room, page, limit),
       };
     },
     get size() {

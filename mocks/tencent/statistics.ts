@@ -1,5 +1,5 @@
 import type { DescribeRoomStatisticsResult } from "../../schemas/tencent/describe-room-statistics.js";
-import type { FullMemberRecord } from "./members.js";
+import type { MemberCore, RoomMembers } from "./members.js";
 
 /** Room-wide numbers of DescribeRoomStatistics, derived from the member records. */
 export interface RoomAggregates {
@@ -17,17 +17,17 @@ export interface RoomAggregates {
  * MessageCount = Σ PerMemberMessageCount; MicCount = Σ PerMemberMicCount (assumed reading of
  * "课堂连麦总数", total mic link-ups). https://www.tencentcloud.com/document/api/1168/52791
  */
-export function aggregateMembers(records: readonly FullMemberRecord[]): RoomAggregates {
+export function aggregateMembers(members: readonly MemberCore[]): RoomAggregates {
   const events: [number, number][] = [];
   let entered = 0;
   let messages = 0;
   let mics = 0;
-  for (const record of records) {
-    messages += record.PerMemberMessageCount;
-    mics += record.PerMemberMicCount;
-    if (record.FirstJoinTimestamp === 0) continue;
+  for (const member of members) {
+    messages += member.messages;
+    mics += member.micCount;
+    if (member.absent) continue;
     entered++;
-    events.push([record.FirstJoinTimestamp, 1], [record.LastQuitTimestamp, -1]);
+    events.push([member.join, 1], [member.quit, -1]);
   }
   // A quit and a join at the same second do not overlap: process quits first.
   events.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
@@ -37,40 +37,30 @@ export function aggregateMembers(records: readonly FullMemberRecord[]): RoomAggr
     online += delta;
     if (online > peak) peak = online;
   }
-  return { PeakMemberNumber: peak, MemberNumber: entered, Total: records.length, MessageCount: messages, MicCount: mics };
-}
-
-/** Everything about a finished room that pages are cut from; cached per room. */
-export interface RoomStatistics {
-  aggregates: RoomAggregates;
-  records: readonly FullMemberRecord[];
-  realStartTime: number | null;
-  realEndTime: number | null;
-}
-
-/** Builds the statistics of a room from its records. */
-export function buildRoomStatistics(
-  records: readonly FullMemberRecord[],
-  realStartTime: number | null,
-  realEndTime: number | null,
-): RoomStatistics {
-  return { aggregates: aggregateMembers(records), records, realStartTime, realEndTime };
+  return { PeakMemberNumber: peak, MemberNumber: entered, Total: members.length, MessageCount: messages, MicCount: mics };
 }
 
 /**
- * One page: records [(Page−1)·Limit, Page·Limit); a page beyond the end is empty and Total is
+ * One page of a finished room: records [(Page−1)·Limit, Page·Limit), built on their own; the
+ * aggregates read every member's numeric core. A page beyond the end is empty and Total is
  * unchanged. Field order follows the doc's output table.
  */
-export function statisticsPage(stats: RoomStatistics, page: number, limit: number): DescribeRoomStatisticsResult {
-  const from = Math.min((page - 1) * limit, stats.records.length);
-  const a = stats.aggregates;
+export function statisticsPage(
+  members: RoomMembers,
+  room: { realStartTime: number | null; realEndTime: number | null },
+  page: number,
+  limit: number,
+): DescribeRoomStatisticsResult {
+  const a = aggregateMembers(Array.from({ length: members.count }, (_, i) => members.core(i)));
+  const from = Math.min((page - 1) * limit, members.count);
+  const to = Math.min(from + limit, members.count);
   return {
     PeakMemberNumber: a.PeakMemberNumber,
     MemberNumber: a.MemberNumber,
     Total: a.Total,
-    MemberRecords: stats.records.slice(from, from + limit),
-    RealStartTime: stats.realStartTime,
-    RealEndTime: stats.realEndTime,
+    MemberRecords: Array.from({ length: to - from }, (_, k) => members.record(from + k)),
+    RealStartTime: room.realStartTime,
+    RealEndTime: room.realEndTime,
     MessageCount: a.MessageCount,
     MicCount: a.MicCount,
   };

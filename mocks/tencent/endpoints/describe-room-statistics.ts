@@ -181,9 +181,9 @@ export const describeRoomStatistics: Behaviour<"tencent.DescribeRoomStatistics",
     {
       vendor: "tencent",
       action,
-      rule: "Member records are deterministic per (seed, room): one teacher always present, an assistant from 12 members, a supervisor from 30, seeded names (zh_CN), IPs, pinyin locations and devices; FirstJoin/LastQuit lie within the real start/end and PresentTime ≤ LastQuit − FirstJoin.",
+      rule: "Member records are deterministic per (seed, room, member index), so a page is built without the others: one teacher always present, an assistant from 12 members, a supervisor from 30, names from faker's zh_CN lists, IPs, pinyin locations and devices; FirstJoin/LastQuit lie within the real start/end and PresentTime ≤ LastQuit − FirstJoin.",
       fidelity: "assumed",
-      source: "Realistic data: the docs give only field meanings; @faker-js/faker seeded per room.",
+      source: "Realistic data: the docs give only field meanings; the seeded world draws each member's values.",
       switch: "seed option",
     },
     {
