@@ -34,6 +34,8 @@ export interface ServerOptions {
   bodyLimit?: number;
   /** Largest request head in bytes; default 16 KiB. */
   maxHeaderSize?: number;
+  /** How long a client may take to send its whole request, in ms; default 30 s. */
+  requestTimeoutMs?: number;
   /** Serve the API documentation page at /__mock/docs; default true. */
   docs?: boolean;
 }
@@ -48,19 +50,28 @@ export interface ServerOptions {
 export function buildServer(options: ServerOptions = {}): { app: FastifyInstance; engine: MockEngine } {
   const engine = options.engine ?? createMockEngine({ ...options.mock, hashing: options.mock?.hashing ?? nodeHashing });
   const delays = createPendingDelays();
+  const requestTimeout = options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS;
+  // The request each connection is receiving, from its head on: a request that times out while its
+  // body arrives is answered in its own vendor's envelope (Node reports the timeout without the head).
+  const receiving = new WeakMap<Socket, FastifyRequest>();
 
   const serverOptions: FastifyHttpOptions<Server> = {
     ...loggingOptions(options.logger),
     bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT,
-    http: { maxHeaderSize: options.maxHeaderSize ?? DEFAULT_MAX_HEADER_SIZE, headersTimeout: HEADERS_TIMEOUT_MS },
-    requestTimeout: REQUEST_TIMEOUT_MS,
+    http: {
+      maxHeaderSize: options.maxHeaderSize ?? DEFAULT_MAX_HEADER_SIZE,
+      headersTimeout: Math.min(HEADERS_TIMEOUT_MS, requestTimeout),
+      // Node looks for timed-out requests this often (its default, 30 s, would outlast short timeouts).
+      connectionsCheckingInterval: Math.min(30_000, Math.max(100, Math.floor(requestTimeout / 4))),
+    },
+    requestTimeout,
     // `/__mock/faults/` is `/__mock/faults`; vendor paths are not affected (the engine sees the raw URL).
     routerOptions: { ignoreTrailingSlash: true },
     // Requests still arriving while the server closes are answered normally, not with fastify's 503.
     return503OnClosing: false,
     // No request-id header is read or written: vendor replies stay exactly as the engine made them.
     requestIdHeader: false,
-    clientErrorHandler: (error, socket) => answerClientError(engine, error, socket, app),
+    clientErrorHandler: (error, socket) => answerClientError(engine, error, socket, app, receiving.get(socket)),
     frameworkErrors: (error, req, reply) => answerError(error, req, reply),
   };
   const app: FastifyInstance = Fastify(serverOptions);
@@ -101,6 +112,10 @@ export function buildServer(options: ServerOptions = {}): { app: FastifyInstance
     return vendorHandler(req, reply);
   });
 
+  app.addHook("onRequest", (req, _reply, done) => {
+    receiving.set(req.raw.socket, req);
+    done();
+  });
   app.all("/*", vendorHandler);
 
   const openApi = loadOpenApiDocuments((vendor, cause) => app.log.error({ err: cause, vendor }, "OpenAPI document could not be built"));
@@ -127,6 +142,7 @@ function answerClientError(
   error: Error & { code?: string; rawPacket?: unknown },
   socket: Socket,
   app: FastifyInstance,
+  receiving: FastifyRequest | undefined,
 ): void {
   if (error.code === "ECONNRESET" || socket.destroyed) return;
   app.log.debug({ code: error.code }, "client error");
@@ -138,7 +154,11 @@ function answerClientError(
   let headers: Record<string, string>;
   let body: string;
   try {
-    const request = requestFromRawPacket(Buffer.isBuffer(error.rawPacket) ? error.rawPacket : undefined);
+    // A request still arriving when it timed out is known by its head; otherwise read what Node hands us.
+    const request =
+      receiving !== undefined && !receiving.raw.complete
+        ? toMockRequest(receiving)
+        : requestFromRawPacket(Buffer.isBuffer(error.rawPacket) ? error.rawPacket : undefined);
     if (isControlPath(`${request.url.pathname}${request.url.search}`)) {
       status = error.code === "HPE_HEADER_OVERFLOW" ? 431 : error.code === "ERR_HTTP_REQUEST_TIMEOUT" ? 408 : 400;
       headers = { "content-type": "application/json; charset=utf-8" };
