@@ -1,5 +1,5 @@
 import type { EndpointDefinition } from "../../schemas/common/endpoint.js";
-import { endpoints } from "../../schemas/registry.js";
+import { endpoints, type EndpointId } from "../../schemas/registry.js";
 import type { ContractCase } from "../case.js";
 import type { EndpointCases } from "./endpoint-cases.js";
 import { tencentDescribeRoomStatisticsCases } from "./tencent-describe-room-statistics.js";
@@ -9,16 +9,19 @@ import { listRealTimeOperationDataCases } from "./volcengine-list-real-time-oper
 import { listRealTimeQualityCases } from "./volcengine-list-real-time-quality.js";
 import { zegoGetRealtimeUsageCases } from "./zego-get-realtime-usage.js";
 
-/** The case module of each endpoint, by registry id. */
-export const caseModules: ReadonlyMap<string, (endpoint: EndpointDefinition) => EndpointCases> = new Map([
-  ["volcengine.ListRealTimeOperationData", listRealTimeOperationDataCases],
-  ["volcengine.ListOperationData", listOperationDataCases],
-  ["volcengine.ListRealTimeQuality", listRealTimeQualityCases],
-  ["zego.GetRealtimeUsage", zegoGetRealtimeUsageCases],
-  ["tencent.DescribeRoomStatistics", tencentDescribeRoomStatisticsCases],
-]);
+/** The case module of each endpoint, keyed by registry id: an endpoint without one fails to compile. */
+export const caseTable = {
+  "volcengine.ListRealTimeOperationData": listRealTimeOperationDataCases,
+  "volcengine.ListOperationData": listOperationDataCases,
+  "volcengine.ListRealTimeQuality": listRealTimeQualityCases,
+  "zego.GetRealtimeUsage": zegoGetRealtimeUsageCases,
+  "tencent.DescribeRoomStatistics": tencentDescribeRoomStatisticsCases,
+} satisfies Record<EndpointId, (endpoint: EndpointDefinition) => EndpointCases>;
 
-/** Registry endpoints that have no case module (they get no cases; a test keeps this list empty). */
+/** The case modules as a map, for callers that look endpoints up by a string id. */
+export const caseModules: ReadonlyMap<string, (endpoint: EndpointDefinition) => EndpointCases> = new Map(Object.entries(caseTable));
+
+/** Registry endpoints that have no case module (for a registry other than the built-in one; the table covers that). */
 export function uncoveredEndpoints(registry: readonly EndpointDefinition[] = endpoints): string[] {
   return registry.filter((endpoint) => !caseModules.has(endpoint.id)).map((endpoint) => endpoint.id);
 }
