@@ -3,7 +3,17 @@ import tseslint from "typescript-eslint";
 
 export default tseslint.config(
   {
-    ignores: ["node_modules/", "dist/", "coverage/", "reports/", "examples/**/dist/", "schemas/openapi/types/", "**/mockServiceWorker.js"],
+    ignores: [
+      "node_modules/",
+      "dist/",
+      "coverage/",
+      "reports/",
+      "examples/**/dist/",
+      "schemas/openapi/types/",
+      "**/mockServiceWorker.js",
+      "test/clients/python/.venv/",
+      "test/clients/java/target/",
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
