@@ -5,7 +5,7 @@ import { zegoEndpoints } from "./zego/index.js";
 /** The one list of endpoints every layer iterates: routes, MSW handlers, OpenAPI, contract cases, docs. */
 export const endpoints = [...volcengineEndpoints, ...zegoEndpoints, ...tencentEndpoints] as const;
 
-/** Looks an endpoint up by `vendor.Action`. */
+/** Looks an endpoint up by its registry id. */
 export function endpointById(id: string) {
   return endpoints.find((endpoint) => endpoint.id === id);
 }

@@ -59,7 +59,7 @@ export function verifyTc3(
 
   const headers: Record<string, string> = {};
   for (const name of auth.signedHeaders) headers[name] = name === "host" ? canonicalHost(request) : (request.headers[name] ?? "");
-  // computeTc3 (schemas/tencent/signing.ts) step by step, with the signing key from the cache.
+  // computeTc3 (schemas/tencent/signing.ts) step by step.
   const payloadHash = hashing.sha256Hex(request.rawBody);
   const canonical = canonicalRequest({
     method: request.method,

@@ -6,7 +6,8 @@ export type Vendor = "volcengine" | "zego" | "tencent";
 
 /**
  * One vendor endpoint, declared once. Routes, MSW handlers, OpenAPI documents, contract cases and
- * docs iterate the registry of these; adding an endpoint means adding one of these and a resolver.
+ * docs iterate the registry of these; adding an endpoint means adding one of these and a behaviour
+ * (mocks/behaviours.ts; the recipe is in CONTRIBUTING.md).
  */
 export interface EndpointDefinition<
   Query extends z.ZodType = z.ZodType,
