@@ -57,7 +57,13 @@ export const tencentLedger: LedgerEntry[] = [
   // Envelope
   {
     vendor: "tencent",
-    rule: 'Every answer, success or coded error, is HTTP 200 with Content-Type application/json; charset=utf-8; errors are {"Response":{"Error":{"Code","Message"},"RequestId"}}.',
+    rule: "Every reply's Content-Type is exactly application/json, without a charset: tencentcloud-sdk-python detects Response.Error only for exactly text/plain or application/json.",
+    fidelity: "documented",
+    source: "sdk:TencentCloud/tencentcloud-sdk-python/tencentcloud/common/abstract_client.py (if ct not in ('text/plain', _json_content): return); ../shared/vendor-notes/clients.md §1.4",
+  },
+  {
+    vendor: "tencent",
+    rule: 'Every answer, success or coded error, is HTTP 200; errors are {"Response":{"Error":{"Code","Message"},"RequestId"}}.',
     fidelity: "assumed",
     source: tencentHttp200Evidence,
     switch: "faults of kind 'http' send a bare non-200 status (the SDK then reports only httpCode and status text)",

@@ -11,8 +11,12 @@ import { tencentRequestId } from "./request-id.js";
 
 const catalog: Readonly<Record<string, { message: string; httpStatus: number }>> = tencentErrors;
 
-// fastify adds the charset to JSON text anyway; sending it from the engine keeps MSW and HTTP headers identical.
-const JSON_HEADERS = { "content-type": "application/json; charset=utf-8" } as const;
+/**
+ * Exactly `application/json`, as the API 3.0 gateway sends it: tencentcloud-sdk-python looks for
+ * `Response.Error` only when the Content-Type is exactly that (or `text/plain`), so a charset would
+ * turn every error into an empty success (TC-PY abstract_client.py; ../shared/vendor-notes/clients.md §1.4).
+ */
+const JSON_HEADERS = { "content-type": "application/json" } as const;
 const OPEN_BRACE = 0x7b;
 
 /**

@@ -52,7 +52,7 @@ describe("Tencent over HTTP: success bodies and determinism", () => {
     ]) {
       const reply = await fake.send({ body: JSON.stringify(body) });
       expect(reply.status).toBe(200);
-      expect(reply.contentType).toBe("application/json; charset=utf-8");
+      expect(reply.contentType).toBe("application/json");
       const parsed = DescribeRoomStatisticsResponse.parse(JSON.parse(reply.text));
       expect(parsed.Response.MemberRecords.length).toBe(
         Math.max(0, Math.min(body.Limit, parsed.Response.Total - (body.Page - 1) * body.Limit)),

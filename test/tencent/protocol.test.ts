@@ -14,7 +14,7 @@ describe("Tencent protocol: success and lifecycle errors (in-process)", () => {
     const engine = engineAt();
     const reply = engine.handle(lcicRequest({ body: '{"RoomId":1,"Page":1,"Limit":5}' }));
     expect(reply.status).toBe(200);
-    expect(reply.headers["content-type"]).toBe("application/json; charset=utf-8");
+    expect(reply.headers["content-type"]).toBe("application/json");
     const parsed = DescribeRoomStatisticsResponse.parse(JSON.parse(replyText(reply)));
     expect(parsed.Response.MemberRecords).toHaveLength(5);
     expect(parsed.Response.Total).toBe(30);
