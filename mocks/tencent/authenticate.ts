@@ -31,8 +31,9 @@ export function canonicalHost(request: MockRequest): string {
 /**
  * Verifies TC3-HMAC-SHA256 (https://tencentcloud.com/document/api/1150/49447) the way the service
  * must to accept the official SDK: the scope's service is taken from the Credential (the SDK derives
- * it from the endpoint, so a local endpoint gives `127`), `host` is the Host header without port, and
- * the raw body bytes are hashed. Checks, in order (order assumed): header shape → InvalidAuthorization;
+ * it from the endpoint, so a local endpoint gives `127`), `host` is the Host header without its port
+ * (Node) or as sent (Go, Python, Java), and the raw body bytes are hashed, or the literal
+ * `UNSIGNED-PAYLOAD` when X-TC-Content-SHA256 says so. Checks, in order (order assumed): header shape → InvalidAuthorization;
  * X-TC-Timestamp present and numeric; |now − timestamp| > 300 s → SignatureExpire; SecretId known →
  * SecretIdNotFound; scope date = UTC date of the timestamp and signature match → SignatureFailure.
  * Never logs or returns secrets. `hashing` only changes the speed.
@@ -57,18 +58,30 @@ export function verifyTc3(
   const date = tc3Date(timestamp);
   if (auth.date !== date) return { code: "AuthFailure.SignatureFailure" };
 
-  const headers: Record<string, string> = {};
-  for (const name of auth.signedHeaders) headers[name] = name === "host" ? canonicalHost(request) : (request.headers[name] ?? "");
-  // computeTc3 (schemas/tencent/signing.ts) step by step.
-  const payloadHash = hashing.sha256Hex(request.rawBody);
-  const canonical = canonicalRequest({
-    method: request.method,
-    query: request.url.search.slice(1),
-    headers,
-    signedHeaders: auth.signedHeaders,
-    payloadHash,
-  });
-  const toSign = stringToSign(timestampText.trim(), credentialScope(date, auth.service), hashing.sha256Hex(canonical));
-  const expected = hashing.hmacSha256Hex(deriveSigningKey(credential.secretKey, date, auth.service, hashing), toSign);
-  return constantTimeEqual(expected, auth.signature) ? null : { code: "AuthFailure.SignatureFailure" };
+  // computeTc3 (schemas/tencent/signing.ts) step by step. Go, Python and Java may sign the literal
+  // UNSIGNED-PAYLOAD instead of the body (clients.md §1.2).
+  const payloadHash = hashing.sha256Hex(
+    request.headers["x-tc-content-sha256"]?.trim() === UNSIGNED_PAYLOAD ? UNSIGNED_PAYLOAD : request.rawBody,
+  );
+  const signingKey = deriveSigningKey(credential.secretKey, date, auth.service, hashing);
+  const signedWith = (host: string) => {
+    const headers: Record<string, string> = {};
+    for (const name of auth.signedHeaders) headers[name] = name === "host" ? host : (request.headers[name] ?? "");
+    const canonical = canonicalRequest({
+      method: request.method,
+      query: request.url.search.slice(1),
+      headers,
+      signedHeaders: auth.signedHeaders,
+      payloadHash,
+    });
+    const toSign = stringToSign(timestampText.trim(), credentialScope(date, auth.service), hashing.sha256Hex(canonical));
+    return constantTimeEqual(hashing.hmacSha256Hex(signingKey, toSign), auth.signature);
+  };
+  // Node signs the host without its port, Go, Python and Java with it, as sent (clients.md §1.2).
+  const sent = (request.headers.host ?? request.url.host).trim().toLowerCase();
+  const withoutPort = canonicalHost(request);
+  return signedWith(withoutPort) || (sent !== withoutPort && signedWith(sent)) ? null : { code: "AuthFailure.SignatureFailure" };
 }
+
+/** The X-TC-Content-SHA256 value that asks the server to hash this literal instead of the body. */
+const UNSIGNED_PAYLOAD = "UNSIGNED-PAYLOAD";

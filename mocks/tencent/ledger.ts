@@ -59,7 +59,8 @@ export const tencentLedger: LedgerEntry[] = [
     vendor: "tencent",
     rule: "Every reply's Content-Type is exactly application/json, without a charset: tencentcloud-sdk-python detects Response.Error only for exactly text/plain or application/json.",
     fidelity: "documented",
-    source: "sdk:TencentCloud/tencentcloud-sdk-python/tencentcloud/common/abstract_client.py (if ct not in ('text/plain', _json_content): return); ../shared/vendor-notes/clients.md §1.4",
+    source:
+      "sdk:TencentCloud/tencentcloud-sdk-python/tencentcloud/common/abstract_client.py (if ct not in ('text/plain', _json_content): return); ../shared/vendor-notes/clients.md §1.4",
   },
   {
     vendor: "tencent",
@@ -93,9 +94,9 @@ export const tencentLedger: LedgerEntry[] = [
   },
   {
     vendor: "tencent",
-    rule: "TC3-HMAC-SHA256 is verified with the service taken from the Credential scope (the SDK derives it from the endpoint's first label, e.g. `127` for 127.0.0.1), host = Host header without port, and the SHA-256 of the raw body bytes.",
+    rule: "TC3-HMAC-SHA256 is verified with the service taken from the Credential scope (the SDK derives it from the endpoint's first label, e.g. `127` for 127.0.0.1), host = the Host header without its port (Node) or as sent (Go, Python, Java; both are tried), and the SHA-256 of the raw body bytes, or of the literal UNSIGNED-PAYLOAD when X-TC-Content-SHA256 says so (a Go/Python/Java option).",
     fidelity: "documented",
-    source: `${src.signatureV3}; ${src.nodeSdkSign}`,
+    source: `${src.signatureV3}; ${src.nodeSdkSign}; sdk:TencentCloud/tencentcloud-sdk-go/tencentcloud/common/client.go (sendWithSignatureV3: host with port, UnsignedPayload)`,
   },
   {
     vendor: "tencent",
