@@ -38,6 +38,14 @@ export const volcengineLedger: LedgerEntry[] = [
   },
   {
     vendor: "volcengine",
+    rule: "ResponseMetadata.Region echoes the region of the request's Credential scope (signed requests, in either auth mode); an unsigned request gets volcengine.region.",
+    fidelity: "assumed",
+    source:
+      "The SDKs sign for the region of their endpoint (cn-north-1 for rtc.volcengineapi.com, ap-singapore-1 for open-ap-singapore-1.volcengineapi.com: volc-sdk-golang service/rtc config.go); the response-structure page shows the region the call went to.",
+    switch: "volcengine.region (the region of unsigned requests)",
+  },
+  {
+    vendor: "volcengine",
     rule: "Errors are answered with the catalog's HTTP status (4xx/5xx), never 200 with an Error.",
     fidelity: "assumed",
     source: `${src.responseStructure} says non-200 means failure but also that a 200 can carry Error; the fake server always uses the failure status.`,
@@ -203,10 +211,10 @@ export const volcengineLedger: LedgerEntry[] = [
   },
   {
     vendor: "volcengine",
-    rule: "X-Date more than 900 s from the mock clock (either way), or malformed → InvalidTimestamp (HTTP 403).",
+    rule: "X-Date more than 900 s from the mock clock (either way), or malformed → InvalidTimestamp (HTTP 400, as most gateway tables say; 403 on some pages).",
     fidelity: "assumed",
-    source: `The skew window is not documented (900 s is the documented default X-Expires of query signing); the status is 403 in ${src.gatewayErrors} but 400 in ${src.gatewayErrorsAlt}.`,
-    switch: "volcengine.signatureSkewSec",
+    source: `The skew window is not documented (900 s is the documented default X-Expires of query signing); the status is 400 in ${src.gatewayErrorsAlt}, 6491/1185994, 6469/1126806, 6440/71573 and BytePlus' common error codes, 403 in ${src.gatewayErrors}, 6396/70462 and 6408/78947.`,
+    switch: "volcengine.signatureSkewSec; volcengine.invalidTimestampStatus (400 or 403)",
   },
   {
     vendor: "volcengine",

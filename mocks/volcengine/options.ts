@@ -2,9 +2,11 @@
 export interface VolcengineOptions {
   /** HTTP status of the throttle reply FlowLimitExceeded.QPSOverLimit (assumed; the docs give none). Default 429. */
   throttleStatus: number;
+  /** HTTP status of InvalidTimestamp: 400 (most gateway tables) by default, 403 as on 6720/108305 and 6396/70462. */
+  invalidTimestampStatus: 400 | 403;
   /** Largest |X-Date − mock clock| accepted in verify mode, in seconds (assumed; not documented). Default 900. */
   signatureSkewSec: number;
-  /** `ResponseMetadata.Region` of every reply. Default cn-north-1, the region of the doc examples. */
+  /** `ResponseMetadata.Region` of a reply whose request names no region in its Credential scope. Default cn-north-1, the doc examples' region. */
   region: string;
   /** When set, AppIds outside this list get InvalidParameter.NotExistAppId. Default null: every AppId exists. */
   knownAppIds: readonly string[] | null;
@@ -21,6 +23,7 @@ export interface VolcengineOptions {
 /** Defaults for the Volcengine switches. */
 export const defaultVolcengineOptions: VolcengineOptions = {
   throttleStatus: 429,
+  invalidTimestampStatus: 400,
   signatureSkewSec: 900,
   region: "cn-north-1",
   knownAppIds: null,

@@ -2,7 +2,8 @@ import { formatErrorMessage, type VendorErrorDefinition } from "../../schemas/co
 import { volcengineErrors } from "../../schemas/volcengine/errors.js";
 import { VOLCENGINE_RTC_HOST, volcengineEndpoints } from "../../schemas/volcengine/index.js";
 import type { EndpointId } from "../../schemas/registry.js";
-import { spliceBytes, textReply } from "../core/reply.js";
+import { parseAuthorization } from "../../schemas/volcengine/signing.js";
+import { spliceBytes, textReply, type MockRequest } from "../core/reply.js";
 import type { VendorDefinition, VendorError } from "../core/vendor.js";
 import { authenticateVolcengine } from "./authenticate.js";
 import { createVolcengineBackend, type VolcengineBackend } from "./backend.js";
@@ -16,6 +17,19 @@ const byActionAndVersion = new Map<string, EndpointId>(
   volcengineEndpoints.map((endpoint) => [`${endpoint.action}\n${endpoint.version}`, endpoint.id]),
 );
 const methodOf = new Map<EndpointId, string>(volcengineEndpoints.map((endpoint) => [endpoint.id, endpoint.method]));
+
+/** A region name as the SDKs send it (cn-north-1, ap-singapore-1 …); anything else is not echoed. */
+const REGION = /^[a-z]{2,}(-[a-z0-9]+){1,3}$/;
+
+/**
+ * The region of the request's Credential scope (`AK/date/region/service/request`), which the
+ * gateway answers in (assumed: the SDKs sign for the region of their endpoint); null when unsigned.
+ */
+function signedRegionOf(request: MockRequest): string | null {
+  const credential = parseAuthorization(request.headers.authorization ?? "").credential;
+  const region = credential?.split("/")[2];
+  return region !== undefined && REGION.test(region) ? region : null;
+}
 
 /** The catalog message filled with the error's arguments; an unfilled `%s` reads as "-". */
 function messageOf(definition: VendorErrorDefinition, error: VendorError): string {
@@ -66,7 +80,7 @@ export const volcengineVendor: VendorDefinition<VolcengineBackend> & { vendor: "
       Action: (meta.action ?? "").slice(0, ECHO_LIMIT),
       Version: (meta.request.url.searchParams.get("Version") ?? "").slice(0, ECHO_LIMIT),
       Service: "rtc",
-      Region: ctx.options.volcengine.region,
+      Region: signedRegionOf(meta.request) ?? ctx.options.volcengine.region,
     };
     if ("result" in outcome) {
       return {
@@ -90,7 +104,12 @@ export const volcengineVendor: VendorDefinition<VolcengineBackend> & { vendor: "
       definition.codeN === undefined
         ? { Code: definition.code, Message: messageOf(definition, outcome.error) }
         : { CodeN: definition.codeN, Code: definition.code, Message: messageOf(definition, outcome.error) };
-    const status = definition.code === "FlowLimitExceeded.QPSOverLimit" ? ctx.options.volcengine.throttleStatus : definition.httpStatus;
+    const status =
+      definition.code === "FlowLimitExceeded.QPSOverLimit"
+        ? ctx.options.volcengine.throttleStatus
+        : definition.code === "InvalidTimestamp"
+          ? ctx.options.volcengine.invalidTimestampStatus
+          : definition.httpStatus;
     return textReply(status, { ...JSON_HEADERS }, JSON.stringify({ ResponseMetadata }));
   },
 

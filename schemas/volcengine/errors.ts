@@ -50,13 +50,13 @@ export const volcengineErrors = {
   InvalidTimestamp: {
     code: "InvalidTimestamp",
     codeN: 100006,
-    httpStatus: 403,
+    httpStatus: 400,
     message: "The Signature of the request is expired.",
     trigger:
       "auth.mode=verify: X-Date not in YYYYMMDD'T'HHMMSS'Z' form, or further than volcengine.signatureSkewSec (900 s, assumed) from the mock clock, in the past or the future.",
     fidelity: "documented",
     source: `${src.gatewayErrors}; ${src.gatewayErrorsAuth}`,
-    note: `403 per 6720/108305 and 6396/70462; ${src.gatewayErrorsAlt} and 6491/1185994 say 400. The skew window is not documented.`,
+    note: `400 per most gateway tables (${src.gatewayErrorsAlt}, 6491/1185994, 6469/1126806, 6440/71573, BytePlus common error codes); 403 per 6720/108305, 6396/70462 and 6408/78947 (switch volcengine.invalidTimestampStatus). The skew window is not documented.`,
   },
   ServiceNotFound: {
     code: "ServiceNotFound",

@@ -3,6 +3,7 @@
  * tracked tenants and rooms — exist and are answered in the vendor's own envelope with a code from
  * its catalog (or, for the control API, a 4xx that says why).
  */
+import { endpoints } from "../../schemas/registry.js";
 import { replyText } from "../../mocks/core/reply.js";
 import net from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -270,13 +271,15 @@ describe("tracked tenants (maxTenants)", () => {
       code: engine.vendorOf(fourth).capacityExceeded().code,
     });
     // A refused tenant is not tracked, and a tracked one is still served once its window allows.
+    // A minute later Volcengine's and Tencent's per-second tenants have been forgotten, which frees
+    // the table; ZEGO's are still counted against their day.
     engine.clock.advance(60_000);
     const first = tenantRequest[vendor](1);
     expect(checkReply(engine, first, engine.handle(first))).toMatchObject({ kind: "success" });
-    expect(checkReply(engine, fourth, engine.handle(fourth))).toMatchObject({
-      kind: "error",
-      code: engine.vendorOf(fourth).capacityExceeded().code,
-    });
+    const longestWindow = Math.max(...endpoints.filter((e) => e.vendor === vendor).flatMap((e) => e.limits.rate.map((r) => r.windowMs)));
+    expect(checkReply(engine, fourth, engine.handle(fourth))).toMatchObject(
+      longestWindow > 60_000 ? { kind: "error", code: engine.vendorOf(fourth).capacityExceeded().code } : { kind: "success" },
+    );
   });
 
   it("the default is 10,000 tracked tenants", () => {

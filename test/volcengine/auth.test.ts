@@ -47,7 +47,9 @@ describe("Volcengine signature verification (auth.mode = verify)", () => {
     const past = await call(app, RT, realtimeBody(), { sign: { ...signed, date: new Date(T0 - 901_000) } });
     const future = await call(app, RT, realtimeBody(), { sign: { ...signed, date: new Date(T0 + 901_000) } });
     for (const reply of [past, future])
-      expect([reply.status, codeOf(reply), reply.json.ResponseMetadata.Error?.CodeN]).toEqual([403, "InvalidTimestamp", 100006]);
+      expect([reply.status, codeOf(reply), reply.json.ResponseMetadata.Error?.CodeN]).toEqual([400, "InvalidTimestamp", 100006]);
+    const as403 = verify({ volcengine: { invalidTimestampStatus: 403 } });
+    expect((await call(as403.app, RT, realtimeBody(), { sign: { ...signed, date: new Date(T0 - 901_000) } })).status).toBe(403);
     const lenient = verify({ volcengine: { signatureSkewSec: 3600 } });
     expect((await call(lenient.app, RT, realtimeBody(), { sign: { ...signed, date: new Date(T0 - 30 * MINUTE) } })).status).toBe(200);
   });
@@ -157,7 +159,7 @@ describe("Volcengine signature verification (auth.mode = verify)", () => {
         authorization: `HMAC-SHA256 Credential=${demo.accessKeyId}/20240301/cn-north-1/rtc/request, SignedHeaders=x-date, Signature=${"a".repeat(64)}`,
         "x-date": "2024-03-01T04:00:00Z",
       },
-      403,
+      400,
       "InvalidTimestamp",
     ],
     [
@@ -190,5 +192,17 @@ describe("Volcengine auth off (the default)", () => {
     expect((await call(app, RT, realtimeBody(), { sign: { accessKeyId: "anything", secretKey: "wrong", date: new Date(0) } })).status).toBe(
       200,
     );
+  });
+});
+
+describe("ResponseMetadata.Region", () => {
+  it("echoes the region of the request's Credential scope, else volcengine.region", async () => {
+    const { app } = makeServer();
+    const body = realtimeBody();
+    const singapore = await call(app, RT, body, { sign: { ...signed, region: "ap-singapore-1" } });
+    expect(singapore.json.ResponseMetadata.Region).toBe("ap-singapore-1");
+    expect((await call(app, RT, body)).json.ResponseMetadata.Region).toBe("cn-north-1");
+    const configured = makeServer({ volcengine: { region: "cn-beijing" } });
+    expect((await call(configured.app, RT, body)).json.ResponseMetadata.Region).toBe("cn-beijing");
   });
 });

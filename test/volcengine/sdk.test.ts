@@ -155,7 +155,7 @@ describe.each(["off", "verify"] as const)("@volcengine/openapi against the fake 
     const cases = [
       [{ accessKeyId: demo.accessKeyId, secretKey: "wrong", date }, 401, "SignatureDoesNotMatch"],
       [{ accessKeyId: "AKLTnobody", secretKey: demo.secretKey, date }, 401, "InvalidAccessKey"],
-      [{ accessKeyId: demo.accessKeyId, secretKey: demo.secretKey, date: new Date(NOW - 60 * MINUTE) }, 403, "InvalidTimestamp"],
+      [{ accessKeyId: demo.accessKeyId, secretKey: demo.secretKey, date: new Date(NOW - 60 * MINUTE) }, 400, "InvalidTimestamp"],
       [null, 401, "MissingAuthenticationToken"],
     ] as const;
     for (const [sign, status, code] of cases) {
