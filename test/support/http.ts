@@ -1,4 +1,5 @@
 import net from "node:net";
+import { afterAll, afterEach, beforeAll, beforeEach } from "vitest";
 import supertest from "supertest";
 import type { MockEngine } from "../../mocks/core/engine.js";
 import { replyText, type MockReply } from "../../mocks/core/reply.js";
@@ -6,7 +7,7 @@ import type { MockOptions } from "../../mocks/options.js";
 import type { Vendor } from "../../schemas/common/endpoint.js";
 import { startServer, type RunningServer, type StartServerOptions } from "../../server/start-server.js";
 import { frozenAt } from "./clock.js";
-import { toMockRequest, type VendorRequest } from "./requests.js";
+import { toMockRequest, vendorRequest, type EndpointRef, type VendorRequest } from "./requests.js";
 
 /** Options of a harness server: the server's, with `mock` merged over the harness defaults. */
 export type HarnessServerOptions = StartServerOptions;
@@ -39,7 +40,7 @@ export type Target = RunningServer | string;
 const urlOf = (target: Target) => (typeof target === "string" ? target : target.url);
 
 /** Sends a request to the server with supertest and reads the whole reply (bytes, text, JSON). */
-export async function send<J = unknown>(target: Target, request: VendorRequest): Promise<HarnessReply<J>> {
+export async function send<J = AnyJson>(target: Target, request: VendorRequest): Promise<HarnessReply<J>> {
   // A Test on the base URL: any method (PATCH, DELETE, …) and the path written as given.
   let test = new supertest.Test(urlOf(target) as never, request.method.toUpperCase(), request.path);
   test = test.buffer(true).parse((res, done) => {
@@ -75,7 +76,7 @@ export interface EngineReply<J = unknown> extends HarnessReply<J> {
 }
 
 /** Hands a request straight to `engine.handle()` (no sockets) and reads the reply like `send` does. */
-export function handle<J = unknown>(engine: MockEngine, request: VendorRequest, origin?: string): EngineReply<J> {
+export function handle<J = AnyJson>(engine: MockEngine, request: VendorRequest, origin?: string): EngineReply<J> {
   const reply = engine.handle(toMockRequest(request, origin));
   const text = replyText(reply);
   return { reply, status: reply.status, headers: reply.headers, text, bytes: Buffer.from(reply.body), json: parseJson(text) as J };
@@ -163,4 +164,51 @@ export function parseRawResponse(text: string): { status: number; headers: Recor
     if (colon > 0) headers[line.slice(0, colon).trim().toLowerCase()] = line.slice(colon + 1).trim();
   }
   return { status: Number(statusLine.split(" ")[1] ?? 0), headers, body };
+}
+
+/** One shared server per file (started in beforeAll, closed in afterAll), reset to its start state before each test. */
+export function sharedServer(options: HarnessServerOptions = {}): { readonly current: RunningServer; readonly url: string } {
+  let server: RunningServer | undefined;
+  beforeAll(async () => {
+    server = await startHarnessServer(options);
+  });
+  beforeEach(() => server?.engine.reset());
+  afterAll(() => server?.close());
+  const current = () => {
+    if (!server) throw new Error("sharedServer() is used outside a test");
+    return server;
+  };
+  return {
+    get current() {
+      return current();
+    },
+    get url() {
+      return current().url;
+    },
+  };
+}
+
+/**
+ * A starter of servers with their own mock options (merged over the harness defaults) and server
+ * options, each closed after the test that started it.
+ */
+export function serverPerTest(): (mock?: MockOptions, options?: HarnessServerOptions) => Promise<RunningServer> {
+  const started: RunningServer[] = [];
+  afterEach(async () => {
+    await Promise.all(started.splice(0).map((server) => server.close()));
+  });
+  return async (mock = {}, options = {}) => {
+    const server = await startHarnessServer({ ...options, mock: { ...options.mock, ...mock } });
+    started.push(server);
+    return server;
+  };
+}
+
+/** Builds the request of `endpoint` (its example at T0 plus `changes`) and sends it. */
+export function call<J = AnyJson>(
+  target: Target,
+  endpoint: EndpointRef,
+  changes: Parameters<typeof vendorRequest>[1] = {},
+): Promise<HarnessReply<J>> {
+  return send<J>(target, vendorRequest(endpoint, changes));
 }

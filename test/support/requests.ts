@@ -2,7 +2,7 @@ import type { ExampleRequest } from "../../mocks/core/behaviour.js";
 import type { MockRequest } from "../../mocks/core/reply.js";
 import { behaviours } from "../../mocks/behaviours.js";
 import { demoCredentials } from "../../mocks/options.js";
-import type { EndpointId } from "../../schemas/registry.js";
+import { endpointById, type EndpointId } from "../../schemas/registry.js";
 import { signTencentRequest } from "../../schemas/tencent/signing.js";
 import { signVolcengineRequest } from "../../schemas/volcengine/signing.js";
 import { zegoSignatureParams } from "../../schemas/zego/signing.js";
@@ -91,9 +91,36 @@ export function changed(request: VendorRequest, changes: RequestChanges): Vendor
   return next;
 }
 
-/** The example request of `id` at `now` with `changes` applied: the one way tests build a vendor request. */
-export function vendorRequest(id: EndpointId, changes: RequestChanges = {}, now: number = T0): VendorRequest {
-  return changed(exampleRequest(id, now), changes);
+/** An endpoint by id, or its registry entry (which carries `id`, `action`, `version`). */
+export type EndpointRef = EndpointId | { readonly id: EndpointId };
+
+/** The registry entry of an endpoint: `endpoint("volcengine.ListRealTimeQuality").action`. */
+export function endpoint<Id extends EndpointId>(id: Id) {
+  const found = endpointById(id);
+  if (!found) throw new Error(`no endpoint ${id}`);
+  return found as typeof found & { id: Id };
+}
+
+/** Signing of `vendorRequest`: the options of the endpoint's vendor (true: the demo credentials at T0). */
+export type SignOptions = true | VolcengineSignOptions | TencentSignOptions | ZegoSignOptions;
+
+/**
+ * The example request of `id` at `now` (default T0, or `changes.now`) with `changes` applied, then
+ * signed when `changes.sign` is set: the one way tests build a vendor request.
+ */
+export function vendorRequest(
+  id: EndpointRef,
+  changes: RequestChanges & { sign?: SignOptions; now?: number } = {},
+  now?: number,
+): VendorRequest {
+  const endpointId = typeof id === "string" ? id : id.id;
+  const { sign, now: at, ...rest } = changes;
+  const request = changed(exampleRequest(endpointId, now ?? at ?? T0), rest);
+  if (sign === undefined) return request;
+  const options = sign === true ? {} : sign;
+  if (endpointId.startsWith("volcengine.")) return signVolcengine(request, options as VolcengineSignOptions);
+  if (endpointId.startsWith("tencent.")) return signTencent(request, options as TencentSignOptions);
+  return signZego(request, options as ZegoSignOptions);
 }
 
 const bodyBytes = (request: VendorRequest) =>
