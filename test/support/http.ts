@@ -18,11 +18,11 @@ export function harnessMockOptions(mock: MockOptions = {}): MockOptions {
 }
 
 /**
- * The real server listening on 127.0.0.1 with a free port, docs off, seed 1 and the clock frozen at
+ * The real server listening on 127.0.0.1 with a free port, seed 1 and the clock frozen at
  * T0 (each overridable). Requests cross real sockets.
  */
 export function startHarnessServer(options: HarnessServerOptions = {}): Promise<RunningServer> {
-  return startServer({ host: "127.0.0.1", port: 0, docs: false, ...options, mock: harnessMockOptions(options.mock) });
+  return startServer({ host: "127.0.0.1", port: 0, ...options, mock: harnessMockOptions(options.mock) });
 }
 
 /** A reply read in full. `json` is undefined when the body is not JSON. */

@@ -1,5 +1,6 @@
 import type { ExampleRequest } from "../../mocks/core/behaviour.js";
 import type { MockRequest } from "../../mocks/core/reply.js";
+import type { EndpointDefinition } from "../../schemas/common/endpoint.js";
 import { behaviours } from "../../mocks/behaviours.js";
 import { demoCredentials } from "../../mocks/options.js";
 import { endpointById, type EndpointId } from "../../schemas/registry.js";
@@ -219,4 +220,35 @@ function lowerCased(headers: Record<string, string>): Record<string, string> {
 export function toMockRequest(request: VendorRequest, origin: string = DEFAULT_ORIGIN): MockRequest {
   const url = new URL(request.path, origin);
   return { method: request.method, url, headers: { host: url.host, ...request.headers }, rawBody: bodyBytes(request) };
+}
+
+/** The Tencent room the server tests add through the control API: a one-hour class that ended two hours before `nowMs`. */
+export function endedRoomSpec(nowMs: number, roomId = 880_001) {
+  const endTime = Math.floor(nowMs / 1000) - 2 * 3600;
+  return { roomId, name: "server test room", startTime: endTime - 3600, endTime, memberCount: 12, absentCount: 2 };
+}
+
+/** Every endpoint's example at mock time `now` (auth off, so unsigned); Tencent asks for `roomId` (see endedRoomSpec). */
+export function exampleRequests(now: number = T0, roomId = 880_001): Record<EndpointId, VendorRequest> {
+  const ids = Object.keys(behaviours) as EndpointId[];
+  const out = Object.fromEntries(ids.map((id) => [id, exampleRequest(id, now)])) as Record<EndpointId, VendorRequest>;
+  out["tencent.DescribeRoomStatistics"] = changed(out["tencent.DescribeRoomStatistics"], { fields: { RoomId: roomId, Limit: 10 } });
+  return out;
+}
+
+/** The routing part of a request to an endpoint, from its registry entry: method, path, headers. */
+export function routingOf(entry: EndpointDefinition): VendorRequest {
+  if (entry.actionCarrier === "header") {
+    return {
+      method: entry.method,
+      path: "/",
+      headers: {
+        "content-type": "application/json",
+        "x-tc-action": entry.action,
+        ...(entry.version ? { "x-tc-version": entry.version } : {}),
+      },
+    };
+  }
+  const query = entry.version === null ? `Action=${entry.action}` : `Action=${entry.action}&Version=${entry.version}`;
+  return { method: entry.method, path: `/?${query}`, headers: entry.method === "POST" ? { "content-type": "application/json" } : {} };
 }
