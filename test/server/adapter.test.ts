@@ -5,8 +5,16 @@ import type { MockOptions } from "../../mocks/options.js";
 import { normalizeHeaders, type MockRequest } from "../../mocks/core/reply.js";
 import { signTencentRequest } from "../../schemas/tencent/signing.js";
 import type { RunningServer } from "../../server/start-server.js";
-import { send, startTestServer } from "./support/http.js";
-import { endedRoomSpec, errorCodeOf, isSuccess, validRequests, type TestRequest } from "./support/vendor-requests.js";
+import {
+  endedRoomSpec,
+  errorCodeOf,
+  exampleRequests,
+  isSuccess,
+  send,
+  startHarnessServer,
+  T0,
+  type VendorRequest,
+} from "../support/harness.js";
 
 const NOW = Date.UTC(2025, 5, 15, 12, 0, 0);
 const options: MockOptions = { seed: 21, clock: { start: NOW, frozen: true }, rateLimits: false };
@@ -19,18 +27,18 @@ afterEach(async () => {
   server = undefined;
 });
 
-function mockRequestOf(url: string, request: TestRequest): MockRequest {
+function mockRequestOf(url: string, request: VendorRequest): MockRequest {
   const target = new URL(`${url}${request.path}`);
   return {
     method: request.method,
     url: target,
     headers: normalizeHeaders([...Object.entries(request.headers), ["host", target.host]]),
-    rawBody: new TextEncoder().encode(request.body ?? ""),
+    rawBody: typeof request.body === "string" ? new TextEncoder().encode(request.body) : (request.body ?? new Uint8Array()),
   };
 }
 
 /** Sends with node:http, so the Host header can be anything. */
-function sendWithHost(url: string, request: TestRequest, host: string): Promise<{ status: number; text: string }> {
+function sendWithHost(url: string, request: VendorRequest, host: string): Promise<{ status: number; text: string }> {
   const { hostname, port } = new URL(url);
   return new Promise((resolve, reject) => {
     const req = http.request(
@@ -48,12 +56,12 @@ function sendWithHost(url: string, request: TestRequest, host: string): Promise<
 
 describe("the fastify adapter", () => {
   it("sends exactly the engine's status, headers and body bytes, and adds no request-id header", async () => {
-    server = await startTestServer({ mock: options });
+    server = await startHarnessServer({ mock: options });
     const twin = createMockEngine(options);
     server.engine.backends.tencent.rooms.add(endedRoomSpec(NOW));
     twin.backends.tencent.rooms.add(endedRoomSpec(NOW));
-    const requests: TestRequest[] = [
-      ...Object.values(validRequests(NOW)),
+    const requests: VendorRequest[] = [
+      ...Object.values(exampleRequests(NOW)),
       {
         method: "POST",
         path: "/?Action=ListRealTimeQuality&Version=2020-12-01",
@@ -70,28 +78,23 @@ describe("the fastify adapter", () => {
     ];
     for (const request of requests) {
       const expected = twin.handle(mockRequestOf(server.url, request));
-      const response = await fetch(`${server.url}${request.path}`, {
-        method: request.method,
-        headers: request.headers,
-        ...(request.body !== undefined ? { body: request.body } : {}),
-      });
-      const bytes = new Uint8Array(await response.arrayBuffer());
+      const response = await send(server, request);
       expect(response.status, request.path).toBe(expected.status);
-      expect(Buffer.from(bytes).equals(Buffer.from(expected.body)), request.path).toBe(true);
-      const added = [...response.headers.keys()].filter((name) => !TRANSPORT_HEADERS.has(name));
+      expect(response.bytes.equals(Buffer.from(expected.body)), request.path).toBe(true);
+      const added = Object.keys(response.headers).filter((name) => !TRANSPORT_HEADERS.has(name));
       expect(added.sort(), request.path).toEqual(
         Object.keys(expected.headers)
           .map((name) => name.toLowerCase())
           .sort(),
       );
-      for (const [name, value] of Object.entries(expected.headers)) expect(response.headers.get(name)).toBe(value);
-      expect(response.headers.has("x-request-id")).toBe(false);
+      for (const [name, value] of Object.entries(expected.headers)) expect(response.headers[name.toLowerCase()]).toBe(value);
+      expect("x-request-id" in response.headers).toBe(false);
     }
   });
 
   it("hands the body to the engine byte for byte: a Tencent signature over unusual JSON spacing verifies", async () => {
-    server = await startTestServer({ mock: { seed: 21, rateLimits: false, auth: { mode: "verify" } } });
-    server.engine.backends.tencent.rooms.add(endedRoomSpec(Date.now(), 880_201));
+    server = await startHarnessServer({ mock: { seed: 21, rateLimits: false, auth: { mode: "verify" } } });
+    server.engine.backends.tencent.rooms.add(endedRoomSpec(T0, 880_201));
     // Not what JSON.stringify would produce: re-serializing would break the signature.
     const body = '{ "RoomId" :880201,\n\t"Page":1 , "Limit": 10 }';
     const url = new URL(`${server.url}/`);
@@ -103,7 +106,7 @@ describe("the fastify adapter", () => {
       body,
       secretId: "AKIDdemo00000000000000000000000000",
       secretKey: "demo-tencent-secret-key",
-      timestamp: Math.floor(Date.now() / 1000),
+      timestamp: Math.floor(T0 / 1000),
     });
     const ok = await send(server.url, { method: "POST", path: "/", headers: { ...headers, ...signed }, body });
     expect(isSuccess("tencent", ok.json), ok.text).toBe(true);
@@ -114,14 +117,14 @@ describe("the fastify adapter", () => {
       headers: { ...headers, ...signed },
       body: body.replace("10", "11"),
     });
-    expect(errorCodeOf("tencent", tampered.json)).toBe("AuthFailure.SignatureFailure");
+    expect(errorCodeOf(tampered.json, "tencent")).toBe("AuthFailure.SignatureFailure");
   });
 
   it("lets the engine route by production Host header, whatever the request looks like", async () => {
-    server = await startTestServer({ mock: options });
-    const volcengineShaped = validRequests(NOW)["volcengine.ListRealTimeQuality"]!;
+    server = await startHarnessServer({ mock: options });
+    const volcengineShaped = exampleRequests(NOW)["volcengine.ListRealTimeQuality"]!;
     const asTencent = await sendWithHost(server.url, volcengineShaped, "lcic.tencentcloudapi.com");
-    expect(errorCodeOf("tencent", JSON.parse(asTencent.text))).toBeDefined();
+    expect(errorCodeOf(JSON.parse(asTencent.text), "tencent")).toBeDefined();
     const asVolcengine = await sendWithHost(server.url, volcengineShaped, "rtc.volcengineapi.com");
     expect(isSuccess("volcengine", JSON.parse(asVolcengine.text))).toBe(true);
     const garbageHost = await sendWithHost(server.url, volcengineShaped, "bad host/with@signs");
@@ -129,7 +132,7 @@ describe("the fastify adapter", () => {
   });
 
   it("serves HEAD and odd methods through the engine without a 5xx", async () => {
-    server = await startTestServer({ mock: options });
+    server = await startHarnessServer({ mock: options });
     for (const method of ["HEAD", "PURGE", "SEARCH", "PROPFIND"]) {
       const reply = await sendWithHost(
         server.url,
@@ -138,7 +141,7 @@ describe("the fastify adapter", () => {
       );
       expect(reply.status, method).toBeGreaterThan(0);
       expect(reply.status, method).toBeLessThan(500);
-      if (method !== "HEAD") expect(errorCodeOf("volcengine", JSON.parse(reply.text)), method).toBeDefined();
+      if (method !== "HEAD") expect(errorCodeOf(JSON.parse(reply.text), "volcengine"), method).toBeDefined();
     }
   });
 });

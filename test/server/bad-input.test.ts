@@ -9,15 +9,14 @@ import type { Vendor } from "../../schemas/common/endpoint.js";
 import { endpoints } from "../../schemas/registry.js";
 import { normalizeHeaders, type MockRequest } from "../../mocks/core/reply.js";
 import type { RunningServer } from "../../server/start-server.js";
-import { parseRawResponse, rawExchange, send, startTestServer } from "./support/http.js";
-import { errorCodeOf, routingOf, type TestRequest } from "./support/vendor-requests.js";
+import { errorCodeOf, parseRawResponse, rawExchange, routingOf, send, startHarnessServer, type VendorRequest } from "../support/harness.js";
 
 const NOW = Date.UTC(2025, 5, 15, 12, 0, 0);
 const BODY_LIMIT = 4_096;
 
 let server: RunningServer;
 beforeAll(async () => {
-  server = await startTestServer({
+  server = await startHarnessServer({
     bodyLimit: BODY_LIMIT,
     maxHeaderSize: 8_192,
     mock: { seed: 3, clock: { start: NOW, frozen: true }, rateLimits: false },
@@ -30,17 +29,17 @@ afterAll(async () => {
 /** A bad request sent with fetch. */
 interface FetchCase {
   name: string;
-  request: TestRequest;
+  request: VendorRequest;
 }
 
 /** A bad request written byte by byte to a socket; `sent` is what it would be without the garbage, for finding its vendor. */
 interface RawCase {
   name: string;
   bytes: string | Buffer;
-  sent: TestRequest;
+  sent: VendorRequest;
 }
 
-function fetchCases(base: TestRequest, endpoint: (typeof endpoints)[number]): FetchCase[] {
+function fetchCases(base: VendorRequest, endpoint: (typeof endpoints)[number]): FetchCase[] {
   const withQuery = (path: string, from: string, to: string) => path.replace(from, to);
   const cases: FetchCase[] = [];
   for (const method of ["GET", "POST", "PUT", "DELETE", "PATCH", "OPTIONS"].filter((m) => m !== endpoint.method)) {
@@ -49,7 +48,7 @@ function fetchCases(base: TestRequest, endpoint: (typeof endpoints)[number]): Fe
       request: { ...base, method, ...(method === "GET" || method === "OPTIONS" ? {} : { body: "{}" }) },
     });
   }
-  const bodyFor = (body: string): Partial<TestRequest> => (endpoint.method === "GET" ? { method: "POST", body } : { body });
+  const bodyFor = (body: string): Partial<VendorRequest> => (endpoint.method === "GET" ? { method: "POST", body } : { body });
   if (endpoint.actionCarrier === "header") {
     cases.push({ name: "unknown action", request: { ...base, headers: { ...base.headers, "x-tc-action": "NoSuchAction" }, body: "{}" } });
     cases.push({ name: "unknown version", request: { ...base, headers: { ...base.headers, "x-tc-version": "1999-01-01" }, body: "{}" } });
@@ -118,7 +117,7 @@ function fetchCases(base: TestRequest, endpoint: (typeof endpoints)[number]): Fe
   return cases;
 }
 
-function rawCases(base: TestRequest, port: number): RawCase[] {
+function rawCases(base: VendorRequest, port: number): RawCase[] {
   const head = (extra: string[], body = "{}") =>
     [
       `POST ${base.path} HTTP/1.1`,
@@ -130,7 +129,7 @@ function rawCases(base: TestRequest, port: number): RawCase[] {
       "",
       body,
     ].join("\r\n");
-  const sent: TestRequest = { ...base, method: "POST", body: "{}" };
+  const sent: VendorRequest = { ...base, method: "POST", body: "{}" };
   return [
     { name: "control byte in a header name", bytes: head(["X-Bad\u0001Name: v"]), sent },
     { name: "NUL in a header value", bytes: head(["X-Note: a\u0000b"]), sent },
@@ -164,7 +163,7 @@ function rawCases(base: TestRequest, port: number): RawCase[] {
 }
 
 /** The vendor the engine assigns to a request, as the server would see it. */
-function vendorOf(request: TestRequest): { vendor: Vendor; codes: string[] } {
+function vendorOf(request: VendorRequest): { vendor: Vendor; codes: string[] } {
   const host = new URL(server.url).host;
   let url: URL;
   try {
@@ -188,13 +187,13 @@ async function expectStillUp(): Promise<void> {
 }
 
 /** The reply is JSON in one of the vendors' envelopes, with a code of the vendor the request belongs to. */
-function expectVendorError(status: number, text: string, request: TestRequest, label: string): void {
+function expectVendorError(status: number, text: string, request: VendorRequest, label: string): void {
   expect(status, `${label}: status`).toBeGreaterThan(0);
   expect(status, `${label}: no 5xx`).toBeLessThan(500);
   let json: unknown;
   expect(() => (json = JSON.parse(text)), `${label}: JSON body, got ${text.slice(0, 200)}`).not.toThrow();
   const { vendor, codes } = vendorOf(request);
-  const code = errorCodeOf(vendor, json);
+  const code = errorCodeOf(json, vendor);
   expect(code, `${label}: a ${vendor} error envelope, got ${text.slice(0, 300)}`).toBeDefined();
   expect(codes, `${label}: ${vendor} catalog`).toContain(code);
   expect(text, `${label}: no stack trace`).not.toMatch(/\n\s+at .+\(.+:\d+:\d+\)/);
@@ -224,10 +223,10 @@ describe.each(endpoints.map((endpoint) => [endpoint.id, endpoint] as const))("ba
 
 describe("bad input at the default limits", () => {
   it("answers a body over the default 1 MiB with the vendor's error, not a 413 from the framework", async () => {
-    const defaults = await startTestServer({ mock: { seed: 3, clock: { start: NOW, frozen: true }, rateLimits: false } });
+    const defaults = await startHarnessServer({ mock: { seed: 3, clock: { start: NOW, frozen: true }, rateLimits: false } });
     try {
       for (const endpoint of endpoints.filter((e) => e.method === "POST")) {
-        const request: TestRequest = { ...routingOf(endpoint), body: `{"pad":"${"x".repeat(1_100_000)}"}` };
+        const request: VendorRequest = { ...routingOf(endpoint), body: `{"pad":"${"x".repeat(1_100_000)}"}` };
         const reply = await send(defaults.url, request);
         const protocol = defaults.engine.vendorOf({
           method: "POST",
@@ -236,7 +235,7 @@ describe("bad input at the default limits", () => {
           rawBody: new Uint8Array(),
         });
         expect(reply.status).toBeLessThan(500);
-        expect(Object.keys(protocol.errors)).toContain(errorCodeOf(protocol.vendor, reply.json));
+        expect(Object.keys(protocol.errors)).toContain(errorCodeOf(reply.json, protocol.vendor));
       }
     } finally {
       await defaults.close();

@@ -9,8 +9,7 @@ import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { endpoints } from "../../schemas/registry.js";
 import { routingOf } from "../../server/banner.js";
-import { control, send } from "./support/http.js";
-import { validRequests } from "./support/vendor-requests.js";
+import { control, exampleRequests, send } from "../support/harness.js";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const bin = join(root, "bin/rtc-analytics-mock.js");
@@ -103,7 +102,7 @@ describe("rtc-analytics-mock serve, end to end", () => {
       expect(health).toMatchObject({ status: "ok", seed: 7, rateLimits: false, clock: { now: NOW, frozen: true } });
       expect(((await control(url, "GET", "/journal")).json as { capacity: number }).capacity).toBe(10);
 
-      const zego = validRequests(NOW)["zego.GetRealtimeUsage"]!;
+      const zego = exampleRequests(NOW)["zego.GetRealtimeUsage"]!;
       const reply = await send(url, { ...zego, path: `${zego.path}&Signature=cli-secret-signature&SignatureNonce=cli-secret-nonce` });
       expect(reply.status).toBe(200);
       expect((reply.json as { Code: number }).Code).toBe(0);

@@ -1,20 +1,24 @@
 import type { FastifyInstance } from "fastify";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { createClock } from "../../mocks/core/clock.js";
 import type { MockEngine } from "../../mocks/core/engine.js";
 import { endpoints } from "../../schemas/registry.js";
 import { buildServer } from "../../server/app.js";
 import { controlRoutes } from "../../server/control/control-api.js";
-import { endedRoomSpec } from "./support/vendor-requests.js";
+import { endedRoomSpec, manualTime } from "../support/harness.js";
 
 /** Mock time of these tests: 2025-06-15T12:00:00Z, frozen. */
 const NOW = Date.UTC(2025, 5, 15, 12, 0, 0);
 
 let app: FastifyInstance;
 let engine: MockEngine;
+/** Real time as the clock sees it: moves only when a test says so. */
+let time: ReturnType<typeof manualTime>;
 
 beforeEach(async () => {
+  time = manualTime(Date.now());
   ({ app, engine } = buildServer({
-    mock: { seed: 11, clock: { start: NOW, frozen: true }, faults: [{ kind: "latency", ms: 1, vendor: "zego" }] },
+    mock: { seed: 11, clock: createClock({ start: NOW, frozen: true }, time.now), faults: [{ kind: "latency", ms: 1, vendor: "zego" }] },
   }));
   await app.ready();
 });
@@ -106,8 +110,8 @@ describe("control API: clock", () => {
     const running = await call("POST", "/clock", { unfreeze: true });
     expect(running.json.frozen).toBe(false);
     expect(engine.clock.frozen).toBe(false);
-    await new Promise((resolve) => setTimeout(resolve, 30));
-    expect(engine.clock.now()).toBeGreaterThan(1_700_000_000_000);
+    time.advance(30);
+    expect(engine.clock.now()).toBe(1_700_000_000_030);
 
     const frozen = await call("POST", "/clock", { freeze: "2025-01-02T03:04:05Z" });
     expect(frozen.json).toEqual({ now: Date.UTC(2025, 0, 2, 3, 4, 5), iso: "2025-01-02T03:04:05.000Z", frozen: true });

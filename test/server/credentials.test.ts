@@ -5,8 +5,7 @@ import { demoCredentials } from "../../mocks/options.js";
 import { zegoSignatureParams } from "../../schemas/zego/signing.js";
 import { resolveServeConfig, toMockOptions } from "../../server/config/resolve-config.js";
 import type { RunningServer } from "../../server/start-server.js";
-import { send, startTestServer } from "./support/http.js";
-import { endedRoomSpec, errorCodeOf, isSuccess } from "./support/vendor-requests.js";
+import { endedRoomSpec, errorCodeOf, isSuccess, send, startHarnessServer } from "../support/harness.js";
 
 // The SDK routes through http_proxy when it has no agent; these tests only ever reach 127.0.0.1.
 const PROXY_VARS = ["http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY", "all_proxy", "ALL_PROXY"];
@@ -27,7 +26,7 @@ beforeAll(async () => {
   for (const name of PROXY_VARS) delete process.env[name];
   const config = resolveServeConfig({ argv: ["--no-rate-limits"], env: ENV });
   // Signatures carry real timestamps, so the mock clock runs on real time here.
-  server = await startTestServer({ mock: toMockOptions(config) });
+  server = await startHarnessServer({ mock: toMockOptions(config) });
   server.engine.backends.tencent.rooms.add(endedRoomSpec(Date.now(), ROOM_ID));
 });
 afterAll(async () => {
@@ -111,7 +110,7 @@ describe("credentials configured through the environment, checked in verify mode
       headers: {},
     });
     for (const reply of [wrongSecret, demo]) {
-      const code = errorCodeOf("zego", reply.json);
+      const code = errorCodeOf(reply.json, "zego");
       expect(code, reply.text).toBeDefined();
       expect(Object.keys(zegoErrors)).toContain(code);
     }

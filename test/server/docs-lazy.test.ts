@@ -6,10 +6,10 @@ import { buildServer } from "../../server/app.js";
 import { buildDocsApp } from "../../server/docs-app.js";
 import { loadOpenApiDocuments } from "../../server/openapi-documents.js";
 import { packageInfo } from "../../server/package-info.js";
-import { validRequests } from "./support/vendor-requests.js";
+import { exampleRequests } from "../support/harness.js";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
-const zego = validRequests(Date.UTC(2025, 5, 15, 12))["zego.GetRealtimeUsage"]!;
+const zego = exampleRequests(Date.UTC(2025, 5, 15, 12))["zego.GetRealtimeUsage"]!;
 
 /** Headers that differ between any two answers: when they were made. */
 const withoutClock = (headers: Record<string, unknown>) => {

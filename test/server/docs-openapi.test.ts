@@ -4,11 +4,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildOpenApiDocument, openApiVendors } from "../../schemas/openapi/document.js";
 import { controlRoutes } from "../../server/control/control-api.js";
 import type { RunningServer } from "../../server/start-server.js";
-import { send, startTestServer } from "./support/http.js";
+import { send, startHarnessServer } from "../support/harness.js";
 
 let server: RunningServer;
 beforeAll(async () => {
-  server = await startTestServer();
+  server = await startHarnessServer();
 });
 afterAll(async () => {
   await server.close();
@@ -46,7 +46,7 @@ describe("docs page", () => {
     for (const path of ["/__mock/docs", "/__mock/docs/"]) {
       const page = await send(server.url, { method: "GET", path, headers: {} });
       expect(page.status).toBe(200);
-      expect(page.headers.get("content-type")).toMatch(/text\/html/);
+      expect(page.headers["content-type"]).toMatch(/text\/html/);
       const assets = [...page.text.matchAll(/(?:src|href)="([^"]+)"/g)].map((match) => match[1]!);
       expect(assets.length).toBeGreaterThanOrEqual(5);
       for (const asset of assets) {

@@ -1,12 +1,11 @@
 import { PassThrough } from "node:stream";
 import { afterEach, describe, expect, it } from "vitest";
 import type { RunningServer } from "../../server/start-server.js";
-import { control, send, startTestServer } from "./support/http.js";
-import { validRequests, type TestRequest } from "./support/vendor-requests.js";
+import { control, exampleRequests, send, startHarnessServer, type VendorRequest } from "../support/harness.js";
 
 /** Mock time of these tests: 2025-06-15T12:00:00Z, frozen. */
 const NOW = Date.UTC(2025, 5, 15, 12, 0, 0);
-const requests = validRequests(NOW);
+const requests = exampleRequests(NOW);
 
 /** Values that must never reach the journal or the logs. */
 const SECRETS = [
@@ -19,7 +18,7 @@ const SECRETS = [
 ];
 
 /** The five requests, carrying credentials where each vendor puts them. */
-function requestsWithSecrets(): TestRequest[] {
+function requestsWithSecrets(): VendorRequest[] {
   const volcengine = requests["volcengine.ListRealTimeQuality"]!;
   const zego = requests["zego.GetRealtimeUsage"]!;
   const tencent = requests["tencent.DescribeRoomStatistics"]!;
@@ -53,7 +52,7 @@ afterEach(async () => {
 
 describe("journal", () => {
   it("keeps only the configured number of entries, newest last", async () => {
-    server = await startTestServer({ mock: { seed: 1, clock: { start: NOW, frozen: true }, rateLimits: false, journalSize: 3 } });
+    server = await startHarnessServer({ mock: { seed: 1, clock: { start: NOW, frozen: true }, rateLimits: false, journalSize: 3 } });
     for (let i = 0; i < 5; i++) await send(server.url, requests["volcengine.ListRealTimeQuality"]!);
     const { json } = await control(server.url, "GET", "/journal");
     const journal = json as { capacity: number; entries: { seq: number }[] };
@@ -63,7 +62,7 @@ describe("journal", () => {
   });
 
   it("holds no Authorization header, signature, nonce or token", async () => {
-    server = await startTestServer({ mock: { seed: 1, clock: { start: NOW, frozen: true }, rateLimits: false } });
+    server = await startHarnessServer({ mock: { seed: 1, clock: { start: NOW, frozen: true }, rateLimits: false } });
     for (const request of requestsWithSecrets()) await send(server.url, request);
     const text = (await control(server.url, "GET", "/journal")).text;
     const entries = JSON.parse(text).entries as { path: string; vendor: string }[];
@@ -83,7 +82,7 @@ describe("logs", () => {
     const lines: string[] = [];
     const destination = new PassThrough();
     destination.on("data", (chunk: Buffer) => lines.push(...chunk.toString("utf8").split("\n").filter(Boolean)));
-    server = await startTestServer({
+    server = await startHarnessServer({
       mock: { seed: 1, clock: { start: NOW, frozen: true }, rateLimits: false },
       logger: { level: "trace", format: "json", destination },
     });
@@ -112,7 +111,7 @@ describe("logs", () => {
     const chunks: string[] = [];
     const destination = new PassThrough();
     destination.on("data", (chunk: Buffer) => chunks.push(chunk.toString("utf8")));
-    server = await startTestServer({
+    server = await startHarnessServer({
       mock: { seed: 1, clock: { start: NOW, frozen: true }, rateLimits: false },
       logger: { level: "info", format: "pretty", destination },
     });

@@ -1,11 +1,10 @@
 import { afterEach, describe, expect, it } from "vitest";
 import type { RunningServer } from "../../server/start-server.js";
-import { control, send, startTestServer } from "./support/http.js";
-import { errorCodeOf, validRequests } from "./support/vendor-requests.js";
+import { control, errorCodeOf, exampleRequests, send, startHarnessServer } from "../support/harness.js";
 
 /** Mock time of these tests: 2025-06-15T12:00:00Z, frozen. */
 const NOW = Date.UTC(2025, 5, 15, 12, 0, 0);
-const zego = validRequests(NOW)["zego.GetRealtimeUsage"]!;
+const zego = exampleRequests(NOW)["zego.GetRealtimeUsage"]!;
 
 let server: RunningServer | undefined;
 afterEach(async () => {
@@ -14,12 +13,12 @@ afterEach(async () => {
 });
 
 async function zegoCode(url: string): Promise<string> {
-  return errorCodeOf("zego", (await send(url, zego)).json) ?? "ok";
+  return errorCodeOf((await send(url, zego)).json, "zego") ?? "ok";
 }
 
 describe("rate limits over HTTP", () => {
   it("throttles ZEGO after 3 calls a minute, stops throttling when switched off, and again when switched on", async () => {
-    server = await startTestServer({ mock: { seed: 2, clock: { start: NOW, frozen: true } } });
+    server = await startHarnessServer({ mock: { seed: 2, clock: { start: NOW, frozen: true } } });
     const codes = [];
     for (let i = 0; i < 4; i++) codes.push(await zegoCode(server.url));
     // ZEGO: 3 calls per minute per AppId, throttled with Code 30002 (docs/zego.md).
@@ -36,7 +35,7 @@ describe("rate limits over HTTP", () => {
   });
 
   it("starts with rate limits off when configured so", async () => {
-    server = await startTestServer({ mock: { seed: 2, clock: { start: NOW, frozen: true }, rateLimits: false } });
+    server = await startHarnessServer({ mock: { seed: 2, clock: { start: NOW, frozen: true }, rateLimits: false } });
     expect((await control(server.url, "GET", "/rate-limits")).json).toEqual({ enabled: false });
     for (let i = 0; i < 6; i++) expect(await zegoCode(server.url)).toBe("ok");
   });

@@ -2,13 +2,28 @@ import { replyText } from "../../mocks/core/reply.js";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { VolcengineErrorResponse } from "../../schemas/volcengine/index.js";
-import { OD, RQ, RT, call, makeServer, offlineBody, qualityBody, realtimeBody, type ActionRef, type CallOptions } from "./support.js";
+import {
+  OD,
+  offlineBody,
+  qualityBody,
+  realtimeBody,
+  RQ,
+  RT,
+  send,
+  serverPerTest,
+  type VolcengineOptions,
+  type VolcengineRef,
+  volcengineRequest,
+  type VolcengineJson,
+} from "../support/harness.js";
+
+const serve = serverPerTest();
 
 interface Case {
   name: string;
-  ref: ActionRef | null;
+  ref: VolcengineRef | null;
   body?: unknown;
-  options?: CallOptions;
+  options?: VolcengineOptions;
   status: number;
   code: string;
   /** Text the message must contain (the field it names). */
@@ -285,28 +300,27 @@ const cases: Case[] = [
 
 describe("Volcengine bad-input battery over HTTP", () => {
   it.each(cases)("$name → $status $code", async ({ ref, body, options, status, code, message }) => {
-    const { app } = makeServer({ rateLimits: false });
-    const reply = await call(app, ref, body, options);
+    const app = await serve({ rateLimits: false });
+    const reply = await send<VolcengineJson>(app, volcengineRequest(ref, body, options));
     expect(reply.status).toBe(status);
     const envelope = VolcengineErrorResponse.parse(reply.json);
     expect(envelope.ResponseMetadata.Error.Code).toBe(code);
     expect(envelope.Result).toBeUndefined();
     if (message !== undefined) expect(envelope.ResponseMetadata.Error.Message).toMatch(message);
-    expect(reply.body).not.toMatch(/at .*\.(ts|js):\d+/); // no stack trace
+    expect(reply.text).not.toMatch(/at .*\.(ts|js):\d+/); // no stack trace
     expect(envelope.ResponseMetadata.Action.length).toBeLessThanOrEqual(256);
   });
 
   it("a body over the adapter's limit gets InvalidParameter in the Volcengine envelope", async () => {
-    const { buildServer } = await import("../../server/app.js");
-    const { app } = buildServer({ mock: { seed: 1 }, bodyLimit: 1024, docs: false });
-    const reply = await call(app, RT, { ...realtimeBody(), AppId: "x".repeat(4096) });
+    const app = await serve({}, { bodyLimit: 1024 });
+    const reply = await send<VolcengineJson>(app, volcengineRequest(RT, { ...realtimeBody(), AppId: "x".repeat(4096) }));
     expect(reply.status).toBe(400);
     expect(VolcengineErrorResponse.parse(reply.json).ResponseMetadata.Error.Code).toBe("InvalidParameter");
     expect(reply.json.ResponseMetadata.Action).toBe(RT.action);
   });
 
-  it("a request the adapter could not read gets InvalidParameter.Unmarshal in the Volcengine envelope", () => {
-    const { engine } = makeServer();
+  it("a request the adapter could not read gets InvalidParameter.Unmarshal in the Volcengine envelope", async () => {
+    const { engine } = await serve();
     const reply = engine.rejectTransport(
       {
         method: "POST",
@@ -323,7 +337,7 @@ describe("Volcengine bad-input battery over HTTP", () => {
   });
 
   it("arbitrary JSON bodies never produce a 5xx or a reply outside the envelope", async () => {
-    const { app } = makeServer({ rateLimits: false });
+    const app = await serve({ rateLimits: false });
     const refs = [RT, OD, RQ];
     await fc.assert(
       fc.asyncProperty(
@@ -333,7 +347,7 @@ describe("Volcengine bad-input battery over HTTP", () => {
           fc.record({ AppId: fc.string(), StartTime: fc.string(), EndTime: fc.string(), Indicator: fc.array(fc.string()) }),
         ),
         async (i, body) => {
-          const reply = await call(app, refs[i]!, body);
+          const reply = await send<VolcengineJson>(app, volcengineRequest(refs[i]!, body));
           expect(reply.status).toBeLessThan(500);
           expect(VolcengineErrorResponse.safeParse(reply.json).success || reply.status === 200).toBe(true);
         },

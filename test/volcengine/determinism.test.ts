@@ -1,5 +1,21 @@
 import { describe, expect, it } from "vitest";
-import { MINUTE, OD, RQ, RT, T0, call, makeServer, offlineBody, qualityBody, realtimeBody, rfc } from "./support.js";
+import {
+  MINUTE,
+  OD,
+  offlineBody,
+  qualityBody,
+  realtimeBody,
+  rfc,
+  RQ,
+  RT,
+  send,
+  serverPerTest,
+  T0,
+  volcengineRequest,
+  type VolcengineJson,
+} from "../support/harness.js";
+
+const serve = serverPerTest();
 
 const script = [
   [RT, realtimeBody(["online_user_count", "online_room_count"], 30)],
@@ -10,9 +26,9 @@ const script = [
 ] as const;
 
 async function run(seed: number) {
-  const { app } = makeServer({ seed });
+  const app = await serve({ seed });
   const bodies: string[] = [];
-  for (const [ref, body] of script) bodies.push((await call(app, ref, body)).body);
+  for (const [ref, body] of script) bodies.push((await send<VolcengineJson>(app, volcengineRequest(ref, body))).text);
   return bodies;
 }
 
@@ -30,30 +46,38 @@ describe("Volcengine determinism", () => {
   });
 
   it("reset starts the RequestId sequence again", async () => {
-    const { app, engine } = makeServer();
-    const first = (await call(app, RT, realtimeBody())).json.ResponseMetadata.RequestId;
+    const app = await serve();
+    const { engine } = app;
+    const first = (await send<VolcengineJson>(app, volcengineRequest(RT, realtimeBody()))).json.ResponseMetadata.RequestId;
     engine.reset();
-    expect((await call(app, RT, realtimeBody())).json.ResponseMetadata.RequestId).toBe(first);
+    expect((await send<VolcengineJson>(app, volcengineRequest(RT, realtimeBody()))).json.ResponseMetadata.RequestId).toBe(first);
   });
 
   it.each([
     [RT, ["online_user_count", "online_room_count"]],
     [RQ, ["stall_rate", "first_frame_recv_success_rate"]],
   ] as const)("%s: overlapping windows, queried at different times, agree point by point", async (ref, indicators) => {
-    const { app, engine } = makeServer({ rateLimits: false });
-    const first = await call(app, ref, {
-      AppId: "app1",
-      StartTime: rfc(T0 - 40 * MINUTE),
-      EndTime: rfc(T0 - 10 * MINUTE),
-      Indicator: indicators,
-    });
+    const app = await serve({ rateLimits: false });
+    const { engine } = app;
+    const first = await send<VolcengineJson>(
+      app,
+      volcengineRequest(ref, {
+        AppId: "app1",
+        StartTime: rfc(T0 - 40 * MINUTE),
+        EndTime: rfc(T0 - 10 * MINUTE),
+        Indicator: indicators,
+      }),
+    );
     engine.clock.advance(7 * MINUTE);
-    const second = await call(app, ref, {
-      AppId: "app1",
-      StartTime: rfc(T0 - 25 * MINUTE, "Z"),
-      EndTime: rfc(T0 + 7 * MINUTE, "Z"),
-      Indicator: indicators,
-    });
+    const second = await send<VolcengineJson>(
+      app,
+      volcengineRequest(ref, {
+        AppId: "app1",
+        StartTime: rfc(T0 - 25 * MINUTE, "Z"),
+        EndTime: rfc(T0 + 7 * MINUTE, "Z"),
+        Indicator: indicators,
+      }),
+    );
     const index = (reply: typeof first) => {
       const map = new Map<string, number>();
       for (const series of reply.json.Result!.Indicators!)
@@ -72,11 +96,11 @@ describe("Volcengine determinism", () => {
   });
 
   it("ListOperationData: overlapping day ranges agree, and the data does not depend on the AppIds queried before", async () => {
-    const one = makeServer({ rateLimits: false });
-    const two = makeServer({ rateLimits: false });
-    await call(two.app, OD, offlineBody("1d", 5, { AppId: "other" }));
-    const a = await call(one.app, OD, offlineBody("1d", 5));
-    const b = await call(two.app, OD, offlineBody("1d", 3));
+    const one = await serve({ rateLimits: false });
+    const two = await serve({ rateLimits: false });
+    await send<VolcengineJson>(two, volcengineRequest(OD, offlineBody("1d", 5, { AppId: "other" })));
+    const a = await send<VolcengineJson>(one, volcengineRequest(OD, offlineBody("1d", 5)));
+    const b = await send<VolcengineJson>(two, volcengineRequest(OD, offlineBody("1d", 3)));
     const last3 = a.json.Result!.Indicators!.map((series) => ({ ...series, Data: series.Data.slice(-3) }));
     expect(b.json.Result!.Indicators).toEqual(last3);
   });

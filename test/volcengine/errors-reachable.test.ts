@@ -1,7 +1,23 @@
 import { describe, expect, it } from "vitest";
 import { demoCredentials } from "../../mocks/options.js";
 import { VolcengineErrorResponse, volcengineErrors, type VolcengineErrorCode } from "../../schemas/volcengine/index.js";
-import { HOUR, MINUTE, RQ, RT, T0, call, makeServer, qualityBody, realtimeBody, rfc, type Reply } from "./support.js";
+import {
+  type HarnessReply,
+  HOUR,
+  MINUTE,
+  qualityBody,
+  realtimeBody,
+  rfc,
+  RQ,
+  RT,
+  send,
+  serverPerTest,
+  T0,
+  volcengineRequest,
+  type VolcengineJson,
+} from "../support/harness.js";
+
+const serve = serverPerTest();
 
 const demo = demoCredentials.volcengine[0]!;
 const verify = { auth: { mode: "verify" as const } };
@@ -9,14 +25,14 @@ const signed = { accessKeyId: demo.accessKeyId, secretKey: demo.secretKey };
 
 /** A fault that answers `code` for every Volcengine request. */
 const faulted = (code: string, args?: string[]) =>
-  makeServer({ faults: [{ kind: "error", vendor: "volcengine", code, ...(args ? { args } : {}) }] });
+  serve({ faults: [{ kind: "error", vendor: "volcengine", code, ...(args ? { args } : {}) }] });
 
 /** How each catalog error is reached over HTTP: the documented trigger, as a request. */
-const recipes: Record<VolcengineErrorCode, () => Promise<Reply>> = {
-  MissingParameter: () => call(makeServer().app, null, {}, { query: "?Version=2023-11-01" }),
-  MissingAuthenticationToken: () => call(makeServer(verify).app, RT, realtimeBody()),
+const recipes: Record<VolcengineErrorCode, () => Promise<HarnessReply<VolcengineJson>>> = {
+  MissingParameter: async () => send<VolcengineJson>(await serve(), volcengineRequest(null, {}, { query: "?Version=2023-11-01" })),
+  MissingAuthenticationToken: async () => send<VolcengineJson>(await serve(verify), volcengineRequest(RT, realtimeBody())),
   MissingRequestInfo: async () => {
-    const { app } = makeServer(verify);
+    const app = await serve(verify);
     const { signVolcengineRequest } = await import("../../schemas/volcengine/signing.js");
     const payload = JSON.stringify(realtimeBody());
     const headers = signVolcengineRequest({
@@ -28,56 +44,83 @@ const recipes: Record<VolcengineErrorCode, () => Promise<Reply>> = {
       date: new Date(T0),
     });
     const { "X-Date": _dropped, ...withoutDate } = headers;
-    return call(app, RT, undefined, { raw: payload, headers: withoutDate });
+    return send<VolcengineJson>(app, volcengineRequest(RT, undefined, { raw: payload, headers: withoutDate }));
   },
-  MissingSignature: () =>
-    call(makeServer(verify).app, RT, realtimeBody(), {
-      headers: {
-        "x-date": "20240301T040000Z",
-        authorization: `HMAC-SHA256 Credential=${demo.accessKeyId}/20240301/cn-north-1/rtc/request, SignedHeaders=x-date`,
-      },
-    }),
-  InvalidTimestamp: () => call(makeServer(verify).app, RT, realtimeBody(), { sign: { ...signed, date: new Date(T0 - 20 * MINUTE) } }),
-  ServiceNotFound: () => call(makeServer(verify).app, RT, realtimeBody(), { sign: { ...signed, service: "vod" } }),
-  InvalidActionOrVersion: () => call(makeServer().app, null, {}, { query: "?Action=ListRealTimeQuality&Version=2019-01-01" }),
-  InvalidAccessKey: () =>
-    call(makeServer(verify).app, RT, realtimeBody(), { sign: { accessKeyId: "AKLTunknown", secretKey: demo.secretKey } }),
-  SignatureDoesNotMatch: () => call(makeServer(verify).app, RT, realtimeBody(), { sign: { ...signed, secretKey: "wrong-secret" } }),
-  AccessDenied: () => call(faulted("AccessDenied", ["ListRealTimeQuality", "trn:rtc::app/app1"]).app, RQ, qualityBody()),
-  InternalError: () => call(faulted("InternalError").app, RT, realtimeBody()),
-  InternalServiceTimeout: () => call(faulted("InternalServiceTimeout").app, RT, realtimeBody()),
+  MissingSignature: async () =>
+    send<VolcengineJson>(
+      await serve(verify),
+      volcengineRequest(RT, realtimeBody(), {
+        headers: {
+          "x-date": "20240301T040000Z",
+          authorization: `HMAC-SHA256 Credential=${demo.accessKeyId}/20240301/cn-north-1/rtc/request, SignedHeaders=x-date`,
+        },
+      }),
+    ),
+  InvalidTimestamp: async () =>
+    send<VolcengineJson>(
+      await serve(verify),
+      volcengineRequest(RT, realtimeBody(), { sign: { ...signed, date: new Date(T0 - 20 * MINUTE) } }),
+    ),
+  ServiceNotFound: async () =>
+    send<VolcengineJson>(await serve(verify), volcengineRequest(RT, realtimeBody(), { sign: { ...signed, service: "vod" } })),
+  InvalidActionOrVersion: async () =>
+    send<VolcengineJson>(await serve(), volcengineRequest(null, {}, { query: "?Action=ListRealTimeQuality&Version=2019-01-01" })),
+  InvalidAccessKey: async () =>
+    send<VolcengineJson>(
+      await serve(verify),
+      volcengineRequest(RT, realtimeBody(), { sign: { accessKeyId: "AKLTunknown", secretKey: demo.secretKey } }),
+    ),
+  SignatureDoesNotMatch: async () =>
+    send<VolcengineJson>(await serve(verify), volcengineRequest(RT, realtimeBody(), { sign: { ...signed, secretKey: "wrong-secret" } })),
+  AccessDenied: async () =>
+    send<VolcengineJson>(await faulted("AccessDenied", ["ListRealTimeQuality", "trn:rtc::app/app1"]), volcengineRequest(RQ, qualityBody())),
+  InternalError: async () => send<VolcengineJson>(await faulted("InternalError"), volcengineRequest(RT, realtimeBody())),
+  InternalServiceTimeout: async () => send<VolcengineJson>(await faulted("InternalServiceTimeout"), volcengineRequest(RT, realtimeBody())),
   FlowLimitExceeded: async () => {
-    const { app } = makeServer({ maxTenants: 1 });
-    await call(app, RT, realtimeBody());
-    return call(app, RT, { ...realtimeBody(), AppId: "app2" });
+    const app = await serve({ maxTenants: 1 });
+    await send<VolcengineJson>(app, volcengineRequest(RT, realtimeBody()));
+    return send<VolcengineJson>(app, volcengineRequest(RT, { ...realtimeBody(), AppId: "app2" }));
   },
-  InvalidAuthorization: () =>
-    call(makeServer(verify).app, RT, realtimeBody(), { headers: { authorization: "Bearer abc", "x-date": "20240301T040000Z" } }),
-  InvalidCredential: () =>
-    call(makeServer(verify).app, RT, realtimeBody(), {
-      headers: {
-        "x-date": "20240301T040000Z",
-        authorization: `HMAC-SHA256 Credential=${demo.accessKeyId}/cn-north-1, SignedHeaders=x-date, Signature=${"0".repeat(64)}`,
-      },
-    }),
-  InvalidSecretToken: () => call(faulted("InvalidSecretToken").app, RT, realtimeBody()),
-  InvalidParameter: () => call(makeServer().app, RT, { ...realtimeBody(), AppId: 1 }),
-  "InvalidParameter.BodyIsEmpty": () => call(makeServer().app, RT, undefined),
-  "InvalidParameter.Unmarshal": () => call(makeServer().app, RT, undefined, { raw: "{not json" }),
-  "InvalidParameter.StartTimeAfterEndTime": () =>
-    call(makeServer().app, RT, { ...realtimeBody(), StartTime: rfc(T0), EndTime: rfc(T0 - MINUTE) }),
-  "InvalidParameter.OutofTimeRange": () => call(makeServer().app, RT, { ...realtimeBody(), StartTime: rfc(T0 - 2 * HOUR) }),
-  "InvalidParameter.IllegalAppId": () => call(makeServer().app, RT, { ...realtimeBody(), AppId: "not an app id" }),
-  "InvalidParameter.NotExistAppId": () =>
-    call(makeServer({ volcengine: { knownAppIds: ["app1"] } }).app, RT, { ...realtimeBody(), AppId: "app9" }),
-  "InvalidParameter.IllegalRoomID": () => call(makeServer().app, RQ, qualityBody(undefined, 10, { RoomId: "room #1" })),
+  InvalidAuthorization: async () =>
+    send<VolcengineJson>(
+      await serve(verify),
+      volcengineRequest(RT, realtimeBody(), { headers: { authorization: "Bearer abc", "x-date": "20240301T040000Z" } }),
+    ),
+  InvalidCredential: async () =>
+    send<VolcengineJson>(
+      await serve(verify),
+      volcengineRequest(RT, realtimeBody(), {
+        headers: {
+          "x-date": "20240301T040000Z",
+          authorization: `HMAC-SHA256 Credential=${demo.accessKeyId}/cn-north-1, SignedHeaders=x-date, Signature=${"0".repeat(64)}`,
+        },
+      }),
+    ),
+  InvalidSecretToken: async () => send<VolcengineJson>(await faulted("InvalidSecretToken"), volcengineRequest(RT, realtimeBody())),
+  InvalidParameter: async () => send<VolcengineJson>(await serve(), volcengineRequest(RT, { ...realtimeBody(), AppId: 1 })),
+  "InvalidParameter.BodyIsEmpty": async () => send<VolcengineJson>(await serve(), volcengineRequest(RT, undefined)),
+  "InvalidParameter.Unmarshal": async () => send<VolcengineJson>(await serve(), volcengineRequest(RT, undefined, { raw: "{not json" })),
+  "InvalidParameter.StartTimeAfterEndTime": async () =>
+    send<VolcengineJson>(await serve(), volcengineRequest(RT, { ...realtimeBody(), StartTime: rfc(T0), EndTime: rfc(T0 - MINUTE) })),
+  "InvalidParameter.OutofTimeRange": async () =>
+    send<VolcengineJson>(await serve(), volcengineRequest(RT, { ...realtimeBody(), StartTime: rfc(T0 - 2 * HOUR) })),
+  "InvalidParameter.IllegalAppId": async () =>
+    send<VolcengineJson>(await serve(), volcengineRequest(RT, { ...realtimeBody(), AppId: "not an app id" })),
+  "InvalidParameter.NotExistAppId": async () =>
+    send<VolcengineJson>(
+      await serve({ volcengine: { knownAppIds: ["app1"] } }),
+      volcengineRequest(RT, { ...realtimeBody(), AppId: "app9" }),
+    ),
+  "InvalidParameter.IllegalRoomID": async () =>
+    send<VolcengineJson>(await serve(), volcengineRequest(RQ, qualityBody(undefined, 10, { RoomId: "room #1" }))),
   "FlowLimitExceeded.QPSOverLimit": async () => {
-    const { app } = makeServer();
-    await call(app, RT, realtimeBody());
-    await call(app, RT, realtimeBody());
-    return call(app, RT, realtimeBody());
+    const app = await serve();
+    await send<VolcengineJson>(app, volcengineRequest(RT, realtimeBody()));
+    await send<VolcengineJson>(app, volcengineRequest(RT, realtimeBody()));
+    return send<VolcengineJson>(app, volcengineRequest(RT, realtimeBody()));
   },
-  "AccessDenied.NoPermissionForApp": () => call(faulted("AccessDenied.NoPermissionForApp").app, RQ, qualityBody()),
+  "AccessDenied.NoPermissionForApp": async () =>
+    send<VolcengineJson>(await faulted("AccessDenied.NoPermissionForApp"), volcengineRequest(RQ, qualityBody())),
 };
 
 describe("every Volcengine catalog error is reachable over HTTP by its documented trigger", () => {
@@ -97,10 +140,9 @@ describe("every Volcengine catalog error is reachable over HTTP by its documente
     expect(envelope.Result).toBeUndefined();
   });
 
-  it("a fault naming a code outside the catalog is refused when it is added, configured or not", () => {
-    expect(() => faulted("NoSuchCode")).toThrow('Invalid fault: "NoSuchCode" is not in the volcengine error catalog');
-    expect(() => makeServer().engine.faults.add({ kind: "error", vendor: "volcengine", code: "NoSuchCode" })).toThrow(
-      /not in the volcengine/,
-    );
+  it("a fault naming a code outside the catalog is refused when it is added, configured or not", async () => {
+    await expect(faulted("NoSuchCode")).rejects.toThrow('Invalid fault: "NoSuchCode" is not in the volcengine error catalog');
+    const { engine } = await serve();
+    expect(() => engine.faults.add({ kind: "error", vendor: "volcengine", code: "NoSuchCode" })).toThrow(/not in the volcengine/);
   });
 });

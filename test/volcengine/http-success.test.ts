@@ -4,20 +4,38 @@ import {
   ListRealTimeOperationDataResponse,
   ListRealTimeQualityResponse,
 } from "../../schemas/volcengine/index.js";
-import { DAY, HOUR, MINUTE, OD, RQ, RT, T0, call, makeServer, offlineBody, qualityBody, realtimeBody, rfc } from "./support.js";
+import {
+  DAY,
+  HOUR,
+  MINUTE,
+  OD,
+  offlineBody,
+  qualityBody,
+  realtimeBody,
+  rfc,
+  RQ,
+  RT,
+  send,
+  serverPerTest,
+  T0,
+  volcengineRequest,
+  type VolcengineJson,
+} from "../support/harness.js";
+
+const serve = serverPerTest();
 
 const twoDecimals = (value: number) => Math.abs(value * 100 - Math.round(value * 100)) < 1e-9;
 
 describe("Volcengine success replies over HTTP", () => {
   it("ListRealTimeOperationData: schema-valid, 30 s buckets from StartTime, end bucket included, envelope echoes", async () => {
-    const { app } = makeServer();
+    const app = await serve();
     const body = {
       AppId: "app1",
       StartTime: rfc(T0 - 10 * MINUTE),
       EndTime: rfc(T0 - 5 * MINUTE),
       Indicator: ["online_user_count", "online_room_count"],
     };
-    const reply = await call(app, RT, body);
+    const reply = await send<VolcengineJson>(app, volcengineRequest(RT, body));
     expect(reply.status).toBe(200);
     expect(reply.headers["content-type"]).toMatch(/^application\/json/);
     const parsed = ListRealTimeOperationDataResponse.parse(reply.json);
@@ -43,8 +61,8 @@ describe("Volcengine success replies over HTTP", () => {
   });
 
   it("ListRealTimeOperationData: a full 60-minute window gives every ready 30 s bucket", async () => {
-    const { app } = makeServer();
-    const reply = await call(app, RT, realtimeBody(["online_user_count"], 60));
+    const app = await serve();
+    const reply = await send<VolcengineJson>(app, volcengineRequest(RT, realtimeBody(["online_user_count"], 60)));
     const data = ListRealTimeOperationDataResponse.parse(reply.json).Result.Indicators[0]!.Data;
     // 11:00:00 … 11:59:00: the 11:59:30 bucket ends at 12:00:00, later than now − 20 s.
     expect(data).toHaveLength(119);
@@ -52,7 +70,7 @@ describe("Volcengine success replies over HTTP", () => {
   });
 
   it("ListRealTimeQuality: each indicator comes back as its named % series, values in 0–100 with two decimals", async () => {
-    const { app } = makeServer();
+    const app = await serve();
     const indicators = [
       "stall_rate",
       "join_room_success_rate",
@@ -60,7 +78,7 @@ describe("Volcengine success replies over HTTP", () => {
       "first_frame_recv_success_rate",
       "network_trans_delay",
     ];
-    const reply = await call(app, RQ, qualityBody(indicators, 30));
+    const reply = await send<VolcengineJson>(app, volcengineRequest(RQ, qualityBody(indicators, 30)));
     expect(reply.status).toBe(200);
     const parsed = ListRealTimeQualityResponse.parse(reply.json);
     expect(parsed.Result.RoomId).toBeUndefined();
@@ -99,29 +117,32 @@ describe("Volcengine success replies over HTTP", () => {
   });
 
   it("ListRealTimeQuality: RoomId echoed, invalid UserIds dropped, room data differs from app-wide data", async () => {
-    const { app } = makeServer({ rateLimits: false });
-    const room = await call(
+    const app = await serve({ rateLimits: false });
+    const room = await send<VolcengineJson>(
       app,
-      RQ,
-      qualityBody(["stall_rate"], 10, { RoomId: "room_1", UserId: ["user1", "bad id", "user2", "user1", ""] }),
+      volcengineRequest(RQ, qualityBody(["stall_rate"], 10, { RoomId: "room_1", UserId: ["user1", "bad id", "user2", "user1", ""] })),
     );
     const parsedRoom = ListRealTimeQualityResponse.parse(room.json);
     expect(parsedRoom.Result.RoomId).toBe("room_1");
     expect(parsedRoom.Result.UserId).toEqual(["user1", "user2"]);
-    const wide = ListRealTimeQualityResponse.parse((await call(app, RQ, qualityBody(["stall_rate"], 10, { UserId: ["user1"] }))).json);
+    const wide = ListRealTimeQualityResponse.parse(
+      (await send<VolcengineJson>(app, volcengineRequest(RQ, qualityBody(["stall_rate"], 10, { UserId: ["user1"] })))).json,
+    );
     // UserId without RoomId is ignored.
     expect(wide.Result.UserId).toBeUndefined();
     expect(parsedRoom.Result.Indicators[0]!.Data.map((p) => p.TimeStamp)).toEqual(wide.Result.Indicators[0]!.Data.map((p) => p.TimeStamp));
     expect(parsedRoom.Result.Indicators[0]!.Data.map((p) => p.Value)).not.toEqual(wide.Result.Indicators[0]!.Data.map((p) => p.Value));
     // An empty RoomId means app-wide.
-    const emptyRoom = ListRealTimeQualityResponse.parse((await call(app, RQ, qualityBody(["stall_rate"], 10, { RoomId: "" }))).json);
+    const emptyRoom = ListRealTimeQualityResponse.parse(
+      (await send<VolcengineJson>(app, volcengineRequest(RQ, qualityBody(["stall_rate"], 10, { RoomId: "" })))).json,
+    );
     expect(emptyRoom.Result.RoomId).toBeUndefined();
     expect(emptyRoom.Result.Indicators).toEqual(wide.Result.Indicators);
   });
 
   it("ListOperationData: 1d buckets at the offset's midnight, granularity echoed, both ends included", async () => {
-    const { app } = makeServer();
-    const reply = await call(app, OD, offlineBody("1d", 3));
+    const app = await serve();
+    const reply = await send<VolcengineJson>(app, volcengineRequest(OD, offlineBody("1d", 3)));
     expect(reply.status).toBe(200);
     const parsed = ListOperationDataResponse.parse(reply.json);
     expect(parsed.Result.AggregateGranularity).toBe("1d");
@@ -141,28 +162,34 @@ describe("Volcengine success replies over HTTP", () => {
   });
 
   it("ListOperationData: 1h buckets; a day's user-minutes equal the sum of its hours (same underlying curve)", async () => {
-    const { app } = makeServer({ rateLimits: false });
+    const app = await serve({ rateLimits: false });
     const dayStart = Date.parse("2024-02-28T00:00:00+08:00");
     const hours = ListOperationDataResponse.parse(
       (
-        await call(app, OD, {
-          AppId: "app1",
-          StartTime: rfc(dayStart),
-          EndTime: rfc(dayStart + 23 * HOUR),
-          Indicator: ["per_call_time", "user_count"],
-          AggregateGranularity: "1h",
-        })
+        await send<VolcengineJson>(
+          app,
+          volcengineRequest(OD, {
+            AppId: "app1",
+            StartTime: rfc(dayStart),
+            EndTime: rfc(dayStart + 23 * HOUR),
+            Indicator: ["per_call_time", "user_count"],
+            AggregateGranularity: "1h",
+          }),
+        )
       ).json,
     );
     const day = ListOperationDataResponse.parse(
       (
-        await call(app, OD, {
-          AppId: "app1",
-          StartTime: rfc(dayStart),
-          EndTime: rfc(dayStart),
-          Indicator: ["per_call_time", "user_count"],
-          AggregateGranularity: "1d",
-        })
+        await send<VolcengineJson>(
+          app,
+          volcengineRequest(OD, {
+            AppId: "app1",
+            StartTime: rfc(dayStart),
+            EndTime: rfc(dayStart),
+            Indicator: ["per_call_time", "user_count"],
+            AggregateGranularity: "1d",
+          }),
+        )
       ).json,
     );
     expect(hours.Result.Indicators[0]!.Data).toHaveLength(24);
@@ -182,30 +209,36 @@ describe("Volcengine success replies over HTTP", () => {
     const hourStart = Date.parse("2024-03-01T10:00:00+08:00");
     // Realtime: query the hour while it is recent.
     // 20 s after the hour: its last bucket (10:59:30) is ready, and 10:00 is still within the lookback at bucket granularity.
-    const live = makeServer({ clock: { start: hourStart + HOUR + 20_000, frozen: true } });
+    const live = await serve({ clock: { start: hourStart + HOUR + 20_000, frozen: true } });
     const realtime = ListRealTimeOperationDataResponse.parse(
       (
-        await call(live.app, RT, {
-          AppId: "app1",
-          StartTime: rfc(hourStart),
-          EndTime: rfc(hourStart + HOUR - 30_000),
-          Indicator: ["online_user_count"],
-        })
+        await send<VolcengineJson>(
+          live,
+          volcengineRequest(RT, {
+            AppId: "app1",
+            StartTime: rfc(hourStart),
+            EndTime: rfc(hourStart + HOUR - 30_000),
+            Indicator: ["online_user_count"],
+          }),
+        )
       ).json,
     );
     expect(realtime.Result.Indicators[0]!.Data).toHaveLength(120);
     const meanOnline = realtime.Result.Indicators[0]!.Data.reduce((sum, point) => sum + point.Value, 0) / 120;
     // Offline: the same hour, 9 h later.
-    const later = makeServer({ clock: { start: hourStart + 10 * HOUR, frozen: true } });
+    const later = await serve({ clock: { start: hourStart + 10 * HOUR, frozen: true } });
     const offline = ListOperationDataResponse.parse(
       (
-        await call(later.app, OD, {
-          AppId: "app1",
-          StartTime: rfc(hourStart),
-          EndTime: rfc(hourStart),
-          Indicator: ["per_call_time", "user_count"],
-          AggregateGranularity: "1h",
-        })
+        await send<VolcengineJson>(
+          later,
+          volcengineRequest(OD, {
+            AppId: "app1",
+            StartTime: rfc(hourStart),
+            EndTime: rfc(hourStart),
+            Indicator: ["per_call_time", "user_count"],
+            AggregateGranularity: "1h",
+          }),
+        )
       ).json,
     );
     const userMinutes = offline.Result.Indicators[0]!.Data[0]!.Value * offline.Result.Indicators[1]!.Data[0]!.Value;
@@ -213,49 +246,61 @@ describe("Volcengine success replies over HTTP", () => {
   });
 
   it("TimeStamps echo the request's offset; days align to that offset's midnight; responseOffset can pin +08:00", async () => {
-    const { app } = makeServer({ rateLimits: false });
-    const ny = await call(app, RT, {
-      AppId: "app1",
-      StartTime: rfc(T0 - 5 * MINUTE, "-05:00"),
-      EndTime: rfc(T0 - 4 * MINUTE, "-05:00"),
-      Indicator: ["online_user_count"],
-    });
+    const app = await serve({ rateLimits: false });
+    const ny = await send<VolcengineJson>(
+      app,
+      volcengineRequest(RT, {
+        AppId: "app1",
+        StartTime: rfc(T0 - 5 * MINUTE, "-05:00"),
+        EndTime: rfc(T0 - 4 * MINUTE, "-05:00"),
+        Indicator: ["online_user_count"],
+      }),
+    );
     expect(ListRealTimeOperationDataResponse.parse(ny.json).Result.Indicators[0]!.Data.map((p) => p.TimeStamp)).toEqual([
       "2024-02-29T22:55:00-05:00",
       "2024-02-29T22:55:30-05:00",
       "2024-02-29T22:56:00-05:00",
     ]);
-    const utc = await call(app, RT, {
-      AppId: "app1",
-      StartTime: rfc(T0 - 5 * MINUTE, "Z"),
-      EndTime: rfc(T0 - 5 * MINUTE, "Z"),
-      Indicator: ["online_user_count"],
-    });
+    const utc = await send<VolcengineJson>(
+      app,
+      volcengineRequest(RT, {
+        AppId: "app1",
+        StartTime: rfc(T0 - 5 * MINUTE, "Z"),
+        EndTime: rfc(T0 - 5 * MINUTE, "Z"),
+        Indicator: ["online_user_count"],
+      }),
+    );
     const utcPoint = ListRealTimeOperationDataResponse.parse(utc.json).Result.Indicators[0]!.Data[0]!;
     expect(utcPoint.TimeStamp).toBe("2024-03-01T03:55:00Z");
     // Same instant, same value, whatever the offset.
     expect(utcPoint.Value).toBe(ListRealTimeOperationDataResponse.parse(ny.json).Result.Indicators[0]!.Data[0]!.Value);
 
-    const day = await call(app, OD, {
-      AppId: "app1",
-      StartTime: "2024-02-27T10:00:00-05:00",
-      EndTime: "2024-02-28T10:00:00-05:00",
-      Indicator: ["user_count"],
-      AggregateGranularity: "1d",
-    });
+    const day = await send<VolcengineJson>(
+      app,
+      volcengineRequest(OD, {
+        AppId: "app1",
+        StartTime: "2024-02-27T10:00:00-05:00",
+        EndTime: "2024-02-28T10:00:00-05:00",
+        Indicator: ["user_count"],
+        AggregateGranularity: "1d",
+      }),
+    );
     expect(ListOperationDataResponse.parse(day.json).Result.Indicators[0]!.Data.map((p) => p.TimeStamp)).toEqual([
       "2024-02-27T00:00:00-05:00",
       "2024-02-28T00:00:00-05:00",
     ]);
 
-    const pinned = makeServer({ volcengine: { responseOffset: "+08:00" } });
-    const pinnedDay = await call(pinned.app, OD, {
-      AppId: "app1",
-      StartTime: "2024-02-27T10:00:00-05:00",
-      EndTime: "2024-02-28T10:00:00-05:00",
-      Indicator: ["user_count"],
-      AggregateGranularity: "1d",
-    });
+    const pinned = await serve({ volcengine: { responseOffset: "+08:00" } });
+    const pinnedDay = await send<VolcengineJson>(
+      pinned,
+      volcengineRequest(OD, {
+        AppId: "app1",
+        StartTime: "2024-02-27T10:00:00-05:00",
+        EndTime: "2024-02-28T10:00:00-05:00",
+        Indicator: ["user_count"],
+        AggregateGranularity: "1d",
+      }),
+    );
     expect(ListOperationDataResponse.parse(pinnedDay.json).Result.Indicators[0]!.Data.map((p) => p.TimeStamp)).toEqual([
       "2024-02-27T00:00:00+08:00",
       "2024-02-28T00:00:00+08:00",
@@ -263,27 +308,33 @@ describe("Volcengine success replies over HTTP", () => {
   });
 
   it("duplicate indicators are answered once; the Region switch changes ResponseMetadata.Region", async () => {
-    const { app } = makeServer({ volcengine: { region: "ap-singapore-1" } });
-    const reply = await call(app, RT, realtimeBody(["online_user_count", "online_user_count"]));
+    const app = await serve({ volcengine: { region: "ap-singapore-1" } });
+    const reply = await send<VolcengineJson>(app, volcengineRequest(RT, realtimeBody(["online_user_count", "online_user_count"])));
     expect(reply.json.Result!.Indicators!.map((series) => series.Name)).toEqual(["online_user_count"]);
     expect(reply.json.ResponseMetadata.Region).toBe("ap-singapore-1");
   });
 
   it("accepts unknown fields when rejectUnknownFields is off", async () => {
-    const { app } = makeServer({ volcengine: { rejectUnknownFields: false } });
-    const reply = await call(app, RT, realtimeBody(undefined, 10, T0, { Extra: 1, Indicators: ["typo"] }));
+    const app = await serve({ volcengine: { rejectUnknownFields: false } });
+    const reply = await send<VolcengineJson>(
+      app,
+      volcengineRequest(RT, realtimeBody(undefined, 10, T0, { Extra: 1, Indicators: ["typo"] })),
+    );
     expect(reply.status).toBe(200);
   });
 
   it("ListOperationData over 7 days at 1h gives 169 points ending at the last ready hour", async () => {
-    const { app } = makeServer();
-    const reply = await call(app, OD, {
-      AppId: "app1",
-      StartTime: rfc(T0 - 8 * DAY),
-      EndTime: rfc(T0 - DAY),
-      Indicator: ["user_count"],
-      AggregateGranularity: "1h",
-    });
+    const app = await serve();
+    const reply = await send<VolcengineJson>(
+      app,
+      volcengineRequest(OD, {
+        AppId: "app1",
+        StartTime: rfc(T0 - 8 * DAY),
+        EndTime: rfc(T0 - DAY),
+        Indicator: ["user_count"],
+        AggregateGranularity: "1h",
+      }),
+    );
     expect(ListOperationDataResponse.parse(reply.json).Result.Indicators[0]!.Data).toHaveLength(169);
   });
 });

@@ -1,9 +1,7 @@
-import type { AddressInfo } from "node:net";
 import { Service } from "@volcengine/openapi";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { MockEngine } from "../../mocks/core/engine.js";
 import { demoCredentials } from "../../mocks/options.js";
-import { buildServer } from "../../server/app.js";
 import {
   ListOperationDataResponse,
   ListRealTimeOperationDataResponse,
@@ -11,7 +9,7 @@ import {
   VolcengineErrorResponse,
   signVolcengineRequest,
 } from "../../schemas/volcengine/index.js";
-import { DAY, MINUTE, rfc } from "./support.js";
+import { DAY, MINUTE, rfc, startHarnessServer } from "../support/harness.js";
 
 const demo = demoCredentials.volcengine[0]!;
 // The SDK stamps X-Date from the real clock, so the mock clock starts at real time (frozen) here.
@@ -25,13 +23,8 @@ interface Running {
 }
 
 async function start(mode: "off" | "verify"): Promise<Running> {
-  const { app, engine } = buildServer({
-    mock: { seed: 5, clock: { start: NOW, frozen: true }, rateLimits: false, auth: { mode } },
-    docs: false,
-  });
-  await app.listen({ host: "127.0.0.1", port: 0 });
-  const { port } = app.server.address() as AddressInfo;
-  return { engine, origin: `http://127.0.0.1:${port}`, host: `127.0.0.1:${port}`, close: () => app.close() };
+  const server = await startHarnessServer({ mock: { seed: 5, clock: { start: NOW, frozen: true }, rateLimits: false, auth: { mode } } });
+  return { engine: server.engine, origin: server.url, host: new URL(server.url).host, close: server.close };
 }
 
 /** The three actions through the official SDK's generic Service, pointed at the fake server. */
