@@ -47,6 +47,9 @@ class MockLogController extends LogController {
   }
 
   override requestCompleted(error: Error | null | undefined, request: FastifyRequest, reply: FastifyReply): void {
+    const log = request.log as typeof request.log & { isLevelEnabled?: (level: string) => boolean };
+    // The line is built only when it will be written (it costs ~5 % of a request at warn level).
+    if (!log.isLevelEnabled?.(error ? "error" : "info")) return;
     const line = {
       method: request.method,
       url: loggablePath(request),

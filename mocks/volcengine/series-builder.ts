@@ -16,12 +16,19 @@ export interface OutputOffset {
   suffix: string;
 }
 
-/** The buckets of one query: their starts and formatted TimeStamps. */
+/** The buckets of one query: the first start, how many, their width and the offset they are written in. */
 export interface TimeAxis {
-  buckets: readonly number[];
-  stamps: readonly string[];
+  first: number;
+  count: number;
+  bucketMs: number;
+  offset: OutputOffset;
   /** Identifies the axis in result cache keys: first bucket, count, bucket width and offset. */
   key: string;
+}
+
+/** The start of every bucket of an axis. */
+export function bucketStarts(axis: TimeAxis): number[] {
+  return Array.from({ length: axis.count }, (_, i) => axis.first + i * axis.bucketMs);
 }
 
 /**
@@ -57,14 +64,15 @@ export function timeAxis(
   const range = bucketRange(start, end, ctx.clock.now(), { ...rules, alignOffsetMinutes: offset.offsetMinutes });
   if ("code" in range) return { error: range };
   const count = range.last < range.first ? 0 : Math.floor((range.last - range.first) / rules.bucketMs) + 1;
-  const buckets = Array.from({ length: count }, (_, i) => range.first + i * rules.bucketMs);
-  const stamps = buckets.map((t) => formatRfc3339(t, offset.offsetMinutes, offset.suffix));
-  return { buckets, stamps, key: `${range.first}|${count}|${rules.bucketMs}|${offset.suffix}` };
+  return { first: range.first, count, bucketMs: rules.bucketMs, offset, key: `${range.first}|${count}|${rules.bucketMs}|${offset.suffix}` };
 }
 
 /** Builds one wire series from a catalog entry and the values at the axis' buckets. */
 export function buildSeries(definition: VolcengineSeriesDefinition, axis: TimeAxis, values: ArrayLike<number>): WireSeries {
-  const Data = axis.stamps.map((TimeStamp, i) => ({ TimeStamp, Value: values[i]! }));
+  const Data = bucketStarts(axis).map((t, i) => ({
+    TimeStamp: formatRfc3339(t, axis.offset.offsetMinutes, axis.offset.suffix),
+    Value: values[i]!,
+  }));
   return definition.unitOnWire ? { Name: definition.name, Unit: definition.unit, Data } : { Name: definition.name, Data };
 }
 

@@ -7,7 +7,7 @@ import type { VolcengineBackend } from "../backend.js";
 import { beijingTime, EXAMPLE_APP_ID, volcengineExample } from "../example.js";
 import { readJsonBody, validateBody } from "../parse-body.js";
 import { parseCommonQuery, type VolcengineQuery } from "../query.js";
-import { buildSeries, timeAxis, unknownApp, windowRulesOf } from "../series-builder.js";
+import { bucketStarts, buildSeries, timeAxis, unknownApp, windowRulesOf } from "../series-builder.js";
 
 const endpoint = volcengineEndpoints[1];
 const ACTION = endpoint.action;
@@ -47,7 +47,7 @@ export const listOperationData: Behaviour<"volcengine.ListOperationData", Volcen
       // The data depends only on the AppId, the indicators, the granularity and the bucket axis.
       cacheKey: JSON.stringify([input.appId, names, input.granularity, axis.key]),
       data: () => {
-        const values = ctx.backend.world.offline(input.appId, axis.buckets, bucketMs);
+        const values = ctx.backend.world.offline(input.appId, bucketStarts(axis), bucketMs);
         return {
           AggregateGranularity: input.granularity,
           Indicators: input.indicators.map((indicator) =>

@@ -7,7 +7,7 @@ import type { VolcengineBackend } from "../backend.js";
 import { beijingTime, EXAMPLE_APP_ID, volcengineExample } from "../example.js";
 import { readJsonBody, validateBody } from "../parse-body.js";
 import { parseCommonQuery, type VolcengineQuery } from "../query.js";
-import { buildSeries, timeAxis, unknownApp, windowRulesOf } from "../series-builder.js";
+import { bucketStarts, buildSeries, timeAxis, unknownApp, windowRulesOf } from "../series-builder.js";
 
 const endpoint = volcengineEndpoints[0];
 const ACTION = endpoint.action;
@@ -40,7 +40,7 @@ export const listRealTimeOperationData: Behaviour<"volcengine.ListRealTimeOperat
       cacheKey: JSON.stringify([input.appId, names, axis.key]),
       data: () => {
         // Users and rooms come from one pass over the curve, whichever of them was asked for.
-        const counts = ctx.backend.world.onlineCounts(input.appId, axis.buckets);
+        const counts = ctx.backend.world.onlineCounts(input.appId, bucketStarts(axis));
         return {
           Indicators: input.indicators.map((indicator) =>
             buildSeries(indicator.series[0]!, axis, indicator.indicator === "online_room_count" ? counts.rooms : counts.users),

@@ -7,7 +7,7 @@ import type { VolcengineBackend } from "../backend.js";
 import { beijingTime, EXAMPLE_APP_ID, volcengineExample } from "../example.js";
 import { readJsonBody, validateBody } from "../parse-body.js";
 import { LEGAL_RTC_ID, parseCommonQuery, type VolcengineQuery } from "../query.js";
-import { buildSeries, timeAxis, unknownApp, windowRulesOf, type WireSeries } from "../series-builder.js";
+import { bucketStarts, buildSeries, timeAxis, unknownApp, windowRulesOf, type WireSeries } from "../series-builder.js";
 
 const endpoint = volcengineEndpoints[2];
 const ACTION = endpoint.action;
@@ -67,7 +67,7 @@ export const listRealTimeQuality: Behaviour<"volcengine.ListRealTimeQuality", Vo
         const Indicators: WireSeries[] = [];
         for (const indicator of input.indicators) {
           for (const series of indicator.series) {
-            Indicators.push(buildSeries(series, axis, ctx.backend.world.quality(series.name, appId, roomId, axis.buckets)));
+            Indicators.push(buildSeries(series, axis, ctx.backend.world.quality(series.name, appId, roomId, bucketStarts(axis))));
           }
         }
         return { ...(roomId !== undefined ? { RoomId: roomId } : {}), ...(userIds.length > 0 ? { UserId: userIds } : {}), Indicators };
