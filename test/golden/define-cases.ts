@@ -285,8 +285,8 @@ function volcengineCases(): void {
   v("route-unknown-version", "ListRealTimeQuality at 2019-01-01", [
     req(volc(null, {}, { query: "?Action=ListRealTimeQuality&Version=2019-01-01" })),
   ]);
-  v("route-version-of-other-action", "ListRealTimeOperationData at 2020-12-01", [
-    req(volc(null, rtBody(), { query: "?Action=ListRealTimeOperationData&Version=2020-12-01" })),
+  v("route-version-of-other-action", "ListRealTimeOperationData at a version no action has (2021-06-01)", [
+    req(volc(null, rtBody(), { query: "?Action=ListRealTimeOperationData&Version=2021-06-01" })),
   ]);
   v("route-get-method", "GET on a POST action", [req(volc(RT, undefined, { method: "GET", contentType: null }))]);
   v("route-put-method", "PUT on a POST action", [req(volc(RT, rtBody(), { method: "PUT" }))]);
