@@ -14,6 +14,9 @@ export const caseTable = {
   "volcengine.ListRealTimeOperationData": listRealTimeOperationDataCases,
   "volcengine.ListOperationData": listOperationDataCases,
   "volcengine.ListRealTimeQuality": listRealTimeQualityCases,
+  "volcengine.ListRealTimeOperationData@2020-12-01": listRealTimeOperationDataCases,
+  "volcengine.ListOperationData@2020-12-01": listOperationDataCases,
+  "volcengine.ListRealTimeQuality@2023-11-01": listRealTimeQualityCases,
   "zego.GetRealtimeUsage": zegoGetRealtimeUsageCases,
   "tencent.DescribeRoomStatistics": tencentDescribeRoomStatisticsCases,
 } satisfies Record<EndpointId, (endpoint: EndpointDefinition) => EndpointCases>;

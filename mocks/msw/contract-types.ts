@@ -7,10 +7,16 @@ import type { zegoErrors } from "../../schemas/zego/errors.js";
 /** One endpoint of the registry tuple, with its literal `vendor.Action` id. */
 type RegistryEndpoint = (typeof endpoints)[number];
 
-/** The actions of one vendor, read from the registry ids (`"tencent.DescribeRoomStatistics"` → `"DescribeRoomStatistics"`). */
+/**
+ * The actions of one vendor, read from the registry ids (`"tencent.DescribeRoomStatistics"` →
+ * `"DescribeRoomStatistics"`; an id of another API generation, `"volcengine.ListRealTimeQuality@2023-11-01"`,
+ * names the same action).
+ */
 export type VendorAction<V extends Vendor> = RegistryEndpoint["id"] extends infer Id
   ? Id extends `${V}.${infer Action}`
-    ? Action
+    ? Action extends `${infer Name}@${string}`
+      ? Name
+      : Action
     : never
   : never;
 

@@ -6,9 +6,9 @@ export const volcengineLedger: LedgerEntry[] = [
   // Routing and envelope
   {
     vendor: "volcengine",
-    rule: "POST /?Action=…&Version=… with a JSON body; actions are ListRealTimeOperationData and ListOperationData at 2023-11-01 and ListRealTimeQuality at 2020-12-01.",
+    rule: "POST /?Action=…&Version=… with a JSON body; ListRealTimeOperationData, ListOperationData and ListRealTimeQuality are each served at 2023-11-01 and 2020-12-01 (the two API generations; the Go SDK's v20231101 and v20201201 packages send all three at their version).",
     fidelity: "documented",
-    source: `${src.listRealTimeOperationData}; ${src.listOperationData}; ${src.listRealTimeQuality}`,
+    source: `${src.listRealTimeOperationData}; ${src.listOperationData}; ${src.listRealTimeQuality}; ${src.listRealTimeQuality20231101}; ${src.listRealTimeOperationData20201201}; ${src.listOperationData20201201}; ${src.goSdkConfig}`,
   },
   {
     vendor: "volcengine",

@@ -88,8 +88,14 @@ export function buildOpenApiDocument(vendor: Vendor): Record<string, unknown> {
   const schemas: Record<string, unknown> = {};
   const paths: Record<string, unknown> = {};
   const errorName = `${vendor[0]!.toUpperCase()}${vendor.slice(1)}ErrorResponse`;
+  const named = new Set<string>();
   for (const endpoint of own) {
-    const responseName = `${endpoint.action}Response`;
+    // An action's first registered generation is named by the action alone, another one by action and
+    // version (ListRealTimeQuality_20231101), and so is its reply (whose Version differs); the request
+    // schema is shared, and so is its component.
+    const operationId = named.has(endpoint.action) ? `${endpoint.action}_${(endpoint.version ?? "").replace(/-/g, "")}` : endpoint.action;
+    named.add(endpoint.action);
+    const responseName = `${operationId}Response`;
     schemas[responseName] = jsonSchemaOf(endpoint.response);
     schemas[errorName] ??= jsonSchemaOf(endpoint.errorResponse);
     let requestBody: unknown;
@@ -101,7 +107,7 @@ export function buildOpenApiDocument(vendor: Vendor): Record<string, unknown> {
     const errorRef = { $ref: `#/components/schemas/${errorName}` };
     paths[openApiPathOf(endpoint)] = {
       [endpoint.method.toLowerCase()]: {
-        operationId: endpoint.action,
+        operationId,
         summary: `${endpoint.action}${endpoint.version ? ` (${endpoint.version})` : ""}`,
         externalDocs: { url: endpoint.docUrl },
         "x-vendor-host": endpoint.host,

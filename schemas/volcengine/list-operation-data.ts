@@ -39,3 +39,8 @@ export const ListOperationDataResponse = successEnvelope("ListOperationData", "2
 
 /** Type of the ListOperationData success reply. */
 export type ListOperationDataResponse = z.infer<typeof ListOperationDataResponse>;
+
+/** The ListOperationData success reply at the other API generation (2020-12-01): the same Result, the Version echoed. */
+export const ListOperationDataResponse20201201 = successEnvelope("ListOperationData", "2020-12-01", ListOperationDataResult).meta({
+  description: "ListOperationData success reply (2020-12-01)",
+});

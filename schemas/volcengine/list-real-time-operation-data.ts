@@ -36,3 +36,12 @@ export const ListRealTimeOperationDataResponse = successEnvelope(
 
 /** Type of the ListRealTimeOperationData success reply. */
 export type ListRealTimeOperationDataResponse = z.infer<typeof ListRealTimeOperationDataResponse>;
+
+/** The ListRealTimeOperationData success reply at the other API generation (2020-12-01): the same Result, the Version echoed. */
+export const ListRealTimeOperationDataResponse20201201 = successEnvelope(
+  "ListRealTimeOperationData",
+  "2020-12-01",
+  ListRealTimeOperationDataResult,
+).meta({
+  description: "ListRealTimeOperationData success reply (2020-12-01)",
+});

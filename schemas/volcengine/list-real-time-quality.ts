@@ -44,3 +44,8 @@ export const ListRealTimeQualityResponse = successEnvelope("ListRealTimeQuality"
 
 /** Type of the ListRealTimeQuality success reply. */
 export type ListRealTimeQualityResponse = z.infer<typeof ListRealTimeQualityResponse>;
+
+/** The ListRealTimeQuality success reply at the other API generation (2023-11-01): the same Result, the Version echoed. */
+export const ListRealTimeQualityResponse20231101 = successEnvelope("ListRealTimeQuality", "2023-11-01", ListRealTimeQualityResult).meta({
+  description: "ListRealTimeQuality success reply (2023-11-01)",
+});

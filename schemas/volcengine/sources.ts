@@ -9,6 +9,12 @@ export const volcengineSources = {
   listOperationData: "https://volcengine.com/docs/6348/1219547",
   /** ListRealTimeQuality 2020-12-01 (the seed's page). */
   listRealTimeQuality: "https://volcengine.com/docs/6348/124668",
+  /** ListRealTimeOperationData 2020-12-01 (the older generation; same body and reply). */
+  listRealTimeOperationData20201201: "https://volcengine.com/docs/6348/128971",
+  /** ListOperationData 2020-12-01 (the older generation; same body and reply). */
+  listOperationData20201201: "https://volcengine.com/docs/6348/128967",
+  /** The SDK packages that send each generation: v20201201 and v20231101 send all three actions at their version. */
+  goSdkConfig: "sdk:volcengine/volc-sdk-golang/service/rtc/v20231101/config.go; service/rtc/v20201201/config.go",
   /** ListRealTimeQuality 2023-11-01 (same limits and body, plus ProductType). */
   listRealTimeQuality20231101: "https://volcengine.com/docs/6348/1219548",
   /** Indicator tables ("数据结构"): #realtime, #indicator, #listquality. */

@@ -168,7 +168,8 @@ describe("request identification", () => {
     expect(endpointOfRequest(volc("ListRealTimeOperationData", "2023-11-01"))?.id).toBe("volcengine.ListRealTimeOperationData");
     expect(endpointOfRequest(volc("ListOperationData", "2023-11-01"))?.id).toBe("volcengine.ListOperationData");
     expect(endpointOfRequest(volc("ListRealTimeQuality", "2020-12-01"))?.id).toBe("volcengine.ListRealTimeQuality");
-    expect(endpointOfRequest(volc("ListRealTimeQuality", "2023-11-01"))).toBeUndefined();
+    expect(endpointOfRequest(volc("ListRealTimeQuality", "2023-11-01"))?.id).toBe("volcengine.ListRealTimeQuality@2023-11-01");
+    expect(endpointOfRequest(volc("ListRealTimeQuality", "2021-06-01"))).toBeUndefined();
     expect(endpointOfRequest({ method: "GET", path: "/?Action=GetRealtimeUsage&AppId=1", headers: {} })?.id).toBe("zego.GetRealtimeUsage");
     expect(endpointOfRequest({ method: "POST", path: "/?Action=GetRealtimeUsage", headers: {} })).toBeUndefined();
     expect(

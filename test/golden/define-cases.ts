@@ -62,7 +62,11 @@ const VOLC = "https://rtc.volcengineapi.com";
 const RT = { action: "ListRealTimeOperationData", version: "2023-11-01" } as const;
 const OD = { action: "ListOperationData", version: "2023-11-01" } as const;
 const RQ = { action: "ListRealTimeQuality", version: "2020-12-01" } as const;
-type Ref = typeof RT | typeof OD | typeof RQ;
+/** The same actions at the other API generation. */
+const RT20 = { action: "ListRealTimeOperationData", version: "2020-12-01" } as const;
+const OD20 = { action: "ListOperationData", version: "2020-12-01" } as const;
+const RQ23 = { action: "ListRealTimeQuality", version: "2023-11-01" } as const;
+type Ref = typeof RT | typeof OD | typeof RQ | typeof RT20 | typeof OD20 | typeof RQ23;
 const volcDemo = demoCredentials.volcengine[0]!;
 
 interface VolcOptions {
@@ -515,6 +519,27 @@ function volcengineCases(): void {
     [req(volc(RQ, rqBody())), req(volc(RQ, rqBody()))],
     base({ faults: [{ kind: "error", vendor: "volcengine", code: "InternalError", times: 1 }] }),
   );
+
+  // The other API generation of each action: same request, reply and limits, the Version echoed.
+  const generations: { ref: Ref; body: () => Record<string, unknown>; utc: () => Record<string, unknown>; tag: string }[] = [
+    { ref: RT20, body: () => rtBody(), utc: () => rtBody({}, 10, "Z"), tag: "rt-2020-12-01" },
+    { ref: OD20, body: () => odBody(), utc: () => odBody({}, "1d", 3, "Z"), tag: "od-2020-12-01" },
+    { ref: RQ23, body: () => rqBody(), utc: () => rqBody({}, 10, "Z"), tag: "rq-2023-11-01" },
+  ];
+  for (const { ref, body, utc, tag } of generations) {
+    v(`generation-${tag}-success`, `${ref.action} at ${ref.version}: the same data as the other generation`, [req(volc(ref, body()))]);
+    v(`generation-${tag}-utc`, `${ref.action} at ${ref.version}, times in Z`, [req(volc(ref, utc()))]);
+    v(`generation-${tag}-unknown-indicator`, `${ref.action} at ${ref.version}: an unknown Indicator`, [req(volc(ref, { ...body(), Indicator: ["nope"] }))]);
+    v(`generation-${tag}-start-after-end`, `${ref.action} at ${ref.version}: StartTime after EndTime`, [
+      req(volc(ref, { ...body(), StartTime: body().EndTime, EndTime: body().StartTime })),
+    ]);
+    v(`generation-${tag}-verify`, `${ref.action} at ${ref.version}, signed with the demo AccessKey`, [req(volc(ref, body(), signed))], verify());
+    v(`generation-${tag}-shared-quota`, `${ref.action}: both generations count against one 2-per-second quota`, [
+      req(volc(ref, body())),
+      req(volc(ref === RT20 ? RT : ref === OD20 ? OD : RQ, body())),
+      req(volc(ref, body())),
+    ]);
+  }
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -60,7 +60,7 @@ describe("control API: health, index, reset", () => {
       clock: { now: NOW, iso: "2025-06-15T12:00:00.000Z", frozen: true },
     });
     expect(json.endpoints).toEqual(endpoints.map((endpoint) => endpoint.id));
-    expect(json.endpoints).toHaveLength(5);
+    expect(json.endpoints).toHaveLength(8);
   });
 
   it("lists every control route at /__mock and /__mock/", async () => {

@@ -112,7 +112,14 @@ describe("Volcengine response schemas", () => {
 describe("Volcengine registry entries", () => {
   it("are in the shared registry with host, query routing and limits", () => {
     const ids = endpoints.filter((endpoint) => endpoint.vendor === "volcengine").map((endpoint) => endpoint.id);
-    expect(ids).toEqual(["volcengine.ListRealTimeOperationData", "volcengine.ListOperationData", "volcengine.ListRealTimeQuality"]);
+    expect(ids).toEqual([
+      "volcengine.ListRealTimeOperationData",
+      "volcengine.ListOperationData",
+      "volcengine.ListRealTimeQuality",
+      "volcengine.ListRealTimeOperationData@2020-12-01",
+      "volcengine.ListOperationData@2020-12-01",
+      "volcengine.ListRealTimeQuality@2023-11-01",
+    ]);
     for (const endpoint of volcengineEndpoints) {
       expect(endpoint.host).toBe("rtc.volcengineapi.com");
       expect(endpoint.actionCarrier).toBe("query");

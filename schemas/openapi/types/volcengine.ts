@@ -51,6 +51,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/?Action=ListRealTimeOperationData&Version=2020-12-01": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** ListRealTimeOperationData (2020-12-01) */
+        post: operations["ListRealTimeOperationData_20201201"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/?Action=ListOperationData&Version=2020-12-01": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** ListOperationData (2020-12-01) */
+        post: operations["ListOperationData_20201201"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/?Action=ListRealTimeQuality&Version=2023-11-01": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** ListRealTimeQuality (2023-11-01) */
+        post: operations["ListRealTimeQuality_20231101"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -369,6 +420,192 @@ export interface components {
              */
             ProductType?: "native" | "web";
         };
+        /** @description ListRealTimeOperationData success reply (2020-12-01) */
+        ListRealTimeOperationData_20201201Response: {
+            ResponseMetadata: {
+                /** @description Unique id of the request */
+                RequestId: string;
+                /** @constant */
+                Action: "ListRealTimeOperationData";
+                /** @constant */
+                Version: "2020-12-01";
+                /** @description Always rtc for these actions */
+                Service: string;
+                /** @description cn-north-1, ap-singapore-1 or us-east-1 */
+                Region: string;
+                Error?: never;
+            } & {
+                [key: string]: unknown;
+            };
+            Result: {
+                Indicators: ({
+                    /** @description Series name; quality indicators come back renamed, e.g. 5s_join_room_success_rate */
+                    Name: string;
+                    /** @description Unit, e.g. %; documented for ListRealTimeQuality only */
+                    Unit?: string;
+                    Data: ({
+                        /**
+                         * Format: date-time
+                         * @description Start of the aggregation bucket, RFC3339
+                         * @example 2021-07-24T00:00:00+08:00
+                         */
+                        TimeStamp: string;
+                        /** @description Value, two decimals (counts are whole numbers) */
+                        Value: number;
+                        /** @description Only in the Go SDK 2023-11-01 models; never documented */
+                        StreamId?: string;
+                    } & {
+                        [key: string]: unknown;
+                    })[];
+                    /** @description Only in the Go SDK models (sdk:volcengine/volc-sdk-golang/service/rtc/v20231101/model.go) */
+                    overview?: {
+                        Alias?: string;
+                        ExtraInfo?: string;
+                        HoverInfo?: string;
+                        MaxValue?: string;
+                        MinValue?: string;
+                        Name?: string;
+                        Unit?: string;
+                        Value?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                } & {
+                    [key: string]: unknown;
+                })[];
+            } & {
+                [key: string]: unknown;
+            };
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description ListOperationData success reply (2020-12-01) */
+        ListOperationData_20201201Response: {
+            ResponseMetadata: {
+                /** @description Unique id of the request */
+                RequestId: string;
+                /** @constant */
+                Action: "ListOperationData";
+                /** @constant */
+                Version: "2020-12-01";
+                /** @description Always rtc for these actions */
+                Service: string;
+                /** @description cn-north-1, ap-singapore-1 or us-east-1 */
+                Region: string;
+                Error?: never;
+            } & {
+                [key: string]: unknown;
+            };
+            Result: {
+                /**
+                 * @description Echo of the requested granularity
+                 * @enum {string}
+                 */
+                AggregateGranularity: "1h" | "1d";
+                Indicators: ({
+                    /** @description Series name; quality indicators come back renamed, e.g. 5s_join_room_success_rate */
+                    Name: string;
+                    /** @description Unit, e.g. %; documented for ListRealTimeQuality only */
+                    Unit?: string;
+                    Data: ({
+                        /**
+                         * Format: date-time
+                         * @description Start of the aggregation bucket, RFC3339
+                         * @example 2021-07-24T00:00:00+08:00
+                         */
+                        TimeStamp: string;
+                        /** @description Value, two decimals (counts are whole numbers) */
+                        Value: number;
+                        /** @description Only in the Go SDK 2023-11-01 models; never documented */
+                        StreamId?: string;
+                    } & {
+                        [key: string]: unknown;
+                    })[];
+                    /** @description Only in the Go SDK models (sdk:volcengine/volc-sdk-golang/service/rtc/v20231101/model.go) */
+                    overview?: {
+                        Alias?: string;
+                        ExtraInfo?: string;
+                        HoverInfo?: string;
+                        MaxValue?: string;
+                        MinValue?: string;
+                        Name?: string;
+                        Unit?: string;
+                        Value?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                } & {
+                    [key: string]: unknown;
+                })[];
+            } & {
+                [key: string]: unknown;
+            };
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description ListRealTimeQuality success reply (2023-11-01) */
+        ListRealTimeQuality_20231101Response: {
+            ResponseMetadata: {
+                /** @description Unique id of the request */
+                RequestId: string;
+                /** @constant */
+                Action: "ListRealTimeQuality";
+                /** @constant */
+                Version: "2023-11-01";
+                /** @description Always rtc for these actions */
+                Service: string;
+                /** @description cn-north-1, ap-singapore-1 or us-east-1 */
+                Region: string;
+                Error?: never;
+            } & {
+                [key: string]: unknown;
+            };
+            Result: {
+                /** @description Echo of RoomId (omitted for app-wide queries) */
+                RoomId?: string;
+                /** @description Echo of the valid UserIds */
+                UserId?: string[];
+                Indicators: ({
+                    /** @description Series name; quality indicators come back renamed, e.g. 5s_join_room_success_rate */
+                    Name: string;
+                    /** @description Unit, e.g. %; documented for ListRealTimeQuality only */
+                    Unit?: string;
+                    Data: ({
+                        /**
+                         * Format: date-time
+                         * @description Start of the aggregation bucket, RFC3339
+                         * @example 2021-07-24T00:00:00+08:00
+                         */
+                        TimeStamp: string;
+                        /** @description Value, two decimals (counts are whole numbers) */
+                        Value: number;
+                        /** @description Only in the Go SDK 2023-11-01 models; never documented */
+                        StreamId?: string;
+                    } & {
+                        [key: string]: unknown;
+                    })[];
+                    /** @description Only in the Go SDK models (sdk:volcengine/volc-sdk-golang/service/rtc/v20231101/model.go) */
+                    overview?: {
+                        Alias?: string;
+                        ExtraInfo?: string;
+                        HoverInfo?: string;
+                        MaxValue?: string;
+                        MinValue?: string;
+                        Name?: string;
+                        Unit?: string;
+                        Value?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                } & {
+                    [key: string]: unknown;
+                })[];
+            } & {
+                [key: string]: unknown;
+            };
+        } & {
+            [key: string]: unknown;
+        };
     };
     responses: never;
     parameters: never;
@@ -473,6 +710,114 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ListRealTimeQualityResponse"] | components["schemas"]["VolcengineErrorResponse"];
+                };
+            };
+            /** @description Error in the vendor's envelope. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolcengineErrorResponse"];
+                };
+            };
+        };
+    };
+    ListRealTimeOperationData_20201201: {
+        parameters: {
+            query: {
+                Action: "ListRealTimeOperationData";
+                Version: "2020-12-01";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ListRealTimeOperationDataRequest"];
+            };
+        };
+        responses: {
+            /** @description Success, or a coded error in the vendor's envelope (these vendors may answer errors with HTTP 200). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListRealTimeOperationData_20201201Response"] | components["schemas"]["VolcengineErrorResponse"];
+                };
+            };
+            /** @description Error in the vendor's envelope. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolcengineErrorResponse"];
+                };
+            };
+        };
+    };
+    ListOperationData_20201201: {
+        parameters: {
+            query: {
+                Action: "ListOperationData";
+                Version: "2020-12-01";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ListOperationDataRequest"];
+            };
+        };
+        responses: {
+            /** @description Success, or a coded error in the vendor's envelope (these vendors may answer errors with HTTP 200). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListOperationData_20201201Response"] | components["schemas"]["VolcengineErrorResponse"];
+                };
+            };
+            /** @description Error in the vendor's envelope. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolcengineErrorResponse"];
+                };
+            };
+        };
+    };
+    ListRealTimeQuality_20231101: {
+        parameters: {
+            query: {
+                Action: "ListRealTimeQuality";
+                Version: "2023-11-01";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ListRealTimeQualityRequest"];
+            };
+        };
+        responses: {
+            /** @description Success, or a coded error in the vendor's envelope (these vendors may answer errors with HTTP 200). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListRealTimeQuality_20231101Response"] | components["schemas"]["VolcengineErrorResponse"];
                 };
             };
             /** @description Error in the vendor's envelope. */

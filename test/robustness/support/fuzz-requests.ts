@@ -11,7 +11,7 @@ import {
 import { signVolcengineRequest } from "../../../schemas/volcengine/signing.js";
 import { zegoRealtimeMetricNames } from "../../../schemas/zego/metrics.js";
 import { zegoSignatureParams } from "../../../schemas/zego/signing.js";
-import { endpoints, type EndpointId } from "../../../schemas/registry.js";
+import { endpointById, endpoints, type EndpointId } from "../../../schemas/registry.js";
 
 /** Every endpoint of the registry: `baseRequest` must have a case for each (checked by the compiler). */
 export const fuzzEndpointIds: readonly EndpointId[] = endpoints.map((endpoint) => endpoint.id);
@@ -78,6 +78,11 @@ function someOf<T>(values: readonly T[]) {
   return fc.subarray([...values], { minLength: 1 });
 }
 
+/** The API version of a registry endpoint. */
+function versionOf(endpointId: EndpointId): string {
+  return endpointById(endpointId)?.version ?? "";
+}
+
 /** Fails to compile when a registry endpoint has no case in the switch that calls it. */
 function unreachable(endpointId: never): never {
   throw new Error(`the fuzzer has no requests for ${String(endpointId)}`);
@@ -99,9 +104,10 @@ function baseRequest(endpointId: FuzzEndpointId, nowMs: number): fc.Arbitrary<Fu
     }));
   switch (endpointId) {
     case "volcengine.ListRealTimeOperationData":
+    case "volcengine.ListRealTimeOperationData@2020-12-01":
       return volcengine(
         "ListRealTimeOperationData",
-        "2023-11-01",
+        versionOf(endpointId),
         fc
           .record({
             AppId: volcengineAppId,
@@ -111,9 +117,10 @@ function baseRequest(endpointId: FuzzEndpointId, nowMs: number): fc.Arbitrary<Fu
           .map(({ range, ...rest }) => ({ AppId: rest.AppId, ...range, Indicator: rest.Indicator })),
       );
     case "volcengine.ListOperationData":
+    case "volcengine.ListOperationData@2020-12-01":
       return volcengine(
         "ListOperationData",
-        "2023-11-01",
+        versionOf(endpointId),
         fc
           .record({
             AppId: volcengineAppId,
@@ -129,9 +136,10 @@ function baseRequest(endpointId: FuzzEndpointId, nowMs: number): fc.Arbitrary<Fu
           })),
       );
     case "volcengine.ListRealTimeQuality":
+    case "volcengine.ListRealTimeQuality@2023-11-01":
       return volcengine(
         "ListRealTimeQuality",
-        "2020-12-01",
+        versionOf(endpointId),
         fc
           .record(
             {
