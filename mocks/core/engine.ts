@@ -73,7 +73,10 @@ export function createMockEngine(options: MockOptions = {}): MockEngine {
   for (const vendor of vendorClaimOrder) for (const host of vendor.hosts) hostIndex.set(host, vendor);
   const fallback = vendorClaimOrder[vendorClaimOrder.length - 1]!;
   const vendorOf = (request: MockRequest): VendorDefinition =>
-    hostIndex.get(request.url.hostname) ?? vendorClaimOrder.find((vendor) => vendor.claims(request)) ?? fallback;
+    hostIndex.get(request.url.hostname) ??
+    vendorClaimOrder.find((vendor) => vendor.hostPatterns.some((pattern) => pattern.test(request.url.hostname))) ??
+    vendorClaimOrder.find((vendor) => vendor.claims(request)) ??
+    fallback;
   const backendOf = (vendor: Vendor): Backend => backends[vendor];
 
   interface Meta {

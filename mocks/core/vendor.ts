@@ -62,6 +62,8 @@ export interface VendorDefinition<B extends Backend = Backend> {
   vendor: Vendor;
   /** Production hosts; a request to one of them belongs to this vendor whatever its shape. */
   hosts: readonly string[];
+  /** Host names of the vendor's SDK defaults and regions (e.g. `open-<region>.volcengineapi.com`), matched the same way. */
+  hostPatterns: readonly RegExp[];
   /** Error catalog, keyed by code. */
   errors: Readonly<Record<string, VendorErrorDefinition>>;
   /** On a shared port: does this request look like one of this vendor's (header or query shape)? */

@@ -11,12 +11,13 @@ export interface BaseUrlMatcher {
   readonly label: string;
 }
 
-/** Matches every request to one of `hosts` (hostname, any port) over http or https; the URL is kept. */
-export function vendorHostMatcher(hosts: Iterable<string>): BaseUrlMatcher {
+/** Matches every request to one of `hosts` or `patterns` (hostname, any port) over http or https; the URL is kept. */
+export function vendorHostMatcher(hosts: Iterable<string>, patterns: readonly RegExp[] = []): BaseUrlMatcher {
   const set = new Set([...hosts].map((host) => host.toLowerCase()));
+  const owns = (hostname: string) => set.has(hostname) || patterns.some((pattern) => pattern.test(hostname));
   return {
-    label: [...set].join(", "),
-    match: (url) => ((url.protocol === "https:" || url.protocol === "http:") && set.has(url.hostname) ? url : null),
+    label: [...set, ...patterns.map(String)].join(", "),
+    match: (url) => ((url.protocol === "https:" || url.protocol === "http:") && owns(url.hostname) ? url : null),
   };
 }
 

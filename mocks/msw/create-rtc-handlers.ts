@@ -11,7 +11,7 @@ import { createControl, type RtcControl } from "./control.js";
 export interface RtcHandlerSettings {
   /** More places to answer, e.g. `http://127.0.0.1:4010` or a dev-proxy prefix `http://localhost:5173/volc`. */
   baseUrls?: string[];
-  /** Also intercept the vendors' production hosts (https and http). Default true. */
+  /** Also intercept the vendors' production, SDK-default and regional hosts (https and http). Default true. */
   vendorHosts?: boolean;
   /** Largest request body accepted; beyond it the vendor's body-too-large error. Default 1 MiB. */
   maxBodyBytes?: number;
@@ -41,7 +41,13 @@ export function createRtcHandlers(optionsOrEngine: RtcHandlersOptions | MockEngi
   const { baseUrls = [], vendorHosts: interceptVendorHosts = true, maxBodyBytes = DEFAULT_MAX_BODY_BYTES } = options;
   const engine = options.engine ?? createMockEngine(stripSettings(options));
   const matchers: BaseUrlMatcher[] = baseUrls.map(baseUrlMatcher);
-  if (interceptVendorHosts) matchers.push(vendorHostMatcher(vendorHosts()));
+  if (interceptVendorHosts)
+    matchers.push(
+      vendorHostMatcher(
+        vendorHosts(),
+        Object.values(vendors).flatMap((vendor) => vendor.hostPatterns),
+      ),
+    );
 
   // The URL the engine sees (base-path prefix stripped) travels from the predicate to the resolver as a param.
   const handlers = matchers.map((matcher) =>

@@ -8,6 +8,13 @@ export const tencentLedger: LedgerEntry[] = [
   // Routing and transport
   {
     vendor: "tencent",
+    rule: "Besides lcic.tencentcloudapi.com, requests to lcic.intl.tencentcloudapi.com and lcic.<region>[.intl].tencentcloudapi.com are Tencent's (MSW intercepts them too).",
+    fidelity: "assumed",
+    source:
+      "The international SDK defaults to lcic.intl.tencentcloudapi.com (tencentcloud-sdk-nodejs-intl-en lcic_client.js); LCIC's regional hosts are not listed anywhere, so Tencent's documented <service>.<region>.tencentcloudapi.com pattern is assumed (clients.md §1.1).",
+  },
+  {
+    vendor: "tencent",
     rule: "Requests are recognized by the host lcic.tencentcloudapi.com, an X-TC-Action header or a TC3-HMAC-SHA256 Authorization; the action and version are read from X-TC-Action / X-TC-Version.",
     fidelity: "documented",
     source: `${src.commonParams}; ${src.signatureV3}`,

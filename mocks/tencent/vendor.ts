@@ -27,6 +27,9 @@ const OPEN_BRACE = 0x7b;
 export const tencentVendor: VendorDefinition<TencentBackend> & { vendor: "tencent" } = {
   vendor: "tencent",
   hosts: [LCIC_HOST],
+  // lcic.intl.tencentcloudapi.com (the international SDK's default) and lcic.<region>[.intl].tencentcloudapi.com
+  // (Tencent's regional host pattern, assumed for LCIC; clients.md §1.1).
+  hostPatterns: [/^lcic(\.[a-z0-9-]+)?(\.intl)?\.tencentcloudapi\.com$/],
   errors: tencentErrors,
 
   claims(request) {

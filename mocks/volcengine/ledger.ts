@@ -6,6 +6,13 @@ export const volcengineLedger: LedgerEntry[] = [
   // Routing and envelope
   {
     vendor: "volcengine",
+    rule: "Besides rtc.volcengineapi.com, requests to open.volcengineapi.com and open-<region>.volcengineapi.com are Volcengine's (MSW intercepts them too).",
+    fidelity: "documented",
+    source:
+      "sdk:volcengine/volc-sdk-nodejs/lib/base/utils.js (getDefaultOption: open.volcengineapi.com, also the Python and Java default); sdk:volcengine/volc-sdk-golang/service/rtc/v20231101/config.go (ap-singapore-1 → open-ap-singapore-1.volcengineapi.com); clients.md §2.1",
+  },
+  {
+    vendor: "volcengine",
     rule: "POST /?Action=…&Version=… with a JSON body; ListRealTimeOperationData, ListOperationData and ListRealTimeQuality are each served at 2023-11-01 and 2020-12-01 (the two API generations; the Go SDK's v20231101 and v20201201 packages send all three at their version).",
     fidelity: "documented",
     source: `${src.listRealTimeOperationData}; ${src.listOperationData}; ${src.listRealTimeQuality}; ${src.listRealTimeQuality20231101}; ${src.listRealTimeOperationData20201201}; ${src.listOperationData20201201}; ${src.goSdkConfig}`,

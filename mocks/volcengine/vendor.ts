@@ -46,6 +46,9 @@ function messageOf(definition: VendorErrorDefinition, error: VendorError): strin
 export const volcengineVendor: VendorDefinition<VolcengineBackend> & { vendor: "volcengine" } = {
   vendor: "volcengine",
   hosts: [VOLCENGINE_RTC_HOST],
+  // The SDKs' default gateway and its regional hosts: @volcengine/openapi and the Python and Java SDKs
+  // default to open.volcengineapi.com, the Go SDK's ap-singapore-1 uses open-ap-singapore-1 (clients.md §2.1).
+  hostPatterns: [/^open(-[a-z0-9-]+)?\.volcengineapi\.com$/],
   errors: volcengineErrors,
 
   claims(request) {

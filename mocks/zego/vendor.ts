@@ -48,6 +48,7 @@ function windowName(windowMs: number): string {
 export const zegoVendor: VendorDefinition<ZegoBackend> & { vendor: "zego" } = {
   vendor: "zego",
   hosts: zegoHosts,
+  hostPatterns: [],
   errors: zegoErrors,
 
   // ZEGO's own query shapes: its action name, its signature parameters, or an AppId in the query
