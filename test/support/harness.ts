@@ -7,3 +7,4 @@ export * from "./clock.js";
 export * from "./requests.js";
 export * from "./http.js";
 export * from "./volcengine.js";
+export * from "./tencent.js";
