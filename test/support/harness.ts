@@ -8,3 +8,4 @@ export * from "./requests.js";
 export * from "./http.js";
 export * from "./volcengine.js";
 export * from "./tencent.js";
+export * from "./zego.js";
