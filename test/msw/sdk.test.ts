@@ -4,7 +4,7 @@ import { CommonClient } from "tencentcloud-sdk-nodejs-common";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createRtcHandlers } from "../../mocks/msw/index.js";
 import { demoCredentials } from "../../mocks/options.js";
-import { beijingTime } from "./support/signed-requests.js";
+import { rfc as beijingTime } from "../support/harness.js";
 
 // The official SDKs, left at their production hosts, intercepted by MSW in Node (their own HTTP
 // stacks, not fetch) and answered by the engine with signatures verified. The SDKs stamp real time,

@@ -1,36 +1,37 @@
 import { Window } from "happy-dom";
 import { setupServer } from "msw/node";
-import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createAnalyticsClient, mountDashboard } from "../../examples/dashboard/index.js";
 import { DEFAULT_MAX_BODY_BYTES } from "../../mocks/msw/adapter.js";
 import { createRtcHandlers, type MockOptions, type RtcControl } from "../../mocks/msw/index.js";
 import { demoCredentials } from "../../mocks/options.js";
-import { DEFAULT_BODY_LIMIT, buildServer } from "../../server/app.js";
+import { DEFAULT_BODY_LIMIT } from "../../server/app.js";
+import type { RunningServer } from "../../server/start-server.js";
+import { RQ, T0, frozenAt, startHarnessServer, toFetch, vendorRequest } from "../support/harness.js";
 
 // One scenario, two transports: MSW at the vendors' real hosts, and the fastify server on
 // 127.0.0.1 given to the example as its base URL. Same options, same requests → same bytes.
 // Node's fetch (not happy-dom's, which would enforce CORS against the server) with a happy-dom
 // document for the view, so the rendered DOM can be compared too.
-const T0 = Date.parse("2025-03-04T05:06:07Z");
-const mockOptions = (): MockOptions => ({ seed: 11, clock: { start: T0, frozen: true }, auth: { mode: "verify" } });
+const mockOptions = (): MockOptions => ({ seed: 11, clock: frozenAt(T0), auth: { mode: "verify" } });
 
 const msw = createRtcHandlers(mockOptions());
 const mswServer = setupServer(...msw.handlers);
-const fastify = buildServer({ mock: mockOptions() });
+let fastify: RunningServer;
 // A control over the fastify server's own engine (the handlers are not used: vendorHosts off, no base URLs).
-const fastifyControl = createRtcHandlers({ engine: fastify.engine, vendorHosts: false }).control;
+let fastifyControl: RtcControl;
 let serverUrl = "";
 
 beforeAll(async () => {
   // Requests to 127.0.0.1 are not MSW's: they go on to the fastify server.
   mswServer.listen({ onUnhandledRequest: "bypass" });
-  await fastify.app.listen({ host: "127.0.0.1", port: 0 });
-  serverUrl = `http://127.0.0.1:${(fastify.app.server.address() as AddressInfo).port}`;
+  fastify = await startHarnessServer({ mock: mockOptions() });
+  fastifyControl = createRtcHandlers({ engine: fastify.engine, vendorHosts: false }).control;
+  serverUrl = fastify.url;
 });
 afterAll(async () => {
   mswServer.close();
-  await fastify.app.close();
+  await fastify.close();
 });
 
 interface Exchange {
@@ -103,10 +104,11 @@ describe("MSW and the fastify server give the same bytes", () => {
 
   it("for a body over the limit: the same vendor error (both limits are 1 MiB)", async () => {
     expect(DEFAULT_MAX_BODY_BYTES).toBe(DEFAULT_BODY_LIMIT);
-    const body = `{"AppId":"${"x".repeat(DEFAULT_BODY_LIMIT)}"}`;
-    const init = { method: "POST", headers: { "content-type": "application/json" }, body };
-    const viaMsw = await fetch("https://rtc.volcengineapi.com/?Action=ListRealTimeQuality&Version=2020-12-01", init);
-    const viaServer = await fetch(`${serverUrl}/?Action=ListRealTimeQuality&Version=2020-12-01`, init);
+    const request = vendorRequest(RQ, { body: `{"AppId":"${"x".repeat(DEFAULT_BODY_LIMIT)}"}` });
+    const atMsw = toFetch(request, "https://rtc.volcengineapi.com");
+    const atServer = toFetch(request, serverUrl);
+    const viaMsw = await fetch(atMsw.url, atMsw.init);
+    const viaServer = await fetch(atServer.url, atServer.init);
     const mswText = await viaMsw.text();
     expect(viaServer.status).toBe(viaMsw.status);
     expect(await viaServer.text()).toBe(mswText);

@@ -2,12 +2,25 @@ import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createMockEngine } from "../../mocks/core/engine.js";
 import { createRtcHandlers, type ForcedError } from "../../mocks/msw/index.js";
-import { describeRoomStatistics, fiveRequests, productionOrigins, type PreparedRequest } from "./support/signed-requests.js";
+import type { Vendor } from "../../schemas/common/endpoint.js";
+import type { EndpointId } from "../../schemas/registry.js";
+import {
+  MINUTE,
+  T0,
+  frozenAt,
+  offlineBody,
+  roomStatisticsBody,
+  signedExample,
+  signedExamples,
+  toFetch,
+  type FetchRequest,
+  type Origins,
+  type RequestChanges,
+} from "../support/harness.js";
 
 // MSW in Node (setupServer) in front of the real engine: plain fetch at the vendors' real hosts,
 // signatures checked (verify mode), so the raw body bytes and the Host the client signed must survive.
-const T0 = Date.parse("2025-03-04T05:06:07Z");
-const { handlers, control, engine } = createRtcHandlers({ seed: 7, clock: { start: T0, frozen: true }, auth: { mode: "verify" } });
+const { handlers, control, engine } = createRtcHandlers({ seed: 7, clock: frozenAt(), auth: { mode: "verify" } });
 const server = setupServer(...handlers);
 const unhandled: string[] = [];
 
@@ -18,20 +31,47 @@ afterEach(() => {
 });
 afterAll(() => server.close());
 
-const send = (request: PreparedRequest) => fetch(request.url, request.init);
-const requestFor = (id: string, origins = productionOrigins) => fiveRequests(control.now(), origins).find((r) => r.id === id)!;
+/** The vendors' production origins. */
+const productionOrigins: Origins = {
+  volcengine: "https://rtc.volcengineapi.com",
+  zego: "https://analytics-api.zego.im",
+  tencent: "https://lcic.tencentcloudapi.com",
+};
+/** Beyond the examples: a daily ListOperationData, and seeded room 1 five records at a time. */
+const CHANGES: Partial<Record<EndpointId, RequestChanges>> = {
+  "volcengine.ListOperationData": { body: offlineBody("1d") },
+  "tencent.DescribeRoomStatistics": { body: roomStatisticsBody(1, 1, 5) },
+};
+const vendorOf = (id: EndpointId) => id.split(".")[0] as Vendor;
+/** Every endpoint's request signed at `now`, ready for fetch at its vendor's origin. */
+const fiveRequests = (now: number, origins: Origins = productionOrigins) =>
+  signedExamples(now, origins, CHANGES).map((r) => ({ id: r.id, ...toFetch(r, origins[vendorOf(r.id)]) }));
+/** One endpoint's request signed at the mock's current time, with `changes` over the ones above. */
+const requestFor = (id: EndpointId, changes: RequestChanges = CHANGES[id] ?? {}) => {
+  const origin = productionOrigins[vendorOf(id)];
+  return toFetch(signedExample(id, control.now(), origin, changes), origin);
+};
+const send = (request: FetchRequest) => fetch(request.url, request.init);
 // Vendor JSON read loosely; the contract suite checks the shapes, these tests check behaviour.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 const json = async (response: Response) => JSON.parse(await response.text()) as Record<string, any>;
 
 describe("setupServer with the five endpoints at the real hosts", () => {
   it("answers every endpoint with its vendor's success envelope", async () => {
-    const [rtOps, ops, quality, zego, tencent] = await Promise.all(
+    const replies = await Promise.all(
       fiveRequests(T0).map(async (r) => {
         const response = await send(r);
-        return { status: response.status, body: await json(response) };
+        return [r.id, { status: response.status, body: await json(response) }] as const;
       }),
     );
+    const byId = new Map(replies);
+    const [rtOps, ops, quality, zego, tencent] = [
+      byId.get("volcengine.ListRealTimeOperationData"),
+      byId.get("volcengine.ListOperationData"),
+      byId.get("volcengine.ListRealTimeQuality"),
+      byId.get("zego.GetRealtimeUsage"),
+      byId.get("tencent.DescribeRoomStatistics"),
+    ];
     for (const reply of [rtOps, ops, quality, zego, tencent]) expect(reply!.status).toBe(200);
 
     expect(rtOps!.body.ResponseMetadata).toMatchObject({ Action: "ListRealTimeOperationData", Version: "2023-11-01", Service: "rtc" });
@@ -118,7 +158,7 @@ describe("control", () => {
   });
 
   it("the real rate limit runs on the mock clock: ZEGO's 4th call in a minute is refused until advanceClock", async () => {
-    control.setClock(Date.parse("2025-03-04T05:07:00Z")); // start of a minute window
+    control.setClock(T0 + MINUTE); // start of a minute window
     const codes: number[] = [];
     for (let i = 0; i < 4; i++) codes.push((await json(await send(requestFor("zego.GetRealtimeUsage")))).Code);
     expect(codes).toEqual([0, 0, 0, 30002]);
@@ -149,7 +189,7 @@ describe("control", () => {
     const nowSec = Math.floor(control.now() / 1000);
     const room = control.room({ roomId: 777, startTime: nowSec - 600, endTime: nowSec + 600, memberCount: 12, absentCount: 2 });
     expect(room.state).toBe("live");
-    const ask = () => describeRoomStatistics(productionOrigins.tencent, control.now(), { RoomId: 777, Page: 1, Limit: 20 });
+    const ask = () => requestFor("tencent.DescribeRoomStatistics", { body: roomStatisticsBody(777, 1, 20) });
     expect((await json(await send(ask()))).Response.Error.Code).toBe("FailedOperation.RoomNotEnd");
     control.advanceClock(3_600_000); // past the end and the statistics delay
     const stats = await json(await send(ask()));
@@ -179,11 +219,15 @@ describe("control", () => {
 
 describe("sharing an engine and base URLs", () => {
   it("serves a base URL (prefix stripped) from an existing engine, telling vendors apart by request shape", async () => {
-    const shared = createMockEngine({ seed: 7, clock: { start: T0, frozen: true } });
+    const shared = createMockEngine({ seed: 7, clock: frozenAt() });
     const extra = createRtcHandlers({ engine: shared, vendorHosts: false, baseUrls: ["http://127.0.0.1:4999/rtc"] });
     server.use(...extra.handlers);
     try {
-      const origins = { volcengine: "http://127.0.0.1:4999/rtc", zego: "http://127.0.0.1:4999/rtc", tencent: "http://127.0.0.1:4999/rtc" };
+      const origins: Origins = {
+        volcengine: "http://127.0.0.1:4999/rtc",
+        zego: "http://127.0.0.1:4999/rtc",
+        tencent: "http://127.0.0.1:4999/rtc",
+      };
       const replies = await Promise.all(fiveRequests(T0, origins).map(async (r) => ({ id: r.id, status: (await send(r)).status })));
       expect(replies.map((r) => r.status)).toEqual([200, 200, 200, 200, 200]);
       const served = shared.journal.entries().map((e) => `${e.vendor}.${e.action}`);

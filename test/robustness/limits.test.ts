@@ -5,138 +5,100 @@
  */
 import { endpoints } from "../../schemas/registry.js";
 import { replyText } from "../../mocks/core/reply.js";
-import net from "node:net";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createMockEngine } from "../../mocks/core/engine.js";
 import type { MockRequest } from "../../mocks/core/reply.js";
 import { MAX_ROOMS } from "../../mocks/tencent/room-spec.js";
-import { buildServer, DEFAULT_BODY_LIMIT, DEFAULT_MAX_HEADER_SIZE } from "../../server/app.js";
+import { DEFAULT_BODY_LIMIT, DEFAULT_MAX_HEADER_SIZE } from "../../server/app.js";
 import { volcengineListLimits } from "../../schemas/volcengine/limits.js";
 import { describeRoomStatisticsMaxPageSize } from "../../schemas/tencent/limits.js";
+import type { Vendor } from "../../schemas/common/endpoint.js";
 import { checkReply } from "./support/reply-check.js";
-import { rfc3339 } from "./support/fuzz-requests.js";
+import {
+  MINUTE,
+  RQ,
+  T0,
+  ZEGO,
+  control,
+  errorCodeOf,
+  frozenAt,
+  parseRawResponse,
+  rawExchange,
+  rfc,
+  roomStatisticsBody,
+  roomStatisticsRequest,
+  send,
+  serverPerTest,
+  sharedServer,
+  toMockRequest,
+  vendorRequest,
+  type HarnessReply,
+  type VendorRequest,
+} from "../support/harness.js";
 
-const NOW = Date.UTC(2025, 5, 15, 12, 0, 0);
-const frozen = { start: NOW, frozen: true };
-const utf8 = new TextEncoder();
+const frozen = frozenAt();
 
-/** One request of each vendor's shape, with a body (or query) to vary. */
-const shapes = {
-  volcengine: (body: string) => ({
-    method: "POST",
-    url: "/?Action=ListRealTimeQuality&Version=2020-12-01",
-    headers: { "content-type": "application/json" },
-    body,
-  }),
-  zego: (body: string) => ({
-    method: "POST",
-    url: "/?Action=GetRealtimeUsage&AppId=1234567890",
-    headers: { "content-type": "application/json" },
-    body,
-  }),
-  tencent: (body: string) => ({
-    method: "POST",
-    url: "/",
-    headers: { "content-type": "application/json", "x-tc-action": "DescribeRoomStatistics", "x-tc-version": "2022-08-17" },
-    body,
-  }),
-} as const;
-type Vendor = keyof typeof shapes;
+/** One request of each vendor's shape (the endpoints' examples), with a body to vary. */
+const shapes: Record<Vendor, (body: string) => VendorRequest> = {
+  volcengine: (body) => vendorRequest(RQ, { body }),
+  zego: (body) => vendorRequest(ZEGO, { method: "POST", headers: { "content-type": "application/json" }, body }),
+  tencent: (body) => roomStatisticsRequest({ body }),
+};
 const vendors = Object.keys(shapes) as Vendor[];
 
-function mockRequest(shape: { method: string; url: string; headers: Record<string, string>; body: string }): MockRequest {
-  return {
-    method: shape.method,
-    url: new URL(`http://127.0.0.1:4010${shape.url}`),
-    headers: shape.headers,
-    rawBody: utf8.encode(shape.body),
-  };
+/** A ListRealTimeQuality for stall_rate of app-1 from 10 to 2 minutes before T0, with `fields` over it. */
+function volcengineQuality(fields: Record<string, unknown>): MockRequest {
+  const window = { StartTime: rfc(T0 - 10 * MINUTE), EndTime: rfc(T0 - 2 * MINUTE) };
+  return toMockRequest(vendorRequest(RQ, { fields: { AppId: "app-1", ...window, Indicator: ["stall_rate"], ...fields } }));
 }
 
-function volcengineQuality(body: Record<string, unknown>): MockRequest {
-  return mockRequest(
-    shapes.volcengine(
-      JSON.stringify({
-        AppId: "app-1",
-        StartTime: rfc3339(NOW - 600_000, 480),
-        EndTime: rfc3339(NOW - 120_000, 480),
-        Indicator: ["stall_rate"],
-        ...body,
-      }),
-    ),
-  );
-}
-
-function errorCode(vendor: Vendor, body: string): string | null {
-  const json = JSON.parse(body) as Record<string, unknown>;
-  if (vendor === "volcengine") return ((json.ResponseMetadata as { Error?: { Code: string } }).Error?.Code ?? null) as string | null;
-  if (vendor === "zego") return json.Code === 0 ? null : String(json.Code);
-  return (json.Response as { Error?: { Code: string } }).Error?.Code ?? null;
-}
+/** The vendor error code of a reply over HTTP, null for a success. */
+const errorCode = (vendor: Vendor, reply: HarnessReply) => errorCodeOf(reply, vendor) ?? null;
+/** A reply over HTTP as `checkReply` reads it. */
+const asMockReply = (reply: HarnessReply) => ({ status: reply.status, headers: {}, body: new Uint8Array(reply.bytes) });
 
 describe("body size", () => {
+  const start = serverPerTest();
+
   it.each(vendors)(
     "%s: a body over the adapter's limit gets the vendor's body-too-large error; one at the limit is read",
     async (vendor) => {
-      const { app, engine } = buildServer({ mock: { clock: frozen, rateLimits: false }, bodyLimit: 1_024 });
-      try {
-        const over = shapes[vendor]("x".repeat(1_025));
-        const response = await app.inject({ method: "POST", url: over.url, headers: over.headers, payload: over.body });
-        const request = mockRequest(over);
-        const outcome = checkReply(engine, request, { status: response.statusCode, headers: {}, body: response.rawPayload });
-        expect(outcome).toMatchObject({ kind: "error", vendor });
-        expect(errorCode(vendor, response.body)).toBe(engine.vendorOf(request).transportError("body-too-large").code);
+      const server = await start({ clock: frozen, rateLimits: false }, { bodyLimit: 1_024 });
+      const { engine } = server;
+      const over = shapes[vendor]("x".repeat(1_025));
+      const response = await send(server, over);
+      const request = toMockRequest(over);
+      const outcome = checkReply(engine, request, asMockReply(response));
+      expect(outcome).toMatchObject({ kind: "error", vendor });
+      expect(errorCode(vendor, response)).toBe(engine.vendorOf(request).transportError("body-too-large").code);
 
-        // At the limit the body reaches the vendor's parser, which finds it is not JSON: a different error.
-        const at = shapes[vendor]("x".repeat(1_024));
-        const parsed = await app.inject({ method: "POST", url: at.url, headers: at.headers, payload: at.body });
-        checkReply(engine, mockRequest(at), { status: parsed.statusCode, headers: {}, body: parsed.rawPayload });
-        if (vendor !== "zego") expect(errorCode(vendor, parsed.body)).not.toBe(errorCode(vendor, response.body));
-      } finally {
-        await app.close();
-      }
+      // At the limit the body reaches the vendor's parser, which finds it is not JSON: a different error.
+      const at = shapes[vendor]("x".repeat(1_024));
+      const parsed = await send(server, at);
+      checkReply(engine, toMockRequest(at), asMockReply(parsed));
+      if (vendor !== "zego") expect(errorCode(vendor, parsed)).not.toBe(errorCode(vendor, response));
     },
   );
 
   it("the default limit is 1 MiB", async () => {
     expect(DEFAULT_BODY_LIMIT).toBe(1_048_576);
-    const { app, engine } = buildServer({ mock: { clock: frozen, rateLimits: false } });
-    try {
-      const over = shapes.tencent(" ".repeat(DEFAULT_BODY_LIMIT + 1));
-      const response = await app.inject({ method: "POST", url: over.url, headers: over.headers, payload: over.body });
-      expect(errorCode("tencent", response.body)).toBe("RequestSizeLimitExceeded");
-      checkReply(engine, mockRequest(over), { status: response.statusCode, headers: {}, body: response.rawPayload });
-    } finally {
-      await app.close();
-    }
+    const server = await start({ clock: frozen, rateLimits: false });
+    const over = shapes.tencent(" ".repeat(DEFAULT_BODY_LIMIT + 1));
+    const response = await send(server, over);
+    expect(errorCode("tencent", response)).toBe("RequestSizeLimitExceeded");
+    checkReply(server.engine, toMockRequest(over), asMockReply(response));
   });
 });
 
 describe("header and URL size (over a real socket)", () => {
-  const { app, engine } = buildServer({ mock: { clock: frozen, rateLimits: false } });
-  let port = 0;
-  beforeAll(async () => {
-    await app.listen({ host: "127.0.0.1", port: 0 });
-    const address = app.server.address();
-    port = typeof address === "object" && address ? address.port : 0;
-  });
-  afterAll(() => app.close());
+  const server = sharedServer({ mock: { clock: frozen, rateLimits: false } });
+  const engine = () => server.current.engine;
 
-  /** Writes raw bytes, reads until the server closes or a full reply arrived. */
-  function raw(text: string): Promise<{ status: number; body: string; closed: boolean }> {
-    return new Promise((resolve, reject) => {
-      const socket = net.connect(port, "127.0.0.1");
-      let received = "";
-      socket.setEncoding("latin1");
-      socket.on("data", (chunk: string) => (received += chunk));
-      socket.on("error", reject);
-      socket.on("close", () => {
-        const [head = "", body = ""] = received.split("\r\n\r\n");
-        resolve({ status: Number(head.split(" ")[1]), body: Buffer.from(body, "latin1").toString("utf8"), closed: true });
-      });
-      socket.setTimeout(10_000, () => socket.destroy(new Error("no reply")));
-      socket.write(text);
-    });
+  /** Writes raw bytes, reads until the server closes (or 10 s). */
+  async function raw(text: string): Promise<{ status: number; body: string; closed: boolean }> {
+    const { text: received, closed } = await rawExchange(server.url, text, 10_000);
+    const reply = parseRawResponse(received);
+    return { status: reply.status, body: reply.body, closed };
   }
 
   const oversizedHeader = `x-padding: ${"a".repeat(DEFAULT_MAX_HEADER_SIZE)}\r\n`;
@@ -163,9 +125,9 @@ describe("header and URL size (over a real socket)", () => {
         .map((l) => l.split(": ") as [string, string]),
     );
     const request: MockRequest = { method, url: new URL(`http://127.0.0.1${target}`), headers, rawBody: new Uint8Array() };
-    expect(engine.vendorOf(request).vendor).toBe(vendor);
-    const outcome = checkReply(engine, request, { status: reply.status, headers: {}, body: new TextEncoder().encode(reply.body) });
-    expect(outcome).toMatchObject({ kind: "error", vendor, code: engine.vendorOf(request).transportError("malformed-request").code });
+    expect(engine().vendorOf(request).vendor).toBe(vendor);
+    const outcome = checkReply(engine(), request, { status: reply.status, headers: {}, body: new TextEncoder().encode(reply.body) });
+    expect(outcome).toMatchObject({ kind: "error", vendor, code: engine().vendorOf(request).transportError("malformed-request").code });
   });
 
   it("a URL longer than the head limit (Metrics[] repeated thousands of times) gets ZEGO's error", async () => {
@@ -174,7 +136,7 @@ describe("header and URL size (over a real socket)", () => {
     expect(target.length).toBeGreaterThan(DEFAULT_MAX_HEADER_SIZE);
     const reply = await raw(`GET ${target} HTTP/1.1\r\nhost: 127.0.0.1\r\n\r\n`);
     const request: MockRequest = { method: "GET", url: new URL(`http://127.0.0.1${target}`), headers: {}, rawBody: new Uint8Array() };
-    expect(checkReply(engine, request, { status: reply.status, headers: {}, body: new TextEncoder().encode(reply.body) })).toMatchObject({
+    expect(checkReply(engine(), request, { status: reply.status, headers: {}, body: new TextEncoder().encode(reply.body) })).toMatchObject({
       kind: "error",
       vendor: "zego",
       code: "100000012",
@@ -213,12 +175,11 @@ describe("list lengths", () => {
 
   it("ZEGO Metrics[] repeated 1,000 times is answered once per distinct metric; an unknown one is 10002", () => {
     const metrics = Array.from({ length: 1_000 }, (_, i) => `Metrics[]=${i % 2 === 0 ? "online_user" : "room_concurrent"}`).join("&");
-    const request: MockRequest = {
-      method: "GET",
-      url: new URL(`http://127.0.0.1/?Action=GetRealtimeUsage&AppId=1234567890&${metrics}&StartTs=${NOW - 1_800_000}&EndTs=${NOW}`),
-      headers: {},
-      rawBody: new Uint8Array(),
-    };
+    const request = toMockRequest(
+      vendorRequest(ZEGO, {
+        path: `/?Action=GetRealtimeUsage&AppId=1234567890&${metrics}&StartTs=${T0 - 30 * MINUTE}&EndTs=${T0}`,
+      }),
+    );
     const reply = engine.handle(request);
     expect(checkReply(engine, request, reply)).toMatchObject({ kind: "success" });
     expect((JSON.parse(replyText(reply)) as { Data: { Metrics: unknown[] } }).Data.Metrics).toHaveLength(2);
@@ -227,7 +188,7 @@ describe("list lengths", () => {
   });
 
   it(`Tencent Limit: ${describeRoomStatisticsMaxPageSize.value} is accepted, one more is refused`, () => {
-    const page = (limit: number) => mockRequest(shapes.tencent(JSON.stringify({ RoomId: 10004, Page: 1, Limit: limit })));
+    const page = (limit: number) => toMockRequest(roomStatisticsRequest({ body: roomStatisticsBody(10004, 1, limit) }));
     const max = page(describeRoomStatisticsMaxPageSize.value);
     const accepted = engine.handle(max);
     expect(checkReply(engine, max, accepted)).toMatchObject({ kind: "success" });
@@ -240,21 +201,18 @@ describe("list lengths", () => {
 describe("tracked tenants (maxTenants)", () => {
   const tenantRequest = {
     volcengine: (tenant: number) => volcengineQuality({ AppId: `app-${tenant}` }),
-    zego: (tenant: number): MockRequest => ({
-      method: "GET",
-      url: new URL(
-        `http://127.0.0.1/?Action=GetRealtimeUsage&AppId=${1000 + tenant}&Metrics[]=online_user&StartTs=${NOW - 600_000}&EndTs=${NOW}`,
+    zego: (tenant: number) =>
+      toMockRequest(
+        vendorRequest(ZEGO, { query: { AppId: 1000 + tenant, "Metrics[]": ["online_user"], StartTs: T0 - 10 * MINUTE, EndTs: T0 } }),
       ),
-      headers: {},
-      rawBody: new Uint8Array(),
-    }),
-    tencent: (tenant: number): MockRequest => ({
-      ...mockRequest(shapes.tencent(JSON.stringify({ RoomId: 1, Page: 1, Limit: 10 }))),
-      headers: {
-        ...shapes.tencent("").headers,
-        authorization: `TC3-HMAC-SHA256 Credential=AKIDtenant${tenant}/2025-06-15/lcic/tc3_request, SignedHeaders=content-type;host, Signature=${"0".repeat(64)}`,
-      },
-    }),
+    tencent: (tenant: number) =>
+      toMockRequest(
+        roomStatisticsRequest({
+          headers: {
+            authorization: `TC3-HMAC-SHA256 Credential=AKIDtenant${tenant}/2024-03-01/lcic/tc3_request, SignedHeaders=content-type;host, Signature=${"0".repeat(64)}`,
+          },
+        }),
+      ),
   };
 
   it.each(vendors)("%s: a new tenant beyond the table gets the vendor's limit error; tracked ones keep working", (vendor) => {
@@ -288,26 +246,21 @@ describe("tracked tenants (maxTenants)", () => {
 });
 
 describe("rooms", () => {
+  const start = serverPerTest();
+
   it(`the registry holds at most ${MAX_ROOMS.toLocaleString("en-US")} rooms; the control API refuses one more with a 400 that says why`, async () => {
-    const { app, engine } = buildServer({ mock: { clock: frozen } });
-    try {
-      const base = Math.floor(NOW / 1000) - 7_200;
-      for (let id = engine.backends.tencent.rooms.size; id < MAX_ROOMS; id++)
-        engine.backends.tencent.rooms.add({ roomId: 100_000 + id, startTime: base, endTime: base + 60, memberCount: 1 });
-      expect(engine.backends.tencent.rooms.size).toBe(MAX_ROOMS);
-      const response = await app.inject({
-        method: "POST",
-        url: "/__mock/rooms",
-        payload: { roomId: 99, startTime: base, endTime: base + 60 },
-      });
-      expect(response.statusCode).toBe(400);
-      expect(response.body).toMatch(/Too many rooms/);
-      // Vendor requests never create rooms: an unknown RoomId is ResourceNotFound.Room.
-      const unknown = mockRequest(shapes.tencent(JSON.stringify({ RoomId: 123_456_789, Page: 1, Limit: 10 })));
-      expect(checkReply(engine, unknown, engine.handle(unknown))).toMatchObject({ kind: "error", code: "ResourceNotFound.Room" });
-      expect(engine.backends.tencent.rooms.size).toBe(MAX_ROOMS);
-    } finally {
-      await app.close();
-    }
+    const server = await start({ clock: frozen });
+    const { engine } = server;
+    const base = Math.floor(T0 / 1000) - 7_200;
+    for (let id = engine.backends.tencent.rooms.size; id < MAX_ROOMS; id++)
+      engine.backends.tencent.rooms.add({ roomId: 100_000 + id, startTime: base, endTime: base + 60, memberCount: 1 });
+    expect(engine.backends.tencent.rooms.size).toBe(MAX_ROOMS);
+    const response = await control(server, "POST", "/rooms", { roomId: 99, startTime: base, endTime: base + 60 });
+    expect(response.status).toBe(400);
+    expect(response.text).toMatch(/Too many rooms/);
+    // Vendor requests never create rooms: an unknown RoomId is ResourceNotFound.Room.
+    const unknown = toMockRequest(roomStatisticsRequest({ body: roomStatisticsBody(123_456_789) }));
+    expect(checkReply(engine, unknown, engine.handle(unknown))).toMatchObject({ kind: "error", code: "ResourceNotFound.Room" });
+    expect(engine.backends.tencent.rooms.size).toBe(MAX_ROOMS);
   });
 });

@@ -1,117 +1,139 @@
 import { describe, expect, it } from "vitest";
-import { createMockEngine } from "../../mocks/core/engine.js";
+import { createMockEngine, type MockEngine } from "../../mocks/core/engine.js";
 import { demoCredentials } from "../../mocks/options.js";
 import { canonicalHost } from "../../mocks/tencent/authenticate.js";
 import { authorizationHeader, computeTc3, credentialScope } from "../../schemas/tencent/signing.js";
-import { START_MS, START_SEC, codeFor, demo, lcicRequest, responseOf } from "./support.js";
+import {
+  DAY,
+  T0,
+  changed,
+  frozenAt,
+  handle,
+  roomStatisticsGet,
+  roomStatisticsRequest,
+  tencentDemo as demo,
+  tencentResponse,
+  toMockRequest,
+  type TencentSignOptions,
+  type VendorRequest,
+} from "../support/harness.js";
+
+const T0_SEC = T0 / 1000;
+/** The UTC date (YYYY-MM-DD) of a mock time. */
+const utcDate = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 const verifying = (options: Parameters<typeof createMockEngine>[0] = {}) =>
-  createMockEngine({ clock: { start: START_MS, frozen: true }, auth: { mode: "verify" }, rateLimits: false, ...options });
-const signedBy = (overrides: Partial<typeof demo & { timestamp: number; service: string }> = {}) => ({
-  sign: { ...demo, timestamp: START_SEC, ...overrides },
-});
+  createMockEngine({ clock: frozenAt(), auth: { mode: "verify" }, rateLimits: false, ...options });
+const signedBy = (overrides: TencentSignOptions = {}) => ({ sign: overrides });
+/** The error code of a request handled by the engine (undefined: success), after checking HTTP 200. */
+const codeFor = (engine: MockEngine, request: VendorRequest = roomStatisticsRequest(), origin?: string) =>
+  tencentResponse(handle(engine, request, origin)).Error?.Code;
 
 describe("Tencent TC3 verification (auth mode verify)", () => {
   it("accepts a correct signature whatever the scope's service (lcic, 127, localhost:4010)", () => {
     const engine = verifying();
-    expect(codeFor(engine, signedBy())).toBeUndefined();
-    expect(codeFor(engine, signedBy({ service: "lcic" }))).toBeUndefined();
-    expect(codeFor(engine, { url: "http://localhost:4010/", ...signedBy() })).toBeUndefined();
-    expect(codeFor(engine, { url: "https://lcic.tencentcloudapi.com/", ...signedBy() })).toBeUndefined();
-    expect(
-      codeFor(engine, { method: "GET", url: "http://127.0.0.1:4010/?RoomId=1&Page=1&Limit=3", body: "", ...signedBy() }),
-    ).toBeUndefined();
+    expect(codeFor(engine, roomStatisticsRequest(signedBy()))).toBeUndefined();
+    expect(codeFor(engine, roomStatisticsRequest(signedBy({ service: "lcic" })))).toBeUndefined();
+    const localhost = "http://localhost:4010";
+    expect(codeFor(engine, roomStatisticsRequest(signedBy({ origin: localhost })), localhost)).toBeUndefined();
+    const production = "https://lcic.tencentcloudapi.com";
+    expect(codeFor(engine, roomStatisticsRequest(signedBy({ origin: production })), production)).toBeUndefined();
+    expect(codeFor(engine, roomStatisticsGet("RoomId=1&Page=1&Limit=3", signedBy()))).toBeUndefined();
   });
 
   it("takes host from the Host header without its port (the SDK signs the hostname)", () => {
-    expect(canonicalHost(lcicRequest({ url: "http://lcic.tencentcloudapi.com:8443/" }))).toBe("lcic.tencentcloudapi.com");
-    expect(canonicalHost(lcicRequest({ url: "http://[::1]:4010/" }))).toBe("[::1]");
+    expect(canonicalHost(toMockRequest(roomStatisticsRequest(), "http://lcic.tencentcloudapi.com:8443"))).toBe("lcic.tencentcloudapi.com");
+    expect(canonicalHost(toMockRequest(roomStatisticsRequest(), "http://[::1]:4010"))).toBe("[::1]");
     const engine = verifying();
     // Signed for host 127.0.0.1, sent with another Host header → mismatch.
-    expect(codeFor(engine, { ...signedBy(), headers: { host: "example.com:4010" } })).toBe("AuthFailure.SignatureFailure");
+    expect(codeFor(engine, changed(roomStatisticsRequest(signedBy()), { headers: { host: "example.com:4010" } }))).toBe(
+      "AuthFailure.SignatureFailure",
+    );
   });
 
   it("hashes the raw body bytes: the same JSON with other whitespace or key order fails", () => {
     const engine = verifying();
-    const signed = lcicRequest(signedBy());
-    const respaced = { ...signed, rawBody: new TextEncoder().encode('{"RoomId":1, "Page":1,"Limit":10}') };
-    expect(responseOf(engine.handle(respaced)).Error?.Code).toBe("AuthFailure.SignatureFailure");
-    const withSpaces = lcicRequest({ body: '{ "RoomId": 1, "Page": 1, "Limit": 10 }', ...signedBy() });
-    expect(responseOf(engine.handle(withSpaces)).Error).toBeUndefined();
+    const signed = roomStatisticsRequest(signedBy());
+    const respaced = changed(signed, { body: '{"RoomId":1, "Page":1,"Limit":10}' });
+    expect(tencentResponse(handle(engine, respaced)).Error?.Code).toBe("AuthFailure.SignatureFailure");
+    const withSpaces = roomStatisticsRequest({ body: '{ "RoomId": 1, "Page": 1, "Limit": 10 }', ...signedBy() });
+    expect(tencentResponse(handle(engine, withSpaces)).Error).toBeUndefined();
   });
 
   it("fails a wrong key, a changed content type and a timestamp changed after signing", () => {
     const engine = verifying();
-    expect(codeFor(engine, signedBy({ secretKey: "not-the-key" }))).toBe("AuthFailure.SignatureFailure");
-    expect(codeFor(engine, { ...signedBy(), headers: { "content-type": "application/json; charset=utf-8" } })).toBe(
+    const signed = roomStatisticsRequest(signedBy());
+    expect(codeFor(engine, roomStatisticsRequest(signedBy({ secretKey: "not-the-key" })))).toBe("AuthFailure.SignatureFailure");
+    expect(codeFor(engine, changed(signed, { headers: { "content-type": "application/json; charset=utf-8" } }))).toBe(
       "AuthFailure.SignatureFailure",
     );
-    expect(codeFor(engine, { ...signedBy(), headers: { "x-tc-timestamp": String(START_SEC + 1) } })).toBe("AuthFailure.SignatureFailure");
+    expect(codeFor(engine, changed(signed, { headers: { "x-tc-timestamp": String(T0_SEC + 1) } }))).toBe("AuthFailure.SignatureFailure");
   });
 
   it("requires the scope date to be the UTC date of X-TC-Timestamp", () => {
     const engine = verifying();
-    const request = lcicRequest(signedBy());
+    const request = roomStatisticsRequest(signedBy());
     const computed = computeTc3({
       method: "POST",
       query: "",
       headers: { "content-type": "application/json", host: "127.0.0.1" },
       signedHeaders: ["content-type", "host"],
-      payload: request.rawBody,
-      timestamp: START_SEC,
+      payload: request.body as string,
+      timestamp: T0_SEC,
       secretKey: demo.secretKey,
       service: "127",
     });
     // Correct signature under a scope dated the day before: still rejected.
-    const scope = credentialScope("2025-02-28", "127");
+    const scope = credentialScope(utcDate(T0 - DAY), "127");
     const auth = authorizationHeader(demo.secretId, scope, ["content-type", "host"], computed.signature);
-    expect(responseOf(engine.handle({ ...request, headers: { ...request.headers, authorization: auth } })).Error?.Code).toBe(
+    expect(tencentResponse(handle(engine, changed(request, { headers: { authorization: auth } }))).Error?.Code).toBe(
       "AuthFailure.SignatureFailure",
     );
   });
 
   it("accepts extra signed headers such as x-tc-action (the newer official demo signs it)", () => {
     const engine = verifying();
-    const request = lcicRequest({ headers: { "x-tc-timestamp": String(START_SEC) } });
+    const request = roomStatisticsRequest({ headers: { "x-tc-timestamp": String(T0_SEC) } });
     const signedHeaders = ["content-type", "host", "x-tc-action"];
     const computed = computeTc3({
       method: "POST",
       query: "",
       headers: { "content-type": "application/json", host: "127.0.0.1", "x-tc-action": "DescribeRoomStatistics" },
       signedHeaders,
-      payload: request.rawBody,
-      timestamp: START_SEC,
+      payload: request.body as string,
+      timestamp: T0_SEC,
       secretKey: demo.secretKey,
       service: "lcic",
     });
-    const auth = authorizationHeader(demo.secretId, credentialScope("2025-03-01", "lcic"), signedHeaders, computed.signature);
+    const auth = authorizationHeader(demo.secretId, credentialScope(utcDate(T0), "lcic"), signedHeaders, computed.signature);
     expect(computed.canonicalRequest).toContain("x-tc-action:describeroomstatistics\n");
-    expect(responseOf(engine.handle({ ...request, headers: { ...request.headers, authorization: auth } })).Error).toBeUndefined();
+    expect(tencentResponse(handle(engine, changed(request, { headers: { authorization: auth } }))).Error).toBeUndefined();
   });
 
   it("SignatureExpire beyond 300 s either way, accepted at exactly 300 s", () => {
     const engine = verifying();
-    expect(codeFor(engine, signedBy({ timestamp: START_SEC - 300 }))).toBeUndefined();
-    expect(codeFor(engine, signedBy({ timestamp: START_SEC + 300 }))).toBeUndefined();
-    expect(codeFor(engine, signedBy({ timestamp: START_SEC - 301 }))).toBe("AuthFailure.SignatureExpire");
-    expect(codeFor(engine, signedBy({ timestamp: START_SEC + 301 }))).toBe("AuthFailure.SignatureExpire");
+    expect(codeFor(engine, roomStatisticsRequest(signedBy({ timestamp: T0_SEC - 300 })))).toBeUndefined();
+    expect(codeFor(engine, roomStatisticsRequest(signedBy({ timestamp: T0_SEC + 300 })))).toBeUndefined();
+    expect(codeFor(engine, roomStatisticsRequest(signedBy({ timestamp: T0_SEC - 301 })))).toBe("AuthFailure.SignatureExpire");
+    expect(codeFor(engine, roomStatisticsRequest(signedBy({ timestamp: T0_SEC + 301 })))).toBe("AuthFailure.SignatureExpire");
     // The mock clock decides: move it and a fresh signature expires.
     engine.clock.advance(301_000);
-    expect(codeFor(engine, signedBy())).toBe("AuthFailure.SignatureExpire");
+    expect(codeFor(engine, roomStatisticsRequest(signedBy()))).toBe("AuthFailure.SignatureExpire");
   });
 
   it("SecretIdNotFound for an unknown SecretId; configured credentials replace the demo ones", () => {
-    expect(codeFor(verifying(), signedBy({ secretId: "AKIDnobody" }))).toBe("AuthFailure.SecretIdNotFound");
+    expect(codeFor(verifying(), roomStatisticsRequest(signedBy({ secretId: "AKIDnobody" })))).toBe("AuthFailure.SecretIdNotFound");
     const custom = verifying({
       auth: { mode: "verify", credentials: { ...demoCredentials, tencent: [{ secretId: "AKIDmine", secretKey: "my-key" }] } },
     });
-    expect(codeFor(custom, signedBy({ secretId: "AKIDmine", secretKey: "my-key" }))).toBeUndefined();
-    expect(codeFor(custom, signedBy())).toBe("AuthFailure.SecretIdNotFound");
+    expect(codeFor(custom, roomStatisticsRequest(signedBy({ secretId: "AKIDmine", secretKey: "my-key" })))).toBeUndefined();
+    expect(codeFor(custom, roomStatisticsRequest(signedBy()))).toBe("AuthFailure.SecretIdNotFound");
   });
 
   it("InvalidAuthorization for a missing, foreign or garbled header; MissingParameter / InvalidParameter for the timestamp", () => {
     const engine = verifying();
-    const good = lcicRequest(signedBy()).headers.authorization!;
+    const signed = roomStatisticsRequest(signedBy());
+    const good = signed.headers.authorization!;
     expect(codeFor(engine)).toBe("AuthFailure.InvalidAuthorization");
     for (const bad of [
       "Bearer token",
@@ -120,28 +142,28 @@ describe("Tencent TC3 verification (auth mode verify)", () => {
       good.replace("SignedHeaders=content-type;host", "SignedHeaders=host"),
       good.replace("/tc3_request", ""),
     ]) {
-      expect(codeFor(engine, { ...signedBy(), headers: { authorization: bad } })).toBe("AuthFailure.InvalidAuthorization");
+      expect(codeFor(engine, changed(signed, { headers: { authorization: bad } }))).toBe("AuthFailure.InvalidAuthorization");
     }
-    expect(codeFor(engine, { ...signedBy(), headers: { "x-tc-timestamp": undefined } })).toBe("MissingParameter");
-    expect(codeFor(engine, { ...signedBy(), headers: { "x-tc-timestamp": "soon" } })).toBe("InvalidParameter");
+    expect(codeFor(engine, changed(signed, { headers: { "x-tc-timestamp": undefined } }))).toBe("MissingParameter");
+    expect(codeFor(engine, changed(signed, { headers: { "x-tc-timestamp": "soon" } }))).toBe("InvalidParameter");
   });
 
   it("never puts a secret key in a reply or the journal", () => {
     const engine = verifying();
     const replies = [
-      engine.handle(lcicRequest(signedBy())),
-      engine.handle(lcicRequest(signedBy({ secretKey: "not-the-key" }))),
-      engine.handle(lcicRequest(signedBy({ timestamp: 1 }))),
+      handle(engine, roomStatisticsRequest(signedBy())),
+      handle(engine, roomStatisticsRequest(signedBy({ secretKey: "not-the-key" }))),
+      handle(engine, roomStatisticsRequest(signedBy({ timestamp: 1 }))),
     ];
-    const text = replies.map((reply) => reply.body).join("\n") + JSON.stringify(engine.journal.entries());
+    const text = replies.map((reply) => reply.text).join("\n") + JSON.stringify(engine.journal.entries());
     expect(text).not.toContain(demo.secretKey);
     expect(text).not.toContain("not-the-key");
     expect(engine.journal.entries().map((entry) => entry.tenant)).toEqual([demo.secretId, undefined, undefined]);
   });
 
   it("auth mode off accepts unsigned and wrongly signed requests alike", () => {
-    const engine = createMockEngine({ clock: { start: START_MS, frozen: true } });
+    const engine = createMockEngine({ clock: frozenAt() });
     expect(codeFor(engine)).toBeUndefined();
-    expect(codeFor(engine, signedBy({ secretKey: "wrong", timestamp: 1 }))).toBeUndefined();
+    expect(codeFor(engine, roomStatisticsRequest(signedBy({ secretKey: "wrong", timestamp: 1 })))).toBeUndefined();
   });
 });

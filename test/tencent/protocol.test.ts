@@ -1,18 +1,40 @@
-import { replyText } from "../../mocks/core/reply.js";
 import { describe, expect, it } from "vitest";
-import { createMockEngine } from "../../mocks/core/engine.js";
+import { createMockEngine, type MockEngine } from "../../mocks/core/engine.js";
+import { replyText, type MockReply } from "../../mocks/core/reply.js";
 import { fidelityLedger } from "../../mocks/fidelity.js";
 import { tencentVendor as tencentProtocol } from "../../mocks/tencent/vendor.js";
 import { DescribeRoomStatisticsResponse, TencentErrorResponse, tencentErrors } from "../../schemas/tencent/index.js";
-import { START_MS, START_SEC, codeFor, codeOf, demo, lcicRequest, responseOf } from "./support.js";
+import {
+  T0,
+  errorCodeOf,
+  frozenAt,
+  handle,
+  roomStatisticsGet,
+  roomStatisticsRequest,
+  tencentDemo as demo,
+  tencentResponse,
+  toMockRequest,
+  type RequestChanges,
+  type VendorRequest,
+} from "../support/harness.js";
 
-const engineAt = (options: Parameters<typeof createMockEngine>[0] = {}) =>
-  createMockEngine({ clock: { start: START_MS, frozen: true }, ...options });
+const T0_SEC = T0 / 1000;
+const engineAt = (options: Parameters<typeof createMockEngine>[0] = {}) => createMockEngine({ clock: frozenAt(), ...options });
+/** The error code of a request handled by the engine (undefined: success), after checking HTTP 200. */
+const codeFor = (engine: MockEngine, request: VendorRequest = roomStatisticsRequest()) =>
+  tencentResponse(handle(engine, request)).Error?.Code;
+/** The error code of an engine reply, after checking HTTP 200. */
+const codeOf = (reply: MockReply) => {
+  expect(reply.status).toBe(200);
+  return errorCodeOf(JSON.parse(replyText(reply)), "tencent");
+};
+/** The default request as the adapter hands it to the engine. */
+const mockRequest = (changes: RequestChanges = {}, origin?: string) => toMockRequest(roomStatisticsRequest(changes), origin);
 
 describe("Tencent protocol: success and lifecycle errors (in-process)", () => {
   it("answers a schema-valid success for an ended room", () => {
     const engine = engineAt();
-    const reply = engine.handle(lcicRequest({ body: '{"RoomId":1,"Page":1,"Limit":5}' }));
+    const { reply } = handle(engine, roomStatisticsRequest({ body: '{"RoomId":1,"Page":1,"Limit":5}' }));
     expect(reply.status).toBe(200);
     expect(reply.headers["content-type"]).toBe("application/json");
     const parsed = DescribeRoomStatisticsResponse.parse(JSON.parse(replyText(reply)));
@@ -30,7 +52,7 @@ describe("Tencent protocol: success and lifecycle errors (in-process)", () => {
       [404, "ResourceNotFound.Room"],
     ];
     for (const [roomId, code] of cases) {
-      const reply = engine.handle(lcicRequest({ body: JSON.stringify({ RoomId: roomId, Page: 1, Limit: 10 }) }));
+      const { reply } = handle(engine, roomStatisticsRequest({ body: JSON.stringify({ RoomId: roomId, Page: 1, Limit: 10 }) }));
       const body = TencentErrorResponse.parse(JSON.parse(replyText(reply)));
       expect(body.Response.Error.Code).toBe(code);
       expect(body.Response.Error.Message).toBe(tencentErrors[code as keyof typeof tencentErrors].message);
@@ -39,25 +61,19 @@ describe("Tencent protocol: success and lifecycle errors (in-process)", () => {
 
   it("serves GET with query parameters as the SDK sends them (reqMethod GET)", () => {
     const engine = engineAt();
-    const reply = engine.handle(lcicRequest({ method: "GET", url: "http://127.0.0.1:4010/?Limit=2&Page=1&RoomId=1", body: "" }));
-    expect(responseOf(reply).MemberRecords).toHaveLength(2);
-    expect(codeFor(engine, { method: "GET", url: "http://127.0.0.1:4010/?Limit=2&Page=1&RoomId=x", body: "" })).toBe("InvalidParameter");
-    expect(codeFor(engine, { method: "GET", url: "http://127.0.0.1:4010/?Limit=2&Page=1", body: "" })).toBe("MissingParameter");
-    expect(codeFor(engine, { method: "GET", url: "http://127.0.0.1:4010/?Limit=2&Page=1&RoomId=1&Foo=1", body: "" })).toBe(
-      "UnknownParameter",
-    );
-    expect(
-      codeFor(engine, { method: "GET", url: "http://127.0.0.1:4010/?Limit=2&Page=1&RoomId=1&Action=X&Nonce=5", body: "" }),
-    ).toBeUndefined();
-    expect(
-      codeFor(engine, { method: "GET", url: `http://127.0.0.1:4010/?Limit=2&Page=1&RoomId=1&pad=${"x".repeat(33_000)}`, body: "" }),
-    ).toBe("RequestSizeLimitExceeded");
+    const reply = handle(engine, roomStatisticsGet("Limit=2&Page=1&RoomId=1"));
+    expect(tencentResponse(reply).MemberRecords).toHaveLength(2);
+    expect(codeFor(engine, roomStatisticsGet("Limit=2&Page=1&RoomId=x"))).toBe("InvalidParameter");
+    expect(codeFor(engine, roomStatisticsGet("Limit=2&Page=1"))).toBe("MissingParameter");
+    expect(codeFor(engine, roomStatisticsGet("Limit=2&Page=1&RoomId=1&Foo=1"))).toBe("UnknownParameter");
+    expect(codeFor(engine, roomStatisticsGet("Limit=2&Page=1&RoomId=1&Action=X&Nonce=5"))).toBeUndefined();
+    expect(codeFor(engine, roomStatisticsGet(`Limit=2&Page=1&RoomId=1&pad=${"x".repeat(33_000)}`))).toBe("RequestSizeLimitExceeded");
   });
 });
 
 describe("Tencent protocol: bad input battery", () => {
   const engine = engineAt({ rateLimits: false });
-  const cases: { name: string; options: Parameters<typeof lcicRequest>[0]; code: string; message?: string }[] = [
+  const cases: { name: string; options: RequestChanges; code: string; message?: string }[] = [
     {
       name: "PUT",
       options: { method: "PUT" },
@@ -142,7 +158,7 @@ describe("Tencent protocol: bad input battery", () => {
   ];
   for (const c of cases) {
     it(`${c.name} → ${c.code}`, () => {
-      const reply = engine.handle(lcicRequest(c.options));
+      const { reply } = handle(engine, roomStatisticsRequest(c.options));
       expect(reply.status).toBe(200);
       const body = TencentErrorResponse.parse(JSON.parse(replyText(reply)));
       expect(body.Response.Error.Code).toBe(c.code);
@@ -151,10 +167,10 @@ describe("Tencent protocol: bad input battery", () => {
   }
 
   it("answers an oversized body (reported by the adapter) with RequestSizeLimitExceeded", () => {
-    const reply = engine.rejectTransport(lcicRequest(), "body-too-large");
+    const reply = engine.rejectTransport(mockRequest(), "body-too-large");
     expect(reply.status).toBe(200);
     expect(codeOf(reply)).toBe("RequestSizeLimitExceeded");
-    expect(codeOf(engine.rejectTransport(lcicRequest(), "malformed-request"))).toBe("InvalidParameter");
+    expect(codeOf(engine.rejectTransport(mockRequest(), "malformed-request"))).toBe("InvalidParameter");
   });
 });
 
@@ -163,26 +179,26 @@ describe("Tencent protocol: rate limit, tenants, faults, request ids", () => {
     const engine = engineAt();
     const asKey = (id: string) => ({
       headers: {
-        authorization: `TC3-HMAC-SHA256 Credential=${id}/2025-03-01/lcic/tc3_request, SignedHeaders=content-type;host, Signature=${"0".repeat(64)}`,
+        authorization: `TC3-HMAC-SHA256 Credential=${id}/2024-03-01/lcic/tc3_request, SignedHeaders=content-type;host, Signature=${"0".repeat(64)}`,
       },
     });
-    for (let i = 0; i < 20; i++) expect(codeFor(engine, asKey("AKIDa"))).toBeUndefined();
-    const reply = engine.handle(lcicRequest(asKey("AKIDa")));
-    expect(responseOf(reply).Error).toEqual({
+    for (let i = 0; i < 20; i++) expect(codeFor(engine, roomStatisticsRequest(asKey("AKIDa")))).toBeUndefined();
+    const reply = handle(engine, roomStatisticsRequest(asKey("AKIDa")));
+    expect(tencentResponse(reply).Error).toEqual({
       Code: "RequestLimitExceeded",
       Message:
         "Your current request times equals to `21` in a second, which exceeds the frequency limit `20` for a second. Please reduce the frequency of calls.",
     });
     // Another SecretId has its own budget; so do unsigned requests ("anonymous").
-    expect(codeFor(engine, asKey("AKIDb"))).toBeUndefined();
+    expect(codeFor(engine, roomStatisticsRequest(asKey("AKIDb")))).toBeUndefined();
     expect(codeFor(engine)).toBeUndefined();
     engine.clock.advance(1_000);
-    expect(codeFor(engine, asKey("AKIDa"))).toBeUndefined();
+    expect(codeFor(engine, roomStatisticsRequest(asKey("AKIDa")))).toBeUndefined();
   });
 
   it("does not charge invalid requests and can be switched off", () => {
     const engine = engineAt();
-    for (let i = 0; i < 30; i++) expect(codeFor(engine, { body: "{}" })).toBe("MissingParameter");
+    for (let i = 0; i < 30; i++) expect(codeFor(engine, roomStatisticsRequest({ body: "{}" }))).toBe("MissingParameter");
     expect(codeFor(engine)).toBeUndefined();
     engine.setRateLimits(false);
     for (let i = 0; i < 50; i++) expect(codeFor(engine)).toBeUndefined();
@@ -190,9 +206,9 @@ describe("Tencent protocol: rate limit, tenants, faults, request ids", () => {
 
   it("answers LimitExceeded for a new SecretId when the tenant table is full", () => {
     const engine = engineAt({ maxTenants: 1 });
-    const asKey = (id: string) => ({ headers: { authorization: `TC3-HMAC-SHA256 Credential=${id}/2025-03-01/lcic/tc3_request` } });
-    expect(codeFor(engine, asKey("AKIDa"))).toBeUndefined();
-    expect(codeFor(engine, asKey("AKIDb"))).toBe("LimitExceeded");
+    const asKey = (id: string) => ({ headers: { authorization: `TC3-HMAC-SHA256 Credential=${id}/2024-03-01/lcic/tc3_request` } });
+    expect(codeFor(engine, roomStatisticsRequest(asKey("AKIDa")))).toBeUndefined();
+    expect(codeFor(engine, roomStatisticsRequest(asKey("AKIDb")))).toBe("LimitExceeded");
   });
 
   it("faults force the codes no input reaches; a code outside the catalog is refused", () => {
@@ -203,15 +219,15 @@ describe("Tencent protocol: rate limit, tenants, faults, request ids", () => {
       /"ResourceInsufficient" is not in the tencent error catalog/,
     );
     expect(codeFor(engine)).toBe("FailedOperation");
-    expect(responseOf(engine.handle(lcicRequest())).Error).toEqual({ Code: "InternalError", Message: "Internal error." });
+    expect(tencentResponse(handle(engine, roomStatisticsRequest())).Error).toEqual({ Code: "InternalError", Message: "Internal error." });
     expect(codeFor(engine)).toBeUndefined();
     engine.faults.add({ kind: "http", vendor: "tencent", status: 502, times: 1 });
-    expect(engine.handle(lcicRequest()).status).toBe(502);
+    expect(handle(engine, roomStatisticsRequest()).status).toBe(502);
   });
 
   it("RequestIds are deterministic per seed and sequence, distinct across requests, and restart on reset", () => {
     const ids = (engine: ReturnType<typeof engineAt>) =>
-      [1, 2, 3].map(() => responseOf(engine.handle(lcicRequest({ body: '{"RoomId":404,"Page":1,"Limit":1}' }))).RequestId);
+      [1, 2, 3].map(() => tencentResponse(handle(engine, roomStatisticsRequest({ body: '{"RoomId":404,"Page":1,"Limit":1}' }))).RequestId);
     const a = engineAt();
     const first = ids(a);
     expect(new Set(first).size).toBe(3);
@@ -223,12 +239,12 @@ describe("Tencent protocol: rate limit, tenants, faults, request ids", () => {
 
   it("claims requests by X-TC-Action or a TC3 Authorization, and the production host", () => {
     const engine = engineAt();
-    expect(tencentProtocol.claims(lcicRequest())).toBe(true);
+    expect(tencentProtocol.claims(mockRequest())).toBe(true);
     expect(
-      tencentProtocol.claims(lcicRequest({ headers: { "x-tc-action": undefined, authorization: "TC3-HMAC-SHA256 Credential=x/" } })),
+      tencentProtocol.claims(mockRequest({ headers: { "x-tc-action": undefined, authorization: "TC3-HMAC-SHA256 Credential=x/" } })),
     ).toBe(true);
-    expect(tencentProtocol.claims(lcicRequest({ headers: { "x-tc-action": undefined } }))).toBe(false);
-    expect(engine.vendorOf(lcicRequest({ url: "https://lcic.tencentcloudapi.com/", headers: { "x-tc-action": undefined } })).vendor).toBe(
+    expect(tencentProtocol.claims(mockRequest({ headers: { "x-tc-action": undefined } }))).toBe(false);
+    expect(engine.vendorOf(mockRequest({ headers: { "x-tc-action": undefined } }, "https://lcic.tencentcloudapi.com")).vendor).toBe(
       "tencent",
     );
   });
@@ -248,12 +264,12 @@ describe("Tencent: every catalog code is reachable by its documented trigger", (
       '{"RoomId":"1","Page":1,"Limit":1}',
       '{"RoomId":1}',
     ]) {
-      note(codeFor(off, { body }));
+      note(codeFor(off, roomStatisticsRequest({ body })));
     }
-    note(codeFor(off, { method: "PUT" }));
-    note(codeFor(off, { headers: { "x-tc-action": "Nope" } }));
-    note(codeFor(off, { headers: { "x-tc-version": "1999-01-01" } }));
-    note(codeOf(off.rejectTransport(lcicRequest(), "body-too-large")));
+    note(codeFor(off, roomStatisticsRequest({ method: "PUT" })));
+    note(codeFor(off, roomStatisticsRequest({ headers: { "x-tc-action": "Nope" } })));
+    note(codeFor(off, roomStatisticsRequest({ headers: { "x-tc-version": "1999-01-01" } })));
+    note(codeOf(off.rejectTransport(mockRequest(), "body-too-large")));
     for (let i = 0; i < 21; i++) note(codeFor(off));
     off.faults.add({ kind: "error", vendor: "tencent", code: "FailedOperation", times: 1 });
     off.faults.add({ kind: "error", vendor: "tencent", code: "InternalError", times: 1 });
@@ -262,13 +278,13 @@ describe("Tencent: every catalog code is reachable by its documented trigger", (
     note(codeFor(off));
     const full = engineAt({ maxTenants: 1 });
     note(codeFor(full));
-    note(codeFor(full, { headers: { authorization: "TC3-HMAC-SHA256 Credential=other/" } }));
+    note(codeFor(full, roomStatisticsRequest({ headers: { authorization: "TC3-HMAC-SHA256 Credential=other/" } })));
 
     const verify = engineAt({ auth: { mode: "verify" } });
     note(codeFor(verify));
-    note(codeFor(verify, { sign: { secretId: "AKIDunknown", secretKey: "x", timestamp: START_SEC } }));
-    note(codeFor(verify, { sign: { secretId: demo.secretId, secretKey: "wrong", timestamp: START_SEC } }));
-    note(codeFor(verify, { sign: { ...demo, timestamp: START_SEC - 301 } }));
+    note(codeFor(verify, roomStatisticsRequest({ sign: { secretId: "AKIDunknown", secretKey: "x", timestamp: T0_SEC } })));
+    note(codeFor(verify, roomStatisticsRequest({ sign: { secretId: demo.secretId, secretKey: "wrong", timestamp: T0_SEC } })));
+    note(codeFor(verify, roomStatisticsRequest({ sign: { ...demo, timestamp: T0_SEC - 301 } })));
     expect([...reached].sort()).toEqual(Object.keys(tencentErrors).sort());
   });
 });

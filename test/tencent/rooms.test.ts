@@ -4,11 +4,10 @@ import { createMockEngine } from "../../mocks/core/engine.js";
 import { MAX_ROOMS } from "../../mocks/tencent/room-spec.js";
 import type { FullMemberRecord } from "../../mocks/tencent/members.js";
 import { DescribeRoomStatisticsResponse } from "../../schemas/tencent/describe-room-statistics.js";
+import { T0, frozenAt } from "../support/harness.js";
 
-const START = Date.parse("2025-03-01T12:00:00Z");
-const NOW = START / 1000;
-const engineAt = (options: Parameters<typeof createMockEngine>[0] = {}) =>
-  createMockEngine({ clock: { start: START, frozen: true }, ...options });
+const NOW = T0 / 1000;
+const engineAt = (options: Parameters<typeof createMockEngine>[0] = {}) => createMockEngine({ clock: frozenAt(), ...options });
 
 function allRecords(engine: ReturnType<typeof createMockEngine>, roomId: number): FullMemberRecord[] {
   const found = engine.backends.tencent.rooms.statistics(roomId, 1, 1000);

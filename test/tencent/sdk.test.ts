@@ -5,7 +5,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { MockEngine } from "../../mocks/core/engine.js";
 import { DescribeRoomStatisticsResponse } from "../../schemas/tencent/describe-room-statistics.js";
 import { buildServer, type ServerOptions } from "../../server/app.js";
-import { demo } from "./support.js";
+import { tencentDemo as demo } from "../support/harness.js";
 
 // The SDK routes through http_proxy when it has no agent; these tests must only ever reach 127.0.0.1.
 const PROXY_VARS = ["http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY", "all_proxy", "ALL_PROXY"];

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createWorld } from "../../mocks/core/world.js";
 import { createRealtimeUsageWorld } from "../../mocks/zego/realtime-usage-world.js";
 
-const T0 = Date.parse("2026-03-01T12:00:00.000Z");
+import { T0 } from "../support/harness.js";
 
 describe("ZEGO usage world", () => {
   it("is a pure function of (seed, AppId, time): the window asked for changes nothing", () => {
