@@ -229,11 +229,12 @@ describe("sharing an engine and base URLs", () => {
         tencent: "http://127.0.0.1:4999/rtc",
       };
       const replies = await Promise.all(fiveRequests(T0, origins).map(async (r) => ({ id: r.id, status: (await send(r)).status })));
-      expect(replies.map((r) => r.status)).toEqual([200, 200, 200, 200, 200]);
+      expect(replies.map((r) => r.status)).toEqual(replies.map(() => 200));
       const served = shared.journal.entries().map((e) => `${e.vendor}.${e.action}`);
+      // The journal names the action; an endpoint id of another API generation adds `@<version>`.
       expect(served.sort()).toEqual(
         fiveRequests(T0)
-          .map((r) => r.id)
+          .map((r) => r.id.replace(/@.*$/, ""))
           .sort(),
       );
       expect(shared.journal.entries().every((e) => !e.path.startsWith("/rtc"))).toBe(true);
