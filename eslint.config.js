@@ -12,6 +12,7 @@ export default tseslint.config(
       "schemas/openapi/types/",
       "**/mockServiceWorker.js",
       "test/clients/python/.venv/",
+      "test/clients/schemathesis/.venv/",
       "test/clients/java/target/",
     ],
   },

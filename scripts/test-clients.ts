@@ -1,5 +1,6 @@
 /**
- * `npm run test:clients`: the official Python, Go and Java clients against the fake server.
+ * `npm run test:clients`: the official Python, Go and Java clients against the fake server, and
+ * Schemathesis against it with the kit's single-operation OpenAPI documents.
  *
  * For each language it starts two fakes on free ports of 127.0.0.1 (one with auth off, one with
  * `auth: verify` and the demo credentials), installs the language's pinned dependencies when they are
@@ -10,14 +11,15 @@
  * A language whose toolchain is not on PATH is skipped with one line saying so; with
  * RTC_MOCK_CLIENTS_REQUIRED=1 a skip counts as a failure. Exit code 1 when anything failed.
  *
- *   npm run test:clients                 # python, go, java
+ *   npm run test:clients                 # python, go, java, schemathesis
  *   npm run test:clients -- go java      # some of them
  */
 import { spawn, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { delimiter, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import type { MockOptions } from "../mocks/options.js";
 import { startServer, type RunningServer } from "../server/index.js";
 
 const root = resolve(fileURLToPath(new URL("..", import.meta.url)));
@@ -31,7 +33,7 @@ interface RunResult {
 }
 
 interface Language {
-  name: "python" | "go" | "java";
+  name: "python" | "go" | "java" | "schemathesis";
   /** The commands that must be on PATH. */
   tools: string[];
   dir: string;
@@ -41,6 +43,8 @@ interface Language {
   run(env: NodeJS.ProcessEnv): Promise<RunResult>;
   /** "N passed, M failed" as the test runner counted, from its output. */
   counts(output: string): string;
+  /** Options of the auth-off fake, when the suite needs other ones than the defaults. */
+  offMock?: MockOptions;
 }
 
 const SUITE_TIMEOUT_MS = 240_000;
@@ -96,18 +100,23 @@ function sha256(file: string): string {
   return createHash("sha256").update(readFileSync(file)).digest("hex");
 }
 
+/** Creates `dir/.venv` and installs `dir/requirements.txt` into it, unless a hash stamp says it is current. */
+async function preparePythonVenv(dir: string, env: NodeJS.ProcessEnv): Promise<void> {
+  const venvPython = join(dir, ".venv", "bin", "python");
+  if (!existsSync(venvPython)) await mustRun("python3", ["-m", "venv", ".venv"], dir, env);
+  const stamp = join(dir, ".venv", ".requirements.sha256");
+  const wanted = sha256(join(dir, "requirements.txt"));
+  if (existsSync(stamp) && readFileSync(stamp, "utf8").trim() === wanted) return;
+  await mustRun(venvPython, ["-m", "pip", "install", "-q", "--disable-pip-version-check", "-r", "requirements.txt"], dir, env);
+  writeFileSync(stamp, wanted + "\n");
+}
+
 const python: Language = {
   name: "python",
   tools: ["python3"],
   dir: join(clientsDir, "python"),
-  async prepare(env) {
-    const venvPython = join(this.dir, ".venv", "bin", "python");
-    if (!existsSync(venvPython)) await mustRun("python3", ["-m", "venv", ".venv"], this.dir, env);
-    const stamp = join(this.dir, ".venv", ".requirements.sha256");
-    const wanted = sha256(join(this.dir, "requirements.txt"));
-    if (existsSync(stamp) && readFileSync(stamp, "utf8").trim() === wanted) return;
-    await mustRun(venvPython, ["-m", "pip", "install", "-q", "--disable-pip-version-check", "-r", "requirements.txt"], this.dir, env);
-    writeFileSync(stamp, wanted + "\n");
+  prepare(env) {
+    return preparePythonVenv(this.dir, env);
   },
   run(env) {
     return runCommand(join(this.dir, ".venv", "bin", "python"), ["-m", "pytest", "-q", "-rfE", "--tb=line"], {
@@ -180,7 +189,110 @@ function surefireCounts(dir: string): string {
   return `${run - bad - skipped} passed, ${bad} failed`;
 }
 
-const languages: Language[] = [python, go, java];
+/** The single-operation documents Schemathesis runs on (schemas/openapi/operations/<vendor>/*.json). */
+const operationDocumentsDir = join(root, "schemas", "openapi", "operations");
+
+/**
+ * The frozen clock of the Schemathesis fake: 30 minutes after the time of the Volcengine documents'
+ * examples (2021-07-24T00:00:00+08:00), so that the example requests fall inside every live window.
+ */
+const SCHEMATHESIS_CLOCK = "2021-07-23T16:30:00Z";
+
+/**
+ * Checks every document gets (README, "Schemathesis"): no 5xx, status, Content-Type, headers and body
+ * as documented, and schema-violating input answered with an error in the vendor's envelope
+ * (`vendor_error_on_bad_input`, hooks.py). Volcengine also gets the status-based built-in
+ * negative_data_rejection (its errors are HTTP 4xx, ZEGO's and Tencent's are HTTP 200) and
+ * `examples_succeed` (only its documents have an example for every required value).
+ */
+const schemathesisChecks = [
+  "not_a_server_error",
+  "status_code_conformance",
+  "content_type_conformance",
+  "response_headers_conformance",
+  "response_schema_conformance",
+  "vendor_error_on_bad_input",
+];
+const schemathesisVendorChecks: Record<string, string[]> = {
+  volcengine: ["negative_data_rejection", "examples_succeed"],
+};
+const SCHEMATHESIS_DOCUMENT_TIMEOUT_MS = 120_000;
+
+const schemathesis: Language = {
+  name: "schemathesis",
+  tools: ["python3"],
+  dir: join(clientsDir, "schemathesis"),
+  offMock: { clock: { start: SCHEMATHESIS_CLOCK, frozen: true }, rateLimits: false },
+  prepare(env) {
+    return preparePythonVenv(this.dir, env);
+  },
+  async run(env) {
+    // One Schemathesis run per document, in a fixed order; the documents are found, not listed, so a
+    // new endpoint is tested as soon as `npm run generate` writes its document.
+    const documents = readdirSync(operationDocumentsDir)
+      .sort()
+      .flatMap((vendor) =>
+        readdirSync(join(operationDocumentsDir, vendor))
+          .filter((file) => file.endsWith(".json"))
+          .sort()
+          .map((file) => ({ vendor, file: join(operationDocumentsDir, vendor, file) })),
+      );
+    let output = "";
+    let failed = false;
+    let timedOut = false;
+    for (const { vendor, file } of documents) {
+      const document = JSON.parse(readFileSync(file, "utf8")) as { paths: Record<string, Record<string, { "x-vendor-host": string }>> };
+      const operation = Object.values(Object.values(document.paths)[0]!)[0]!;
+      const label = `${vendor}/${file.split("/").at(-1)}`;
+      const checks = [...schemathesisChecks, ...(schemathesisVendorChecks[vendor] ?? [])];
+      const args = [
+        "--config-file",
+        "schemathesis.toml",
+        "run",
+        file,
+        "--url",
+        env.RTC_MOCK_URL!,
+        // The Host a client of this vendor sends: on the fake's shared port it picks the vendor even for
+        // a request whose shape (a missing X-TC-Action, say) no longer does.
+        "--header",
+        `Host: ${operation["x-vendor-host"]}`,
+        "--checks",
+        checks.join(","),
+        "--max-examples",
+        "30",
+        "--seed",
+        "1",
+        "--generation-database",
+        "none",
+        "--request-timeout",
+        "5",
+        "--continue-on-failure",
+        "--no-color",
+      ];
+      console.log(`--- ${label}`);
+      const result = await runCommand(join(this.dir, ".venv", "bin", "schemathesis"), args, {
+        cwd: this.dir,
+        env: { ...env, SCHEMATHESIS_HOOKS: "hooks", PYTHONPATH: this.dir },
+        timeoutMs: SCHEMATHESIS_DOCUMENT_TIMEOUT_MS,
+        // The summary and any failure; not the phase-by-phase progress.
+        show: (line) => /^(- |\s+`|\s+curl |=+ .* =+$|\s+\d+ generated)|Custom check|Invalid component/.test(line),
+      });
+      const ok = result.code === 0 && !result.timedOut;
+      const line = `schemathesis ${label}: ${ok ? "ok" : result.timedOut ? "TIMED OUT" : `FAILED (exit ${result.code})`}`;
+      console.log(line);
+      output += `${result.output}\n${line}\n`;
+      failed ||= !ok;
+      timedOut ||= result.timedOut;
+    }
+    return { code: failed ? 1 : 0, output, timedOut };
+  },
+  counts(output) {
+    // Documents as units.
+    return `${(output.match(/^schemathesis \S+: ok$/gm) ?? []).length} passed, ${(output.match(/^schemathesis \S+: (FAILED|TIMED OUT)/gm) ?? []).length} failed`;
+  },
+};
+
+const languages: Language[] = [python, go, java, schemathesis];
 
 /** The children's environment: the fakes' URLs, no proxies, no real vendor credentials. */
 function suiteEnv(off: RunningServer, verify: RunningServer): NodeJS.ProcessEnv {
@@ -196,7 +308,7 @@ function suiteEnv(off: RunningServer, verify: RunningServer): NodeJS.ProcessEnv 
 
 async function runLanguage(language: Language): Promise<{ ok: boolean; line: string }> {
   const started = Date.now();
-  const off = await startServer({ port: 0, host: "127.0.0.1" });
+  const off = await startServer({ port: 0, host: "127.0.0.1", ...(language.offMock ? { mock: language.offMock } : {}) });
   const verify = await startServer({ port: 0, host: "127.0.0.1", mock: { auth: { mode: "verify" } } });
   try {
     const env = suiteEnv(off, verify);

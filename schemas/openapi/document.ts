@@ -82,31 +82,40 @@ function headerParameters(endpoint: EndpointDefinition): unknown[] {
   ];
 }
 
-/** Builds the OpenAPI 3.1 document of one vendor from the registry. Pure and deterministic. */
-export function buildOpenApiDocument(vendor: Vendor): Record<string, unknown> {
-  const own = endpoints.filter((endpoint) => endpoint.vendor === vendor);
-  const schemas: Record<string, unknown> = {};
-  const paths: Record<string, unknown> = {};
+/** One registry endpoint as an OpenAPI operation, with the component schemas it references. */
+interface BuiltOperation {
+  endpoint: EndpointDefinition;
+  operationId: string;
+  method: string;
+  operation: Record<string, unknown>;
+  schemas: Record<string, unknown>;
+}
+
+/** The operations of one vendor, in registry order. */
+function buildOperations(vendor: Vendor): BuiltOperation[] {
   const errorName = `${vendor[0]!.toUpperCase()}${vendor.slice(1)}ErrorResponse`;
   const named = new Set<string>();
-  for (const endpoint of own) {
-    // An action's first registered generation is named by the action alone, another one by action and
-    // version (ListRealTimeQuality_20231101), and so is its reply (whose Version differs); the request
-    // schema is shared, and so is its component.
-    const operationId = named.has(endpoint.action) ? `${endpoint.action}_${(endpoint.version ?? "").replace(/-/g, "")}` : endpoint.action;
-    named.add(endpoint.action);
-    const responseName = `${operationId}Response`;
-    schemas[responseName] = jsonSchemaOf(endpoint.response);
-    schemas[errorName] ??= jsonSchemaOf(endpoint.errorResponse);
-    let requestBody: unknown;
-    if (endpoint.body) {
-      const requestName = `${endpoint.action}Request`;
-      schemas[requestName] = jsonSchemaOf(endpoint.body);
-      requestBody = { required: true, content: { "application/json": { schema: { $ref: `#/components/schemas/${requestName}` } } } };
-    }
-    const errorRef = { $ref: `#/components/schemas/${errorName}` };
-    paths[openApiPathOf(endpoint)] = {
-      [endpoint.method.toLowerCase()]: {
+  return endpoints
+    .filter((endpoint) => endpoint.vendor === vendor)
+    .map((endpoint) => {
+      // An action's first registered generation is named by the action alone, another one by action and
+      // version (ListRealTimeQuality_20231101), and so is its reply (whose Version differs); the request
+      // schema is shared, and so is its component.
+      const operationId = named.has(endpoint.action) ? `${endpoint.action}_${(endpoint.version ?? "").replace(/-/g, "")}` : endpoint.action;
+      named.add(endpoint.action);
+      const responseName = `${operationId}Response`;
+      const schemas: Record<string, unknown> = {
+        [responseName]: jsonSchemaOf(endpoint.response),
+        [errorName]: jsonSchemaOf(endpoint.errorResponse),
+      };
+      let requestBody: unknown;
+      if (endpoint.body) {
+        const requestName = `${endpoint.action}Request`;
+        schemas[requestName] = jsonSchemaOf(endpoint.body);
+        requestBody = { required: true, content: { "application/json": { schema: { $ref: `#/components/schemas/${requestName}` } } } };
+      }
+      const errorRef = { $ref: `#/components/schemas/${errorName}` };
+      const operation = {
         operationId,
         summary: `${endpoint.action}${endpoint.version ? ` (${endpoint.version})` : ""}`,
         externalDocs: { url: endpoint.docUrl },
@@ -121,19 +130,71 @@ export function buildOpenApiDocument(vendor: Vendor): Record<string, unknown> {
           },
           default: { description: "Error in the vendor's envelope.", content: { "application/json": { schema: errorRef } } },
         },
-      },
-    };
-  }
-  const servers = [...new Set(own.map((endpoint) => endpoint.host))].map((host) => ({ url: `https://${host}` }));
+      };
+      return { endpoint, operationId, method: endpoint.method.toLowerCase(), operation, schemas };
+    });
+}
+
+/** The servers block of a vendor's documents: its production hosts, then the fake's default address. */
+function serversOf(operations: readonly BuiltOperation[]): { url: string }[] {
+  const servers = [...new Set(operations.map(({ endpoint }) => endpoint.host))].map((host) => ({ url: `https://${host}` }));
   servers.push({ url: "http://127.0.0.1:4010" });
+  return servers;
+}
+
+/** Builds the OpenAPI 3.1 document of one vendor from the registry. Pure and deterministic. */
+export function buildOpenApiDocument(vendor: Vendor): Record<string, unknown> {
+  const operations = buildOperations(vendor);
+  const schemas: Record<string, unknown> = {};
+  const paths: Record<string, unknown> = {};
+  for (const { endpoint, method, operation, schemas: own } of operations) {
+    Object.assign(schemas, own);
+    paths[openApiPathOf(endpoint)] = { [method]: operation };
+  }
   return {
     openapi: "3.1.0",
     info: { title: vendorInfo[vendor].title, version: "0.1.0", description: vendorInfo[vendor].description },
-    servers,
+    servers: serversOf(operations),
     paths,
     components: { schemas },
   };
 }
+
+/**
+ * Builds one OpenAPI 3.1 document per operation of a vendor, each with its single operation on the
+ * real path `/` (decision 0005). Generic tools (Schemathesis, Prism, client generators) build URLs
+ * from the path key, so they cannot use the pseudo-paths of the combined document; one document
+ * cannot hold two operations on `POST /`, so each operation gets its own, routed only by its
+ * required `const` parameters (`Action`/`Version` query, or the `X-TC-*` headers). Same operationId,
+ * parameters, bodies and schemas as the combined document. Pure and deterministic.
+ */
+export function buildOperationDocuments(vendor: Vendor): { operationId: string; document: Record<string, unknown> }[] {
+  const operations = buildOperations(vendor);
+  const servers = serversOf(operations);
+  return operations.map(({ endpoint, operationId, method, operation, schemas }) => ({
+    operationId,
+    document: {
+      openapi: "3.1.0",
+      info: {
+        title: `${vendorInfo[vendor].title}: ${operationId} alone`,
+        version: "0.1.0",
+        description:
+          `${endpoint.action}${endpoint.version ? ` at ${endpoint.version}` : ""} on its real path \`/\`, for tools that build ` +
+          `URLs from the path key. ${operationRouting[endpoint.actionCarrier]} The vendor's other operations share \`/\` and ` +
+          `are in sibling documents; schemas/openapi/${vendor}.json lists them all under pseudo-paths (decision 0005).`,
+      },
+      servers,
+      paths: { "/": { [method]: operation } },
+      components: { schemas },
+    },
+  }));
+}
+
+/** How an operation alone on `/` is told apart from its siblings, per action carrier. */
+const operationRouting: Record<EndpointDefinition["actionCarrier"], string> = {
+  query: "The required `const` query parameters `Action` (and `Version`) select it.",
+  header: "The required `const` headers `X-TC-Action` and `X-TC-Version` select it.",
+};
 
 /** The vendors that have an OpenAPI document. */
 export const openApiVendors: readonly Vendor[] = ["volcengine", "zego", "tencent"];

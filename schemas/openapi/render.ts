@@ -1,9 +1,22 @@
 import type { Vendor } from "../common/endpoint.js";
-import { buildOpenApiDocument } from "./document.js";
+import { buildOpenApiDocument, buildOperationDocuments } from "./document.js";
 
 /** The committed text of a vendor's OpenAPI document. */
 export function renderOpenApiDocument(vendor: Vendor): string {
   return `${JSON.stringify(buildOpenApiDocument(vendor), null, 2)}\n`;
+}
+
+/**
+ * The committed single-operation documents of a vendor (one per operation, on the real path `/`),
+ * keyed by their path under schemas/openapi/: `operations/<vendor>/<operationId>.json`.
+ */
+export function renderOperationDocuments(vendor: Vendor): Map<string, string> {
+  return new Map(
+    buildOperationDocuments(vendor).map(({ operationId, document }) => [
+      `operations/${vendor}/${operationId}.json`,
+      `${JSON.stringify(document, null, 2)}\n`,
+    ]),
+  );
 }
 
 /** The committed text of a vendor's generated types (openapi-typescript; a dev dependency, loaded lazily). */
