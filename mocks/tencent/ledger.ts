@@ -134,6 +134,13 @@ export const tencentLedger: LedgerEntry[] = [
   },
   {
     vendor: "tencent",
+    rule: "Every API 3.0 common error code is catalogued with the common error-code page's description as its message; those the fake never sends by itself (ActionOffline, AuthFailure.InvalidSecretId/MFAFailure/TokenFailure/UnauthorizedOperation, DryRunOperation, InvalidRequest, IpInBlacklist, IpNotInWhitelist, NoSuchProduct, the RequestLimitExceeded sub-codes, ResourceInUse, ResourceInsufficient, ResourceNotFound, ResourceUnavailable, ResourcesSoldOut, ResponseSizeLimitExceeded, ServiceUnavailable, UnauthorizedOperation, UnsupportedOperation, UnsupportedRegion) are reachable through error faults, always with HTTP 200.",
+    fidelity: "documented",
+    source: `${src.commonErrors}; the real runtime texts are not published, so the descriptions stand in for them`,
+    switch: "faults option / POST /__mock/faults",
+  },
+  {
+    vendor: "tencent",
     rule: "The order of signature checks is: header shape, timestamp, expiry, SecretId, date, signature; X-TC-Token is not validated.",
     fidelity: "assumed",
     source: "Not documented; temporary credentials cannot be issued by the fake, so tokens are accepted as sent.",

@@ -456,6 +456,20 @@ function volcengineCases(): void {
     RT,
     rtBody(),
   );
+  // Gateway and RTC codes the fake never sends by itself (clients.md §2.6): one fault case each.
+  for (const code of [
+    "LackPolicy",
+    "FailToConnect",
+    "LackProjectPolicy",
+    "InnerApiNeedAccountInfo",
+    "AccountFlowLimitExceeded",
+    "AccessDenied.ServiceNotEnabled",
+    "InvalidParameter.EmptyAccountId",
+    "InvalidParameter.AccountIdMismatch",
+    "FlowLimitExceeded.TaskNumberOverLimit",
+  ]) {
+    fault(`fault-code-${code}`, `Error fault ${code}`, { addFault: { kind: "error", vendor: "volcengine", code } }, RT, rtBody());
+  }
   fault(
     "fault-no-permission-for-app",
     "Error fault AccessDenied.NoPermissionForApp",
@@ -1083,6 +1097,34 @@ function tencentCases(): void {
     addFault: { kind: "error", vendor: "tencent", code: "FailedOperation" },
   });
   withFault("fault-internal-error", "Error fault InternalError", { addFault: { kind: "error", vendor: "tencent", code: "InternalError" } });
+  // API 3.0 common codes the fake never sends by itself (clients.md §1.5): one fault case each.
+  for (const code of [
+    "ActionOffline",
+    "AuthFailure.InvalidSecretId",
+    "AuthFailure.MFAFailure",
+    "AuthFailure.TokenFailure",
+    "AuthFailure.UnauthorizedOperation",
+    "DryRunOperation",
+    "InvalidRequest",
+    "IpInBlacklist",
+    "IpNotInWhitelist",
+    "NoSuchProduct",
+    "RequestLimitExceeded.GlobalRegionUinLimitExceeded",
+    "RequestLimitExceeded.IPLimitExceeded",
+    "RequestLimitExceeded.UinLimitExceeded",
+    "ResourceInUse",
+    "ResourceInsufficient",
+    "ResourceNotFound",
+    "ResourceUnavailable",
+    "ResourcesSoldOut",
+    "ResponseSizeLimitExceeded",
+    "ServiceUnavailable",
+    "UnauthorizedOperation",
+    "UnsupportedOperation",
+    "UnsupportedRegion",
+  ]) {
+    withFault(`fault-code-${code}`, `Error fault ${code}`, { addFault: { kind: "error", vendor: "tencent", code } });
+  }
   withFault("fault-request-size-limit", "Error fault RequestSizeLimitExceeded", {
     addFault: { kind: "error", vendor: "tencent", code: "RequestSizeLimitExceeded" },
   });

@@ -199,8 +199,8 @@ describe("Tencent protocol: rate limit, tenants, faults, request ids", () => {
     const engine = engineAt();
     engine.faults.add({ kind: "error", vendor: "tencent", code: "FailedOperation", times: 1 });
     engine.faults.add({ kind: "error", vendor: "tencent", action: "DescribeRoomStatistics", code: "InternalError", times: 1 });
-    expect(() => engine.faults.add({ kind: "error", vendor: "tencent", code: "ResourceInsufficient", times: 1 })).toThrow(
-      /"ResourceInsufficient" is not in the tencent error catalog/,
+    expect(() => engine.faults.add({ kind: "error", vendor: "tencent", code: "ResourceInsufficient.Nope", times: 1 })).toThrow(
+      /"ResourceInsufficient.Nope" is not in the tencent error catalog/,
     );
     expect(codeFor(engine)).toBe("FailedOperation");
     expect(responseOf(engine.handle(lcicRequest())).Error).toEqual({ Code: "InternalError", Message: "Internal error." });
@@ -269,6 +269,12 @@ describe("Tencent: every catalog code is reachable by its documented trigger", (
     note(codeFor(verify, { sign: { secretId: "AKIDunknown", secretKey: "x", timestamp: START_SEC } }));
     note(codeFor(verify, { sign: { secretId: demo.secretId, secretKey: "wrong", timestamp: START_SEC } }));
     note(codeFor(verify, { sign: { ...demo, timestamp: START_SEC - 301 } }));
+    // Common codes the fake never sends by itself: their trigger is an error fault.
+    for (const [code, entry] of Object.entries(tencentErrors)) {
+      if (!entry.trigger.startsWith("Fault only")) continue;
+      off.faults.add({ kind: "error", vendor: "tencent", code, times: 1 });
+      note(codeFor(off, { body: '{"RoomId":1,"Page":1,"Limit":1}' }));
+    }
     expect([...reached].sort()).toEqual(Object.keys(tencentErrors).sort());
   });
 });
