@@ -10,6 +10,10 @@ import {
   parseTc3Authorization,
   stringToSign,
   tc3Date,
+  TENCENT_V1_METHODS,
+  tencentV1Signature,
+  tencentV1StringToSign,
+  type TencentV1Method,
 } from "../../schemas/tencent/signing.js";
 import type { Credentials } from "../options.js";
 import type { MockRequest } from "../core/reply.js";
@@ -85,3 +89,42 @@ export function verifyTc3(
 
 /** The X-TC-Content-SHA256 value that asks the server to hash this literal instead of the body. */
 const UNSIGNED_PAYLOAD = "UNSIGNED-PAYLOAD";
+
+/**
+ * Verifies signature v1 (HmacSHA1 / HmacSHA256; https://intl.cloud.tencent.com/document/api/238/32088)
+ * from the decoded query or form parameters (clients.md §1.3): METHOD + the Host header as sent (port
+ * included) + `/?` + the sorted `k=v` pairs without `Signature`, values not URL-encoded; base64 HMAC
+ * under the SecretKey. Nonce is only required to be present (Python sends up to 2^63−1, so it is never
+ * parsed as a 32-bit integer). The string is tried with and without empty-valued parameters (Go skips
+ * them; what the gateway does is unknown). Checks, in order (order assumed): SignatureMethod known
+ * (absent = HmacSHA1) → InvalidParameterValue; Timestamp numeric → InvalidParameter; |now − Timestamp|
+ * > 300 s → SignatureExpire; SecretId known → SecretIdNotFound; signature → SignatureFailure.
+ */
+export function verifyTencentV1(
+  request: MockRequest,
+  params: URLSearchParams,
+  credentials: Credentials["tencent"],
+  nowMs: number,
+  hashing: Hashing = nobleHashing,
+): TencentAuthError | null {
+  const methodText = params.get("SignatureMethod") ?? "HmacSHA1";
+  if (!(TENCENT_V1_METHODS as readonly string[]).includes(methodText)) {
+    return { code: "InvalidParameterValue", args: [methodText, "SignatureMethod", "must be HmacSHA1 or HmacSHA256"] };
+  }
+  const method = methodText as TencentV1Method;
+  const timestampText = params.get("Timestamp")!.trim();
+  if (!/^\d{1,12}$/.test(timestampText)) return { code: "InvalidParameter", args: ["Timestamp"] };
+  if (Math.abs(nowMs / 1000 - Number(timestampText)) > tencentSignatureWindowSec.value) return { code: "AuthFailure.SignatureExpire" };
+  const credential = credentials.find((candidate) => candidate.secretId === params.get("SecretId"));
+  if (credential === undefined) return { code: "AuthFailure.SecretIdNotFound" };
+  const signature = params.get("Signature")!;
+  const host = (request.headers.host ?? request.url.host).trim();
+  const path = request.url.pathname;
+  const entries = [...params];
+  const matches = (skipEmpty: boolean) => {
+    const toSign = tencentV1StringToSign({ method: request.method, host, path, params: entries, skipEmpty });
+    return constantTimeEqual(tencentV1Signature(credential.secretKey, toSign, method, hashing), signature);
+  };
+  const hasEmpty = entries.some(([key, value]) => key !== "Signature" && value === "");
+  return matches(false) || (hasEmpty && matches(true)) ? null : { code: "AuthFailure.SignatureFailure" };
+}

@@ -15,9 +15,9 @@ export const tencentLedger: LedgerEntry[] = [
   },
   {
     vendor: "tencent",
-    rule: "Requests are recognized by the host lcic.tencentcloudapi.com, an X-TC-Action header or a TC3-HMAC-SHA256 Authorization; the action and version are read from X-TC-Action / X-TC-Version.",
+    rule: "Requests are recognized by the host lcic.tencentcloudapi.com, an X-TC-Action header, a TC3-HMAC-SHA256 Authorization, or (signature v1) Signature, SecretId, Nonce and Timestamp in the query or in an application/x-www-form-urlencoded POST body; the action and version are read from X-TC-Action / X-TC-Version, for v1 from the Action / Version parameters.",
     fidelity: "documented",
-    source: `${src.commonParams}; ${src.signatureV3}`,
+    source: `${src.commonParams}; ${src.signatureV3}; ${src.signatureV1Sdks}`,
   },
   {
     vendor: "tencent",
@@ -45,7 +45,7 @@ export const tencentLedger: LedgerEntry[] = [
     rule: "A POST whose Content-Type is not application/json (parameters such as charset allowed) → InvalidParameter.",
     fidelity: "assumed",
     source:
-      "TC3 POST must be application/json (form-urlencoded is signature v1 only, https://cloud.tencent.com/document/product/1278/46710); the error code for breaking it is not documented. Signature v1 is not implemented.",
+      "TC3 POST must be application/json (form-urlencoded is signature v1 only, https://cloud.tencent.com/document/product/1278/46710); the error code for breaking it is not documented. A form POST that carries the v1 signature parameters is a signature v1 request and is served.",
   },
   {
     vendor: "tencent",
@@ -118,6 +118,33 @@ export const tencentLedger: LedgerEntry[] = [
     fidelity: "documented",
     source: `${src.commonParams}; ${src.commonErrors}`,
     switch: "the mock clock (PUT /__mock/clock); the codes for a missing or garbled timestamp are assumed",
+  },
+  {
+    vendor: "tencent",
+    rule: "Signature v1 (HmacSHA1, HmacSHA256): the string to sign is the upper-case method + the Host header as sent (port included) + the path (`/`) + `?` + the decoded parameters without Signature, sorted by key, as `k=v` joined by `&`, values not URL-encoded; Signature is the base64 HMAC under the SecretKey. Business parameters (RoomId, Page, Limit) come from the same query or form body.",
+    fidelity: "documented",
+    source: `${src.commonParams}; ${src.signatureV1Sdks}`,
+  },
+  {
+    vendor: "tencent",
+    rule: "Signature v1: the string is tried with and without empty-valued parameters (Go leaves them out, the others keep them), and Nonce is only required to be present (never parsed as a 32-bit integer: Python sends up to 2^63−1).",
+    fidelity: "assumed",
+    source: `Whether the gateway keeps empty-valued parameters in the string to sign is not documented; accepting both lets every SDK through (${src.signatureV1Sdks}).`,
+    switch: "none",
+  },
+  {
+    vendor: "tencent",
+    rule: "Signature v1 errors: a SignatureMethod other than HmacSHA1/HmacSHA256 → InvalidParameterValue (absent = HmacSHA1); a non-numeric Timestamp → InvalidParameter; |mock clock − Timestamp| > 300 s → AuthFailure.SignatureExpire; unknown SecretId → AuthFailure.SecretIdNotFound; mismatch → AuthFailure.SignatureFailure. The rate-limit tenant is the SecretId parameter.",
+    fidelity: "assumed",
+    source: `The expiry window and the AuthFailure codes are the documented ones of API 3.0 (${src.commonParams}; ${src.commonErrors}); the order of the checks and the codes for a bad SignatureMethod or Timestamp are not documented.`,
+    switch: "auth.mode / --auth verify; the mock clock",
+  },
+  {
+    vendor: "tencent",
+    rule: "Every API 3.0 common error code is catalogued with the common error-code page's description as its message; those the fake never sends by itself (ActionOffline, AuthFailure.InvalidSecretId/MFAFailure/TokenFailure/UnauthorizedOperation, DryRunOperation, InvalidRequest, IpInBlacklist, IpNotInWhitelist, NoSuchProduct, the RequestLimitExceeded sub-codes, ResourceInUse, ResourceInsufficient, ResourceNotFound, ResourceUnavailable, ResourcesSoldOut, ResponseSizeLimitExceeded, ServiceUnavailable, UnauthorizedOperation, UnsupportedOperation, UnsupportedRegion) are reachable through error faults, always with HTTP 200.",
+    fidelity: "documented",
+    source: `${src.commonErrors}; the real runtime texts are not published, so the descriptions stand in for them`,
+    switch: "faults option / POST /__mock/faults",
   },
   {
     vendor: "tencent",

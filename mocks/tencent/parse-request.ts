@@ -4,13 +4,15 @@ import { tencentMaxGetBytes, tencentMaxPostBytes } from "../../schemas/tencent/l
 import { secretIdOf } from "../../schemas/tencent/signing.js";
 import { bodyText, type MockRequest } from "../core/reply.js";
 import type { VendorError } from "../core/vendor.js";
+import { tencentV1Params } from "./v1-params.js";
 
 /** Body keys in the order their problems are reported. */
 const FIELDS = ["RoomId", "Page", "Limit"] as const;
 
 /**
- * API 3.0 common parameters a GET request may also carry in its query (signature v1 style). They are
- * not business parameters, so the strict key check skips them (assumed).
+ * API 3.0 common parameters a signature v1 request carries next to the business parameters (query or
+ * form body), and a GET may carry in its query. They are not business parameters, so the strict key
+ * check skips them. https://intl.cloud.tencent.com/document/api/238/32088
  */
 const COMMON_QUERY_KEYS = new Set([
   "Action",
@@ -26,15 +28,29 @@ const COMMON_QUERY_KEYS = new Set([
   "RequestClient",
 ]);
 
-/** Quota scope of a request: the SecretId of its Authorization Credential, else `anonymous` (auth off). */
+/**
+ * Quota scope of a request: the SecretId of its Authorization Credential, else the v1 `SecretId`
+ * parameter, else `anonymous` (auth off).
+ */
 export function tenantOf(request: MockRequest): string {
-  return secretIdOf(request.headers.authorization) ?? "anonymous";
+  return secretIdOf(request.headers.authorization) ?? tencentV1Params(request)?.get("SecretId") ?? "anonymous";
+}
+
+/** The business parameters among decoded query or form parameters; integer text becomes a number. */
+function businessParameters(entries: URLSearchParams): Record<string, unknown> {
+  const params: Record<string, unknown> = {};
+  for (const [key, value] of entries) {
+    if (COMMON_QUERY_KEYS.has(key)) continue;
+    params[key] = /^-?\d{1,20}$/.test(value) ? Number(value) : value;
+  }
+  return params;
 }
 
 /**
  * Reads the business parameters: a JSON body for POST (Content-Type application/json, as TC3 POST
  * requires), the query for GET (what the SDK sends with reqMethod GET; integers arrive as text and are
- * converted here). https://cloud.tencent.com/document/product/1278/46710
+ * converted here), and for signature v1 the same query or form body that carries the signature.
+ * https://cloud.tencent.com/document/product/1278/46710
  */
 function readParameters(request: MockRequest): { params: unknown } | { text: string } | { error: VendorError } {
   if (request.method === "GET") {
@@ -45,12 +61,7 @@ function readParameters(request: MockRequest): { params: unknown } | { text: str
           message: `The request size exceeds the limit: a GET request may have at most ${tencentMaxGetBytes.value} bytes.`,
         },
       };
-    const params: Record<string, unknown> = {};
-    for (const [key, value] of request.url.searchParams) {
-      if (COMMON_QUERY_KEYS.has(key)) continue;
-      params[key] = /^-?\d{1,20}$/.test(value) ? Number(value) : value;
-    }
-    return { params };
+    return { params: businessParameters(request.url.searchParams) };
   }
   if (request.rawBody.length > tencentMaxPostBytes.value)
     return {
@@ -59,6 +70,9 @@ function readParameters(request: MockRequest): { params: unknown } | { text: str
         message: `The request size exceeds the limit: a POST body may have at most ${tencentMaxPostBytes.value} bytes.`,
       },
     };
+  // A v1 POST: the form body (checked for its Content-Type already) holds the parameters.
+  const v1 = request.headers["x-tc-action"] === undefined ? tencentV1Params(request) : null;
+  if (v1 !== null) return { params: businessParameters(v1) };
   const contentType = (request.headers["content-type"] ?? "").split(";")[0]!.trim().toLowerCase();
   if (contentType !== "application/json") {
     return {

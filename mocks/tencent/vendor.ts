@@ -5,9 +5,10 @@ import { tencentEndpoints } from "../../schemas/tencent/index.js";
 import { TC3_ALGORITHM } from "../../schemas/tencent/signing.js";
 import { spliceBytes, textReply } from "../core/reply.js";
 import type { Routed, VendorDefinition } from "../core/vendor.js";
-import { verifyTc3 } from "./authenticate.js";
+import { verifyTc3, verifyTencentV1 } from "./authenticate.js";
 import { createTencentBackend, type TencentBackend } from "./backend.js";
 import { tencentRequestId } from "./request-id.js";
+import { tencentV1Params } from "./v1-params.js";
 
 const catalog: Readonly<Record<string, { message: string; httpStatus: number }>> = tencentErrors;
 
@@ -21,7 +22,8 @@ const OPEN_BRACE = 0x7b;
 
 /**
  * Tencent Cloud API 3.0 for LCIC: requests carry `X-TC-Action`/`X-TC-Version` headers and a
- * TC3-HMAC-SHA256 Authorization; every answer is HTTP 200 with `{"Response":{…,"RequestId"}}`, errors
+ * TC3-HMAC-SHA256 Authorization, or (signature v1) Action, Version and the signature parameters in
+ * the query or a form body; every answer is HTTP 200 with `{"Response":{…,"RequestId"}}`, errors
  * as `Response.Error`. https://www.tencentcloud.com/document/api/1168/52791
  */
 export const tencentVendor: VendorDefinition<TencentBackend> & { vendor: "tencent" } = {
@@ -33,24 +35,37 @@ export const tencentVendor: VendorDefinition<TencentBackend> & { vendor: "tencen
   errors: tencentErrors,
 
   claims(request) {
-    return request.headers["x-tc-action"] !== undefined || (request.headers.authorization ?? "").startsWith(TC3_ALGORITHM);
+    return (
+      request.headers["x-tc-action"] !== undefined ||
+      (request.headers.authorization ?? "").startsWith(TC3_ALGORITHM) ||
+      tencentV1Params(request) !== null
+    );
   },
 
+  // Action and Version from the X-TC-* headers (TC3), else from the v1 parameters.
   route(request): Routed {
-    const action = request.headers["x-tc-action"]?.trim();
+    const v1 = request.headers["x-tc-action"] === undefined ? tencentV1Params(request) : null;
+    const action = (v1 ? (v1.get("Action") ?? undefined) : request.headers["x-tc-action"])?.trim();
     if (request.method !== "GET" && request.method !== "POST") {
       return { error: { code: "UnsupportedProtocol", args: [request.method] }, ...(action ? { action } : {}) };
     }
     if (!action) return { error: { code: "MissingParameter", args: ["Action"] } };
     const endpoint = tencentEndpoints.find((candidate) => candidate.action === action);
     if (endpoint === undefined) return { error: { code: "InvalidAction", args: [action] }, action };
-    const version = request.headers["x-tc-version"]?.trim();
+    const version = (v1 ? (v1.get("Version") ?? undefined) : request.headers["x-tc-version"])?.trim();
     if (!version) return { error: { code: "MissingParameter", args: ["Version"] }, action };
     if (version !== endpoint.version) return { error: { code: "NoSuchVersion", args: [version, action] }, action };
     return { id: endpoint.id };
   },
 
-  authenticate: (request, _endpoint, ctx) => verifyTc3(request, ctx.options.auth.credentials.tencent, ctx.clock.now(), ctx.options.hashing),
+  // A request without Authorization that carries the v1 parameters is checked as signature v1.
+  authenticate(request, _endpoint, ctx) {
+    const v1 = request.headers.authorization === undefined ? tencentV1Params(request) : null;
+    const { credentials } = ctx.options.auth;
+    return v1
+      ? verifyTencentV1(request, v1, credentials.tencent, ctx.clock.now(), ctx.options.hashing)
+      : verifyTc3(request, credentials.tencent, ctx.clock.now(), ctx.options.hashing);
+  },
 
   // `{"Response":{...result,"RequestId":…}}`: the result's fields, then the RequestId.
   envelope(outcome, meta, ctx) {

@@ -257,4 +257,11 @@ export const volcengineLedger: LedgerEntry[] = [
     fidelity: "assumed",
     source: "No Volcengine doc covers transport-level failures.",
   },
+  {
+    vendor: "volcengine",
+    rule: "The gateway codes LackPolicy (CodeN 100012, 403), FailToConnect (100015), LackProjectPolicy (403), InnerApiNeedAccountInfo (400) and AccountFlowLimitExceeded (100027), and the RTC codes AccessDenied.ServiceNotEnabled, InvalidParameter.EmptyAccountId, InvalidParameter.AccountIdMismatch (message `Check owner failed`) and FlowLimitExceeded.TaskNumberOverLimit are catalogued and reachable only through error faults (the fake has no IAM, projects, accounts or tasks).",
+    fidelity: "assumed",
+    source: `Codes, CodeN and the statuses named here from ${src.gatewayErrors}, ${src.gatewayErrorsPolicy}, ${src.gatewayErrorsInner}, ${src.rtcErrors} and ${src.returnStructure20231101}; AccountFlowLimitExceeded only from third-party code; FailToConnect's 502, the RTC codes' statuses (403, 400, 429) and most message texts are assumed.`,
+    switch: "faults option / POST /__mock/faults",
+  },
 ];

@@ -1,9 +1,13 @@
 import type { VendorErrorDefinition } from "../common/errors.js";
 import { tencentHttp200Evidence, tencentSources as src } from "./sources.js";
 
+/** Where the message of a fault-only common code comes from. */
+const commonDescription = "message = the common error-code page's English description (real runtime text not published)";
+
 /**
  * Error catalog of the Tencent fake: the five codes documented for DescribeRoomStatistics plus the
- * API 3.0 common codes the fake answers with. Every entry is HTTP 200 (see `tencentHttp200Evidence`).
+ * full list of API 3.0 common codes (those the fake never sends by itself are reachable by a
+ * fault). Every entry is HTTP 200 (see `tencentHttp200Evidence`).
  * Message texts are real where a captured response was found (source in `note`); otherwise the
  * doc's description or an assumed text, said so in `note`.
  * https://www.tencentcloud.com/document/api/1168/52791 · https://www.tencentcloud.com/document/product/213/33281#common-error-codes
@@ -187,6 +191,220 @@ export const tencentErrors = {
     fidelity: "assumed",
     source: "LimitExceeded ('quota exceeded') is a common code; the fake's tenant table bound has no vendor counterpart",
     note: "message text assumed",
+  },
+
+  // API 3.0 common codes the fake never sends by itself: reachable by an error fault only.
+  ActionOffline: {
+    code: "ActionOffline",
+    httpStatus: 200,
+    message: "This API has been deprecated.",
+    trigger: "Fault only: { kind: 'error', vendor: 'tencent', code: 'ActionOffline' } (the fake has no state that leads to it)",
+    fidelity: "documented",
+    source: src.commonErrors,
+    note: commonDescription,
+  },
+  "AuthFailure.InvalidSecretId": {
+    code: "AuthFailure.InvalidSecretId",
+    httpStatus: 200,
+    message: "Invalid key (not a TencentCloud API key type).",
+    trigger:
+      "Fault only: { kind: 'error', vendor: 'tencent', code: 'AuthFailure.InvalidSecretId' } (the fake has no state that leads to it)",
+    fidelity: "documented",
+    source: src.commonErrors,
+    note: commonDescription,
+  },
+  "AuthFailure.MFAFailure": {
+    code: "AuthFailure.MFAFailure",
+    httpStatus: 200,
+    message: "MFA failed.",
+    trigger: "Fault only: { kind: 'error', vendor: 'tencent', code: 'AuthFailure.MFAFailure' } (the fake has no state that leads to it)",
+    fidelity: "documented",
+    source: src.commonErrors,
+    note: commonDescription,
+  },
+  "AuthFailure.TokenFailure": {
+    code: "AuthFailure.TokenFailure",
+    httpStatus: 200,
+    message: "Token error.",
+    trigger: "Fault only: { kind: 'error', vendor: 'tencent', code: 'AuthFailure.TokenFailure' } (the fake has no state that leads to it)",
+    fidelity: "documented",
+    source: src.commonErrors,
+    note: commonDescription,
+  },
+  "AuthFailure.UnauthorizedOperation": {
+    code: "AuthFailure.UnauthorizedOperation",
+    httpStatus: 200,
+    message: "The request does not have CAM authorization.",
+    trigger:
+      "Fault only: { kind: 'error', vendor: 'tencent', code: 'AuthFailure.UnauthorizedOperation' } (the fake has no state that leads to it)",
+    fidelity: "documented",
+    source: src.commonErrors,
+    note: commonDescription,
+  },
+  DryRunOperation: {
+    code: "DryRunOperation",
+    httpStatus: 200,
+    message: "DryRun Operation. It means that the request would have succeeded, but the DryRun parameter was used.",
+    trigger: "Fault only: { kind: 'error', vendor: 'tencent', code: 'DryRunOperation' } (the fake has no state that leads to it)",
+    fidelity: "documented",
+    source: src.commonErrors,
+    note: commonDescription,
+  },
+  InvalidRequest: {
+    code: "InvalidRequest",
+    httpStatus: 200,
+    message: "The multipart format of the request body is incorrect.",
+    trigger: "Fault only: { kind: 'error', vendor: 'tencent', code: 'InvalidRequest' } (the fake has no state that leads to it)",
+    fidelity: "documented",
+    source: src.commonErrors,
+    note: commonDescription,
+  },
+  IpInBlacklist: {
+    code: "IpInBlacklist",
+    httpStatus: 200,
+    message: "Your IP is in uin IP blacklist.",
+    trigger: "Fault only: { kind: 'error', vendor: 'tencent', code: 'IpInBlacklist' } (the fake has no state that leads to it)",
+    fidelity: "documented",
+    source: src.commonErrors,
+    note: commonDescription,
+  },
+  IpNotInWhitelist: {
+    code: "IpNotInWhitelist",
+    httpStatus: 200,
+    message: "Your IP is not in uin IP whitelist.",
+    trigger: "Fault only: { kind: 'error', vendor: 'tencent', code: 'IpNotInWhitelist' } (the fake has no state that leads to it)",
+    fidelity: "documented",
+    source: src.commonErrors,
+    note: commonDescription,
+  },
+  NoSuchProduct: {
+    code: "NoSuchProduct",
+    httpStatus: 200,
+    message: "The product does not exist.",
+    trigger: "Fault only: { kind: 'error', vendor: 'tencent', code: 'NoSuchProduct' } (the fake has no state that leads to it)",
+    fidelity: "documented",
+    source: src.commonErrors,
+    note: commonDescription,
+  },
+  "RequestLimitExceeded.GlobalRegionUinLimitExceeded": {
+    code: "RequestLimitExceeded.GlobalRegionUinLimitExceeded",
+    httpStatus: 200,
+    message: "Uin exceeds the frequency limit.",
+    trigger:
+      "Fault only: { kind: 'error', vendor: 'tencent', code: 'RequestLimitExceeded.GlobalRegionUinLimitExceeded' } (the fake has no state that leads to it)",
+    fidelity: "documented",
+    source: src.commonErrors,
+    note: commonDescription,
+  },
+  "RequestLimitExceeded.IPLimitExceeded": {
+    code: "RequestLimitExceeded.IPLimitExceeded",
+    httpStatus: 200,
+    message: "The number of ip requests exceeds the frequency limit.",
+    trigger:
+      "Fault only: { kind: 'error', vendor: 'tencent', code: 'RequestLimitExceeded.IPLimitExceeded' } (the fake has no state that leads to it)",
+    fidelity: "documented",
+    source: src.commonErrors,
+    note: commonDescription,
+  },
+  "RequestLimitExceeded.UinLimitExceeded": {
+    code: "RequestLimitExceeded.UinLimitExceeded",
+    httpStatus: 200,
+    message: "The number of uin requests exceeds the frequency limit.",
+    trigger:
+      "Fault only: { kind: 'error', vendor: 'tencent', code: 'RequestLimitExceeded.UinLimitExceeded' } (the fake has no state that leads to it)",
+    fidelity: "documented",
+    source: src.commonErrors,
+    note: commonDescription,
+  },
+  ResourceInUse: {
+    code: "ResourceInUse",
+    httpStatus: 200,
+    message: "Resource is in use.",
+    trigger: "Fault only: { kind: 'error', vendor: 'tencent', code: 'ResourceInUse' } (the fake has no state that leads to it)",
+    fidelity: "documented",
+    source: src.commonErrors,
+    note: commonDescription,
+  },
+  ResourceInsufficient: {
+    code: "ResourceInsufficient",
+    httpStatus: 200,
+    message: "Insufficient resource.",
+    trigger: "Fault only: { kind: 'error', vendor: 'tencent', code: 'ResourceInsufficient' } (the fake has no state that leads to it)",
+    fidelity: "documented",
+    source: src.commonErrors,
+    note: commonDescription,
+  },
+  ResourceNotFound: {
+    code: "ResourceNotFound",
+    httpStatus: 200,
+    message: "The resource does not exist.",
+    trigger: "Fault only: { kind: 'error', vendor: 'tencent', code: 'ResourceNotFound' } (the fake has no state that leads to it)",
+    fidelity: "documented",
+    source: src.commonErrors,
+    note: commonDescription,
+  },
+  ResourceUnavailable: {
+    code: "ResourceUnavailable",
+    httpStatus: 200,
+    message: "Resource is unavailable.",
+    trigger: "Fault only: { kind: 'error', vendor: 'tencent', code: 'ResourceUnavailable' } (the fake has no state that leads to it)",
+    fidelity: "documented",
+    source: src.commonErrors,
+    note: commonDescription,
+  },
+  ResourcesSoldOut: {
+    code: "ResourcesSoldOut",
+    httpStatus: 200,
+    message: "Resources have been sold out.",
+    trigger: "Fault only: { kind: 'error', vendor: 'tencent', code: 'ResourcesSoldOut' } (the fake has no state that leads to it)",
+    fidelity: "documented",
+    source: src.commonErrors,
+    note: commonDescription,
+  },
+  ResponseSizeLimitExceeded: {
+    code: "ResponseSizeLimitExceeded",
+    httpStatus: 200,
+    message: "The response size exceeds the upper limit.",
+    trigger: "Fault only: { kind: 'error', vendor: 'tencent', code: 'ResponseSizeLimitExceeded' } (the fake has no state that leads to it)",
+    fidelity: "documented",
+    source: src.commonErrors,
+    note: commonDescription,
+  },
+  ServiceUnavailable: {
+    code: "ServiceUnavailable",
+    httpStatus: 200,
+    message: "Service is unavailable now.",
+    trigger: "Fault only: { kind: 'error', vendor: 'tencent', code: 'ServiceUnavailable' } (the fake has no state that leads to it)",
+    fidelity: "documented",
+    source: src.commonErrors,
+    note: commonDescription,
+  },
+  UnauthorizedOperation: {
+    code: "UnauthorizedOperation",
+    httpStatus: 200,
+    message: "Unauthorized operation.",
+    trigger: "Fault only: { kind: 'error', vendor: 'tencent', code: 'UnauthorizedOperation' } (the fake has no state that leads to it)",
+    fidelity: "documented",
+    source: src.commonErrors,
+    note: commonDescription,
+  },
+  UnsupportedOperation: {
+    code: "UnsupportedOperation",
+    httpStatus: 200,
+    message: "Unsupported operation.",
+    trigger: "Fault only: { kind: 'error', vendor: 'tencent', code: 'UnsupportedOperation' } (the fake has no state that leads to it)",
+    fidelity: "documented",
+    source: src.commonErrors,
+    note: commonDescription,
+  },
+  UnsupportedRegion: {
+    code: "UnsupportedRegion",
+    httpStatus: 200,
+    message: "API does not support the requested region.",
+    trigger: "Fault only: { kind: 'error', vendor: 'tencent', code: 'UnsupportedRegion' } (the fake has no state that leads to it)",
+    fidelity: "documented",
+    source: src.commonErrors,
+    note: commonDescription,
   },
 } as const satisfies Record<string, VendorErrorDefinition>;
 

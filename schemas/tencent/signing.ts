@@ -1,3 +1,6 @@
+import { hmac } from "@noble/hashes/hmac.js";
+import { sha1 } from "@noble/hashes/legacy.js";
+import { utf8ToBytes } from "@noble/hashes/utils.js";
 import type { HashInput, Hashing } from "../common/hashing.js";
 import { nobleHashing } from "../common/noble-hashing.js";
 
@@ -199,4 +202,111 @@ export function signTencentRequest(input: SignTencentRequestInput, hashing: Hash
   };
   if (given === undefined) out["Content-Type"] = contentType;
   return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Signature v1 (HmacSHA1 / HmacSHA256): every official SDK's non-default signMethod.
+// https://intl.cloud.tencent.com/document/api/238/32088 · ../shared/vendor-notes/clients.md §1.3
+
+/** The SignatureMethod values of signature v1; HmacSHA1 is the default when the parameter is absent. */
+export const TENCENT_V1_METHODS = ["HmacSHA1", "HmacSHA256"] as const;
+
+/** A signature v1 method. */
+export type TencentV1Method = (typeof TENCENT_V1_METHODS)[number];
+
+/** The parameters whose presence makes a query or form body a signature v1 request (clients.md §1.3). */
+export const TENCENT_V1_MARKERS = ["Signature", "SecretId", "Nonce", "Timestamp"] as const;
+
+/** True when the decoded parameters carry every v1 marker (Signature, SecretId, Nonce, Timestamp). */
+export function hasTencentV1Markers(params: URLSearchParams): boolean {
+  return TENCENT_V1_MARKERS.every((key) => params.has(key));
+}
+
+/** What the v1 string to sign is built from. */
+export interface TencentV1StringInput {
+  method: string;
+  /** The Host header as sent, port included (the SDKs sign the endpoint as configured). */
+  host: string;
+  /** Request path; `/` for every SDK. */
+  path?: string;
+  /** Decoded parameters; `Signature` is left out here whatever is passed. */
+  params: Iterable<readonly [string, string]>;
+  /** Leave out empty-valued parameters (Go does; whether the gateway does is unknown). */
+  skipEmpty?: boolean;
+}
+
+/**
+ * METHOD + host + path + `?` + `k=v` pairs sorted by key (code-unit order, as TreeMap and `sort()`),
+ * joined with `&`, values not URL-encoded, `Signature` left out.
+ */
+export function tencentV1StringToSign(input: TencentV1StringInput): string {
+  const pairs: [string, string][] = [];
+  for (const [key, value] of input.params) {
+    if (key === "Signature" || (input.skipEmpty === true && value === "")) continue;
+    pairs.push([key, value]);
+  }
+  pairs.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const query = pairs.map(([key, value]) => `${key}=${value}`).join("&");
+  return `${input.method.toUpperCase()}${input.host}${input.path ?? "/"}?${query}`;
+}
+
+/** Base64 of raw bytes, browser-safe. */
+function base64(bytes: Uint8Array): string {
+  let binary = "";
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return btoa(binary);
+}
+
+/** Base64 of the HMAC (SHA-1 or SHA-256) of the string to sign under the SecretKey. */
+export function tencentV1Signature(secretKey: string, toSign: string, method: TencentV1Method, hashing: Hashing = nobleHashing): string {
+  const digest = method === "HmacSHA256" ? hashing.hmacSha256(secretKey, toSign) : hmac(sha1, utf8ToBytes(secretKey), utf8ToBytes(toSign));
+  return base64(digest);
+}
+
+/** Input of `signTencentV1Request`. */
+export interface SignTencentV1RequestInput {
+  method: "GET" | "POST";
+  /** Where the request goes; its host (port included) is signed. */
+  url: URL;
+  /** Action, Version and the business parameters (RoomId, Page, Limit), as text. */
+  params: Record<string, string | number>;
+  secretId: string;
+  secretKey: string;
+  /** Unix seconds. */
+  timestamp: number;
+  /** Default a fixed 12345; the SDKs draw it at random (Python up to 2^63−1). */
+  nonce?: number | bigint | string;
+  /** Default HmacSHA256; HmacSHA1 is the vendor default when SignatureMethod is absent. */
+  signatureMethod?: TencentV1Method;
+}
+
+/** A signed v1 request: the path with query (GET) or `/` plus a form body (POST) and its Content-Type. */
+export interface SignedTencentV1Request {
+  method: "GET" | "POST";
+  path: string;
+  headers: Record<string, string>;
+  body?: string;
+  /** Every parameter sent, Signature included. */
+  params: Record<string, string>;
+}
+
+/**
+ * Signs a request with signature v1 as the official SDKs do: adds Timestamp, Nonce, SecretId and
+ * SignatureMethod, signs METHOD + host + `/?` + sorted pairs and sends everything in the query (GET)
+ * or as an `application/x-www-form-urlencoded` body (POST). https://intl.cloud.tencent.com/document/api/238/32088
+ */
+export function signTencentV1Request(input: SignTencentV1RequestInput, hashing: Hashing = nobleHashing): SignedTencentV1Request {
+  const signatureMethod = input.signatureMethod ?? "HmacSHA256";
+  const params: Record<string, string> = {};
+  for (const [key, value] of Object.entries(input.params)) params[key] = String(value);
+  params.Timestamp = String(input.timestamp);
+  params.Nonce = String(input.nonce ?? 12345);
+  params.SecretId = input.secretId;
+  params.SignatureMethod = signatureMethod;
+  const toSign = tencentV1StringToSign({ method: input.method, host: input.url.host, params: Object.entries(params) });
+  params.Signature = tencentV1Signature(input.secretKey, toSign, signatureMethod, hashing);
+  const encoded = new URLSearchParams(params).toString();
+  return input.method === "GET"
+    ? { method: "GET", path: `/?${encoded}`, headers: {}, params }
+    : { method: "POST", path: "/", headers: { "content-type": "application/x-www-form-urlencoded" }, body: encoded, params };
 }

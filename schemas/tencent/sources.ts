@@ -29,6 +29,9 @@ export const tencentSources = {
   rubyMemberRecord: "https://www.rubydoc.info/gems/tencentcloud-sdk-lcic/TencentCloud/Lcic/V20220817/MemberRecord",
   /** Signature v3 (TC3-HMAC-SHA256), incl. the official test vector. */
   signatureV3: "https://tencentcloud.com/document/api/1150/49447",
+  /** Signature v1 as the four official SDKs build it (string to sign, parameters, base64 HMAC). */
+  signatureV1Sdks:
+    "sdk:TencentCloud/tencentcloud-sdk-nodejs/tencentcloud/common/abstract_client.js (formatSignString), tencentcloud-sdk-go common/sign.go (getStringToSign), tencentcloud-sdk-python abstract_client.py (_format_sign_string), tencentcloud-sdk-java Sign.java (makeSignPlainText); ../shared/vendor-notes/clients.md §1.3",
   /** Common request parameters (X-TC-* headers, 5-minute timestamp window). */
   commonParams: "https://intl.cloud.tencent.com/document/api/238/32088",
   /** Common error codes. */

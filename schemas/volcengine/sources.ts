@@ -31,6 +31,12 @@ export const volcengineSources = {
   gatewayErrorsAlt: "https://volcengine.com/docs/6369/68677",
   /** Gateway errors without CodeN: InvalidAuthorization, InvalidCredential, InvalidSecretToken. */
   gatewayErrorsAuth: "https://volcengine.com/docs/6396/70462",
+  /** Gateway error table with LackPolicy, FailToConnect and LackProjectPolicy. */
+  gatewayErrorsPolicy: "https://volcengine.com/docs/6408/78947",
+  /** Gateway error table with InnerApiNeedAccountInfo and the InvalidSecretToken message. */
+  gatewayErrorsInner: "https://volcengine.com/docs/6396/1253687",
+  /** 2023-11-01 return structure; its example has InvalidParameter.AccountIdMismatch, "Check owner failed". */
+  returnStructure20231101: "https://volcengine.com/docs/6752/1398941",
   /** Example of InvalidCredential with CodeN 100025. */
   invalidCredentialExample: "https://volcengine.com/docs/6511/1167943",
   /** Signing spec (HMAC-SHA256, canonical request, signing key). */

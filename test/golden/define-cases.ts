@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { demoCredentials } from "../../mocks/options.js";
-import { signTencentRequest } from "../../schemas/tencent/signing.js";
+import { signTencentRequest, signTencentV1Request, type TencentV1Method } from "../../schemas/tencent/signing.js";
 import { signVolcengineRequest } from "../../schemas/volcengine/signing.js";
 import { getRealtimeUsageRequestExampleUrl } from "../../schemas/zego/fixtures/get-realtime-usage-examples.js";
 import { zegoSignatureParams } from "../../schemas/zego/signing.js";
@@ -456,6 +456,20 @@ function volcengineCases(): void {
     RT,
     rtBody(),
   );
+  // Gateway and RTC codes the fake never sends by itself (clients.md §2.6): one fault case each.
+  for (const code of [
+    "LackPolicy",
+    "FailToConnect",
+    "LackProjectPolicy",
+    "InnerApiNeedAccountInfo",
+    "AccountFlowLimitExceeded",
+    "AccessDenied.ServiceNotEnabled",
+    "InvalidParameter.EmptyAccountId",
+    "InvalidParameter.AccountIdMismatch",
+    "FlowLimitExceeded.TaskNumberOverLimit",
+  ]) {
+    fault(`fault-code-${code}`, `Error fault ${code}`, { addFault: { kind: "error", vendor: "volcengine", code } }, RT, rtBody());
+  }
   fault(
     "fault-no-permission-for-app",
     "Error fault AccessDenied.NoPermissionForApp",
@@ -839,6 +853,27 @@ function lcic(body: unknown, o: LcicOptions = {}): GoldenRequest {
   return out;
 }
 const stats = (roomId: number, page = 1, limit = 10) => lcic({ RoomId: roomId, Page: page, Limit: limit });
+/** A signature v1 DescribeRoomStatistics request for room 1 (page 1, 2 records), signed with the demo key at T0. */
+function lcicV1(
+  method: "GET" | "POST",
+  signatureMethod: TencentV1Method,
+  o: { secretId?: string; secretKey?: string; timestamp?: number; params?: Record<string, string | number> } = {},
+): GoldenRequest {
+  const url = new URL(LCIC);
+  const signed = signTencentV1Request({
+    method,
+    url,
+    params: o.params ?? { Action: "DescribeRoomStatistics", Version: "2022-08-17", RoomId: 1, Page: 1, Limit: 2 },
+    secretId: o.secretId ?? tencentDemo.secretId,
+    secretKey: o.secretKey ?? tencentDemo.secretKey,
+    timestamp: o.timestamp ?? T0_SEC,
+    nonce: 48_213,
+    signatureMethod,
+  });
+  const out: GoldenRequest = { method, url: new URL(signed.path, LCIC).href, headers: { host: url.host, ...signed.headers } };
+  if (signed.body !== undefined) out.body = signed.body;
+  return out;
+}
 const asKey = (id: string) => ({
   authorization: `TC3-HMAC-SHA256 Credential=${id}/2024-03-01/lcic/tc3_request, SignedHeaders=content-type;host, Signature=${"0".repeat(64)}`,
 });
@@ -1045,6 +1080,16 @@ function tencentCases(): void {
     t("verify-tampered-body", "Body changed after signing", [req({ ...signed, body: signed.body!.replace("2", "3") })], verify());
   }
 
+  // Signature v1 (HmacSHA1 / HmacSHA256): everything in the query (GET) or a form body (POST).
+  t("v1-get-hmacsha256", "Signature v1 GET, HmacSHA256", [req(lcicV1("GET", "HmacSHA256"))], verify());
+  t("v1-post-hmacsha1", "Signature v1 form POST, HmacSHA1", [req(lcicV1("POST", "HmacSHA1"))], verify());
+  t("v1-post-wrong-secret", "Signature v1 form POST with a wrong SecretKey", [req(lcicV1("POST", "HmacSHA256", { secretKey: "wrong" }))], verify());
+  t("v1-get-expired", "Signature v1 GET, Timestamp 301 s old", [req(lcicV1("GET", "HmacSHA1", { timestamp: T0_SEC - 301 }))], verify());
+  t("v1-get-auth-off", "Signature v1 GET with an unknown SecretId, auth off", [req(lcicV1("GET", "HmacSHA256", { secretId: "AKIDnobody" }))]);
+  t("v1-post-invalid-action", "Signature v1 form POST naming an unknown Action", [
+    req(lcicV1("POST", "HmacSHA256", { params: { Action: "DescribeRoom", Version: "2022-08-17", RoomId: 1 } })),
+  ]);
+
   // Faults.
   const withFault = (name: string, description: string, spec: GoldenControl, steps: GoldenStepDefinition[] = [req(stats(1, 1, 1))]) =>
     t(name, description, [control(spec), ...steps]);
@@ -1052,6 +1097,34 @@ function tencentCases(): void {
     addFault: { kind: "error", vendor: "tencent", code: "FailedOperation" },
   });
   withFault("fault-internal-error", "Error fault InternalError", { addFault: { kind: "error", vendor: "tencent", code: "InternalError" } });
+  // API 3.0 common codes the fake never sends by itself (clients.md §1.5): one fault case each.
+  for (const code of [
+    "ActionOffline",
+    "AuthFailure.InvalidSecretId",
+    "AuthFailure.MFAFailure",
+    "AuthFailure.TokenFailure",
+    "AuthFailure.UnauthorizedOperation",
+    "DryRunOperation",
+    "InvalidRequest",
+    "IpInBlacklist",
+    "IpNotInWhitelist",
+    "NoSuchProduct",
+    "RequestLimitExceeded.GlobalRegionUinLimitExceeded",
+    "RequestLimitExceeded.IPLimitExceeded",
+    "RequestLimitExceeded.UinLimitExceeded",
+    "ResourceInUse",
+    "ResourceInsufficient",
+    "ResourceNotFound",
+    "ResourceUnavailable",
+    "ResourcesSoldOut",
+    "ResponseSizeLimitExceeded",
+    "ServiceUnavailable",
+    "UnauthorizedOperation",
+    "UnsupportedOperation",
+    "UnsupportedRegion",
+  ]) {
+    withFault(`fault-code-${code}`, `Error fault ${code}`, { addFault: { kind: "error", vendor: "tencent", code } });
+  }
   withFault("fault-request-size-limit", "Error fault RequestSizeLimitExceeded", {
     addFault: { kind: "error", vendor: "tencent", code: "RequestSizeLimitExceeded" },
   });

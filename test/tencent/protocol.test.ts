@@ -215,8 +215,8 @@ describe("Tencent protocol: rate limit, tenants, faults, request ids", () => {
     const engine = engineAt();
     engine.faults.add({ kind: "error", vendor: "tencent", code: "FailedOperation", times: 1 });
     engine.faults.add({ kind: "error", vendor: "tencent", action: "DescribeRoomStatistics", code: "InternalError", times: 1 });
-    expect(() => engine.faults.add({ kind: "error", vendor: "tencent", code: "ResourceInsufficient", times: 1 })).toThrow(
-      /"ResourceInsufficient" is not in the tencent error catalog/,
+    expect(() => engine.faults.add({ kind: "error", vendor: "tencent", code: "ResourceInsufficient.Nope", times: 1 })).toThrow(
+      /"ResourceInsufficient.Nope" is not in the tencent error catalog/,
     );
     expect(codeFor(engine)).toBe("FailedOperation");
     expect(tencentResponse(handle(engine, roomStatisticsRequest())).Error).toEqual({ Code: "InternalError", Message: "Internal error." });
@@ -285,6 +285,12 @@ describe("Tencent: every catalog code is reachable by its documented trigger", (
     note(codeFor(verify, roomStatisticsRequest({ sign: { secretId: "AKIDunknown", secretKey: "x", timestamp: T0_SEC } })));
     note(codeFor(verify, roomStatisticsRequest({ sign: { secretId: demo.secretId, secretKey: "wrong", timestamp: T0_SEC } })));
     note(codeFor(verify, roomStatisticsRequest({ sign: { ...demo, timestamp: T0_SEC - 301 } })));
+    // Common codes the fake never sends by itself: their trigger is an error fault.
+    for (const [code, entry] of Object.entries(tencentErrors)) {
+      if (!entry.trigger.startsWith("Fault only")) continue;
+      off.faults.add({ kind: "error", vendor: "tencent", code, times: 1 });
+      note(codeFor(off, roomStatisticsRequest()));
+    }
     expect([...reached].sort()).toEqual(Object.keys(tencentErrors).sort());
   });
 });

@@ -121,7 +121,22 @@ const recipes: Record<VolcengineErrorCode, () => Promise<HarnessReply<Volcengine
   },
   "AccessDenied.NoPermissionForApp": async () =>
     send<VolcengineJson>(await faulted("AccessDenied.NoPermissionForApp"), volcengineRequest(RQ, qualityBody())),
-};
+  ...Object.fromEntries(
+    (
+      [
+        "LackPolicy",
+        "FailToConnect",
+        "LackProjectPolicy",
+        "InnerApiNeedAccountInfo",
+        "AccountFlowLimitExceeded",
+        "AccessDenied.ServiceNotEnabled",
+        "InvalidParameter.EmptyAccountId",
+        "InvalidParameter.AccountIdMismatch",
+        "FlowLimitExceeded.TaskNumberOverLimit",
+      ] as const
+    ).map((code) => [code, async () => send<VolcengineJson>(await faulted(code), volcengineRequest(RT, realtimeBody()))]),
+  ),
+} as Record<VolcengineErrorCode, () => Promise<HarnessReply<VolcengineJson>>>;
 
 describe("every Volcengine catalog error is reachable over HTTP by its documented trigger", () => {
   it("the recipes cover the whole catalog", () => {

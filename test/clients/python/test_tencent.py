@@ -120,3 +120,50 @@ def test_verify_expired_timestamp_refused(verify_url):
             make_client(verify_url).DescribeRoomStatistics(stats_request(1))
     assert info.value.code == "AuthFailure.SignatureExpire"
     assert info.value.requestId
+
+
+# Signature v1 (ClientProfile(signMethod="HmacSHA1"/"HmacSHA256")): the SDK sends every parameter in
+# the query (GET) or an application/x-www-form-urlencoded body (POST), no X-TC-Action, no
+# Authorization (clients.md §1.3).
+
+
+def make_v1_client(base_url, sign_method, method="POST", secret_id=TC_SECRET_ID, secret_key=TC_SECRET_KEY):
+    http_profile = HttpProfile(protocol="http", endpoint=host_port(base_url), reqMethod=method, reqTimeout=10)
+    profile = ClientProfile(signMethod=sign_method, httpProfile=http_profile)
+    return lcic_client.LcicClient(credential.Credential(secret_id, secret_key), "", profile)
+
+
+@pytest.mark.parametrize("method", ["POST", "GET"])
+@pytest.mark.parametrize("sign_method", ["HmacSHA256", "HmacSHA1"])
+def test_v1_signature_accepted(verify_url, sign_method, method):
+    resp = make_v1_client(verify_url, sign_method, method).DescribeRoomStatistics(stats_request(1, limit=3))
+    assert resp.Total == 30
+    assert len(resp.MemberRecords) == 3
+    assert resp.RequestId
+
+
+@pytest.mark.parametrize("method", ["POST", "GET"])
+def test_v1_wrong_secret_refused(verify_url, method):
+    with pytest.raises(TencentCloudSDKException) as info:
+        make_v1_client(verify_url, "HmacSHA256", method, secret_key="not-the-secret").DescribeRoomStatistics(stats_request(1))
+    assert info.value.code == "AuthFailure.SignatureFailure"
+    assert info.value.requestId
+
+
+def test_v1_unknown_secret_id_refused(verify_url):
+    client = make_v1_client(verify_url, "HmacSHA256", secret_id="AKIDunknown000000000000000000000000")
+    with pytest.raises(TencentCloudSDKException) as info:
+        client.DescribeRoomStatistics(stats_request(1))
+    assert info.value.code == "AuthFailure.SecretIdNotFound"
+
+
+def test_v1_expired_timestamp_refused(verify_url):
+    with clock_moved(verify_url, "1h"):
+        with pytest.raises(TencentCloudSDKException) as info:
+            make_v1_client(verify_url, "HmacSHA1", "GET").DescribeRoomStatistics(stats_request(1))
+    assert info.value.code == "AuthFailure.SignatureExpire"
+
+
+def test_v1_served_with_auth_off(off_url):
+    resp = make_v1_client(off_url, "HmacSHA256", secret_key="anything").DescribeRoomStatistics(stats_request(1, limit=2))
+    assert len(resp.MemberRecords) == 2
