@@ -33,7 +33,7 @@ export const zegoLedger: LedgerEntry[] = [
     rule: "POST to GetRealtimeUsage with the same query parameters is refused with 100000007 unless zego.allowPost is on; then it gets the same reply as the GET (the body is not read). Any other method → 100000007.",
     fidelity: "assumed",
     source: `The access page says the server APIs allow GET or POST (${zegoSources.accessServerApis}); the GetRealtimeUsage page names only GET, and no code for a wrong method is documented: the gateway's 'unsupported Action' is the closest. With POST the page puts business parameters in a JSON body; the fake reads them from the query only.`,
-    switch: "options.zego.allowPost (default false)",
+    switch: "options.zego.allowPost (default true, as the access page allows POST)",
   },
   {
     vendor: "zego",
@@ -80,8 +80,8 @@ export const zegoLedger: LedgerEntry[] = [
     rule: 'RequestId is a 19-digit decimal value derived from the seed and the request\'s sequence number: a JSON string (requestIdType "string") or a bare JSON number whose digits a double holds exactly ("number"), so JSON.parse in JavaScript gives the same digits back.',
     fidelity: "assumed",
     source:
-      'The docs type it String (the OpenAPI yaml\'s example is the string "1660645050860325000"), but every markdown example shows a bare 19-digit number ending in 000 (1660645050860325000, 1659512998878671000), what an int64 looks like after a float64 round trip. The default string keeps every digit for any JSON parser. Deterministic so the same seed gives the same bytes.',
-    switch: 'options.zego.requestIdType: "number" | "string" (default "string")',
+      'The docs type it String (the OpenAPI yaml\'s example is the string "1660645050860325000"), but every markdown example shows a bare 19-digit number ending in 000 (1660645050860325000, 1659512998878671000), what an int64 looks like after a float64 round trip. Default number: it is what every example shows and most likely the live wire, so client code that only copes with a string (a Go string field, a check for typeof "string") fails against the fake rather than in production, while code typed from the examples (int64, long, number) works; and because the digits are those of a double, JavaScript\'s JSON.parse loses nothing visible (String(reply.RequestId) is the wire text). "string" follows the type column for code written against it. Deterministic so the same seed gives the same bytes.',
+    switch: 'options.zego.requestIdType: "number" | "string" (default "number")',
   },
   {
     vendor: "zego",

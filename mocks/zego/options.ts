@@ -36,7 +36,7 @@ export interface ZegoOptions {
 /** Defaults for the ZEGO switches. */
 export const defaultZegoOptions: ZegoOptions = {
   stepMs: ZEGO_DEFAULT_STEP_MS,
-  alignPoints: "epoch",
-  requestIdType: "string",
-  allowPost: false,
+  alignPoints: "start",
+  requestIdType: "number",
+  allowPost: true,
 };

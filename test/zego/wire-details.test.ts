@@ -215,3 +215,14 @@ describe("the switches in the server's config file", () => {
     }
   });
 });
+
+describe("defaults", () => {
+  it("start-aligned points, a number RequestId and POST accepted, with no switch set", async () => {
+    const server = await serve();
+    const start = T0 - 10 * MINUTE + 40_000;
+    const post = await getUsage(server, `${usageBase(start)}&Metrics[]=online_user`, "POST");
+    const reply = expectSuccess(post);
+    expect(reply.Data.Metrics[0]!.Values[0]!.Timestamp).toBe(start);
+    expect(typeof reply.RequestId).toBe("number");
+  });
+});

@@ -132,7 +132,7 @@ export const getRealtimeUsage: Behaviour<"zego.GetRealtimeUsage", ZegoBackend, G
       rule: 'Point times: with alignPoints "start" one point per step from StartTs on (StartTs, StartTs + step, …), keeping StartTs\'s offset within the step, both ends included; with "epoch" the multiples of the step since the epoch inside the window.',
       fidelity: "assumed",
       source: `Examples only: the current page asks StartTs=1672565260000 … EndTs=1672565320000 (40 s past the minute) and answers points at 1660634260000 and 1660634320000, also 40 s past the minute, 60 s apart, both ends included (${zegoSources.getRealtimeUsage}, ${zegoSources.openApiYaml}); the older example's single point 1660634097767 is not even on a whole second (${zegoSources.getRealtimeUsageOld}). Both contradict epoch alignment; StartTs + k·step fits the newer one exactly. The examples' dates differ from their requests, so the evidence is weak.`,
-      switch: 'options.zego.alignPoints: "start" | "epoch" (default "epoch")',
+      switch: 'options.zego.alignPoints: "start" | "epoch" (default "start"; "epoch" is the grid used before issue 12)',
     },
     {
       vendor: "zego",
