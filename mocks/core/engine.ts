@@ -154,7 +154,7 @@ export function createMockEngine(options: MockOptions = {}): MockEngine {
   const handleRouted = (request: MockRequest): MockReply => {
     const seq = ++requestSeq;
     const vendor = vendorOf(request);
-    const routed = vendor.route(request);
+    const routed = vendor.route(request, ctx);
     if ("error" in routed)
       return finish(request, vendor, routed, { ...(routed.action !== undefined ? { action: routed.action } : {}), seq });
     const endpoint = endpointById(routed.id)!;
@@ -204,7 +204,7 @@ export function createMockEngine(options: MockOptions = {}): MockEngine {
   /** The endpoint (or requested action) of a request for its error reply, if routing gets that far. */
   const routedMeta = (vendor: VendorDefinition, request: MockRequest): Omit<Meta, "seq"> => {
     try {
-      const routed = vendor.route(request);
+      const routed = vendor.route(request, ctx);
       if ("id" in routed) return { endpoint: endpointById(routed.id)! };
       return routed.action !== undefined ? { action: routed.action } : {};
     } catch {

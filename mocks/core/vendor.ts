@@ -68,8 +68,11 @@ export interface VendorDefinition<B extends Backend = Backend> {
   errors: Readonly<Record<string, VendorErrorDefinition>>;
   /** On a shared port: does this request look like one of this vendor's (header or query shape)? */
   claims(request: MockRequest): boolean;
-  /** Finds the endpoint in the registry, or the vendor's routing error (unknown action or version, wrong method). */
-  route(request: MockRequest): Routed;
+  /**
+   * Finds the endpoint in the registry, or the vendor's routing error (unknown action or version,
+   * wrong method). `ctx` carries the switches that change routing; without it the defaults apply.
+   */
+  route(request: MockRequest, ctx?: EngineContext): Routed;
   /** Checks credentials and signature (verify mode only); null when accepted. */
   authenticate(request: MockRequest, endpoint: EndpointDefinition, ctx: EngineContext): VendorError | null;
   /** Wraps a result or an error in the vendor's envelope and HTTP status. */

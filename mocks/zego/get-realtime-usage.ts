@@ -2,6 +2,7 @@ import type { EndpointLimits } from "../../schemas/common/limits.js";
 import { zegoRealtimeMetricNames, type ZegoRealtimeMetric } from "../../schemas/zego/metrics.js";
 import type { EngineContext } from "../core/vendor.js";
 import type { VendorError } from "../core/vendor.js";
+import type { ZegoPointAlignment } from "./options.js";
 
 /** A GetRealtimeUsage request after parsing: numbers instead of wire text, the window resolved against the clock. */
 export interface GetRealtimeUsageInput {
@@ -38,8 +39,11 @@ export function parseGetRealtimeUsage(
   limits: EndpointLimits,
   ctx: EngineContext,
 ): { input: GetRealtimeUsageInput } | { error: VendorError } {
-  // getAll("Metrics[]") sees both the raw and the percent-encoded spelling of the key.
-  const requested = params.getAll("Metrics[]");
+  // URLSearchParams decodes `Metrics%5B%5D` to `Metrics[]`, so the raw and encoded brackets agree;
+  // plain `Metrics` is the OpenAPI yaml's spelling (style form, explode). All three may be mixed,
+  // and the metrics are taken in query order.
+  const requested: string[] = [];
+  for (const [key, value] of params) if (key === "Metrics[]" || key === "Metrics") requested.push(value);
   if (requested.length === 0) return invalid("Metrics[] is required (repeat Metrics[]=<metric> once per metric)");
   const metrics: ZegoRealtimeMetric[] = [];
   for (const name of requested) {
@@ -72,17 +76,23 @@ export function parseGetRealtimeUsage(
 }
 
 /**
- * The point times of a query: multiples of the step (options.zego.stepMs) from StartTs to EndTs,
- * none newer than now − data delay (3 min). A window entirely inside the delay has none.
+ * The point times of a query, one per step (options.zego.stepMs) from StartTs up to
+ * min(EndTs, now − data delay (3 min)), both ends included. `start` (options.zego.alignPoints):
+ * StartTs, StartTs + step, …, keeping StartTs's offset within the step as both doc examples do;
+ * `epoch`: the multiples of the step since the epoch inside the window. A window entirely inside
+ * the delay has none.
  */
-export function pointTimes(input: GetRealtimeUsageInput, limits: EndpointLimits, stepMs: number): number[] {
+export function pointTimes(input: GetRealtimeUsageInput, limits: EndpointLimits, stepMs: number, align: ZegoPointAlignment): number[] {
   if (!Number.isInteger(stepMs) || stepMs < 1000 || stepMs > 3_600_000) {
     throw new Error(`options.zego.stepMs must be an integer between 1000 and 3600000 ms, got ${String(stepMs)}`);
   }
+  if (align !== "start" && align !== "epoch") {
+    throw new Error(`options.zego.alignPoints must be "start" or "epoch", got ${JSON.stringify(align)}`);
+  }
   const delayMs = limits.dataDelayMs?.value ?? FALLBACK_DELAY_MS;
-  const first = Math.ceil(input.fromMs / stepMs) * stepMs;
-  const last = Math.floor(Math.min(input.toMs, input.nowMs - delayMs) / stepMs) * stepMs;
+  const end = Math.min(input.toMs, input.nowMs - delayMs);
+  const first = align === "start" ? input.fromMs : Math.ceil(input.fromMs / stepMs) * stepMs;
   const times: number[] = [];
-  for (let t = first; t <= last; t += stepMs) times.push(t);
+  for (let t = first; t <= end; t += stepMs) times.push(t);
   return times;
 }

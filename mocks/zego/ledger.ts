@@ -30,10 +30,10 @@ export const zegoLedger: LedgerEntry[] = [
   {
     vendor: "zego",
     action,
-    rule: "GetRealtimeUsage with a method other than GET → 100000007 (unsupported Action).",
+    rule: "POST to GetRealtimeUsage with the same query parameters is refused with 100000007 unless zego.allowPost is on; then it gets the same reply as the GET (the body is not read). Any other method → 100000007.",
     fidelity: "assumed",
-    source:
-      "The page documents GET only and no code for a wrong method; the gateway's 'unsupported Action' is the closest documented code.",
+    source: `The access page says the server APIs allow GET or POST (${zegoSources.accessServerApis}); the GetRealtimeUsage page names only GET, and no code for a wrong method is documented: the gateway's 'unsupported Action' is the closest. With POST the page puts business parameters in a JSON body; the fake reads them from the query only.`,
+    switch: "options.zego.allowPost (default true, as the access page allows POST)",
   },
   {
     vendor: "zego",
@@ -41,6 +41,13 @@ export const zegoLedger: LedgerEntry[] = [
     rule: "Metrics[] is read with its brackets raw (Metrics[]=) or percent-encoded (Metrics%5B%5D=); both give the same reply.",
     fidelity: "documented",
     source: `${zegoSources.getRealtimeUsage} (examples send the brackets raw; URLSearchParams encodes them)`,
+  },
+  {
+    vendor: "zego",
+    action,
+    rule: "Metrics= without brackets is read like Metrics[]=; the spellings may be mixed in one query, and the metrics are taken in query order.",
+    fidelity: "documented",
+    source: `${zegoSources.openApiYaml} (parameter Metrics, style form, explode true: Metrics=a&Metrics=b). How the live server treats it is not stated; accepting it cannot break a client of the bracket form.`,
   },
   {
     vendor: "zego",
@@ -70,10 +77,11 @@ export const zegoLedger: LedgerEntry[] = [
   },
   {
     vendor: "zego",
-    rule: "RequestId is a 19-digit decimal string derived from the seed and the request's sequence number.",
+    rule: 'RequestId is a 19-digit decimal value derived from the seed and the request\'s sequence number: a JSON string (requestIdType "string") or a bare JSON number whose digits a double holds exactly ("number"), so JSON.parse in JavaScript gives the same digits back.',
     fidelity: "assumed",
     source:
-      "Typed String in the docs, shown as a 19-digit number in the examples (which JSON.parse cannot keep exactly); a string keeps every digit. Deterministic so the same seed gives the same bytes.",
+      'The docs type it String (the OpenAPI yaml\'s example is the string "1660645050860325000"), but every markdown example shows a bare 19-digit number ending in 000 (1660645050860325000, 1659512998878671000), what an int64 looks like after a float64 round trip. Default number: it is what every example shows and most likely the live wire, so client code that only copes with a string (a Go string field, a check for typeof "string") fails against the fake rather than in production, while code typed from the examples (int64, long, number) works; and because the digits are those of a double, JavaScript\'s JSON.parse loses nothing visible (String(reply.RequestId) is the wire text). "string" follows the type column for code written against it. Deterministic so the same seed gives the same bytes.',
+    switch: 'options.zego.requestIdType: "number" | "string" (default "number")',
   },
   {
     vendor: "zego",

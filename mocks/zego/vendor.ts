@@ -5,7 +5,8 @@ import { spliceBytes, textReply } from "../core/reply.js";
 import type { VendorDefinition, VendorError } from "../core/vendor.js";
 import { authenticateZego } from "./authenticate.js";
 import { createZegoBackend, type ZegoBackend } from "./backend.js";
-import { zegoRequestId } from "./request-id.js";
+import { defaultZegoOptions } from "./options.js";
+import { zegoRequestIdJson } from "./request-id.js";
 
 const [getRealtimeUsage] = zegoEndpoints;
 const catalog: Readonly<Record<string, VendorErrorDefinition>> = zegoErrors;
@@ -40,9 +41,9 @@ function windowName(windowMs: number): string {
 }
 
 /**
- * ZEGO analytics: GET `?Action=GetRealtimeUsage` with every parameter in the query, the
- * `{Code, Message, Data, RequestId}` envelope, coded errors as HTTP 200 (assumed) and md5 signature
- * checks in verify mode.
+ * ZEGO analytics: GET (or POST, options.zego.allowPost) `?Action=GetRealtimeUsage` with every
+ * parameter in the query, the `{Code, Message, Data, RequestId}` envelope, coded errors as HTTP 200
+ * (assumed) and md5 signature checks in verify mode.
  * https://www.zegocloud.com/docs/analytics-dashboard-server/real-time-monitoring/get-real-time-usage
  */
 export const zegoVendor: VendorDefinition<ZegoBackend> & { vendor: "zego" } = {
@@ -64,15 +65,18 @@ export const zegoVendor: VendorDefinition<ZegoBackend> & { vendor: "zego" } = {
     );
   },
 
-  route(request) {
+  route(request, ctx) {
     const action = request.url.searchParams.get("Action");
     if (action === null || action === "") return { error: { code: "100000006" } };
     // Action names are matched exactly, as sent (case-sensitive; assumed).
     const endpoint = zegoEndpoints.find((candidate) => candidate.action === action);
     if (endpoint === undefined) return { error: { code: "100000007", args: [action.slice(0, 64)] }, action };
-    // The page documents GET only; the gateway's answer to another method is not documented (assumed 100000007).
-    if (request.method !== endpoint.method) {
-      return { error: { code: "100000007", args: [`${action} does not accept ${request.method.slice(0, 16)}, use GET`] }, action };
+    // The access page allows GET or POST for the server APIs; the gateway's answer to another
+    // method is not documented (assumed 100000007).
+    const allowPost = (ctx?.options.zego ?? defaultZegoOptions).allowPost;
+    if (request.method !== endpoint.method && !(allowPost && request.method === "POST")) {
+      const allowed = allowPost ? "use GET or POST" : "use GET";
+      return { error: { code: "100000007", args: [`${action} does not accept ${request.method.slice(0, 16)}, ${allowed}`] }, action };
     }
     return { id: endpoint.id };
   },
@@ -81,12 +85,12 @@ export const zegoVendor: VendorDefinition<ZegoBackend> & { vendor: "zego" } = {
 
   // Key order of the doc examples: Code, Message, Data, RequestId.
   envelope(outcome, meta, ctx) {
-    const requestId = zegoRequestId(ctx.world, meta.requestSeq);
+    const requestId = zegoRequestIdJson(ctx.world, meta.requestSeq, ctx.options.zego.requestIdType);
     if ("result" in outcome) {
       return {
         status: 200,
         headers: { ...JSON_HEADERS },
-        body: spliceBytes('{"Code":0,"Message":"success","Data":', outcome.result, `,"RequestId":"${requestId}"}`),
+        body: spliceBytes('{"Code":0,"Message":"success","Data":', outcome.result, `,"RequestId":${requestId}}`),
       };
     }
     const definition = catalog[outcome.error.code];
@@ -99,7 +103,8 @@ export const zegoVendor: VendorDefinition<ZegoBackend> & { vendor: "zego" } = {
             zegoErrors["500"].httpStatus,
           ]
         : [definition.codeN ?? Number(definition.code), messageOf(definition, outcome.error), definition.httpStatus];
-    return textReply(status, { ...JSON_HEADERS }, JSON.stringify({ Code: code, Message: message, Data: {}, RequestId: requestId }));
+    const head = JSON.stringify({ Code: code, Message: message, Data: {} }).slice(0, -1);
+    return textReply(status, { ...JSON_HEADERS }, `${head},"RequestId":${requestId}}`);
   },
 
   throttled(rule, retryAfterMs) {

@@ -3,15 +3,18 @@ import { resolve } from "node:path";
 import { z } from "zod";
 import { defaultTencentOptions } from "../../mocks/tencent/options.js";
 import { defaultVolcengineOptions } from "../../mocks/volcengine/options.js";
-import { defaultZegoOptions } from "../../mocks/zego/options.js";
+import { defaultZegoOptions, zegoOptionValues } from "../../mocks/zego/options.js";
 import { describeIssues } from "../describe-issues.js";
 import { LOG_LEVELS } from "../log-levels.js";
 
 const idText = z.union([z.string().min(1), z.number().int().nonnegative()]).transform(String);
 const secretText = z.string().min(1);
 
-/** Options a vendor accepts, checked against its defaults (same keys, same value types), so a typo is reported. */
-function vendorOptionsSchema(defaults: object, vendor: string) {
+/**
+ * Options a vendor accepts, checked against its defaults (same keys, same value types), so a typo is
+ * reported; `allowed` lists the values of enumerated string options.
+ */
+function vendorOptionsSchema(defaults: object, vendor: string, allowed: Readonly<Record<string, readonly string[]>> = {}) {
   return z.record(z.string(), z.unknown()).superRefine((value, ctx) => {
     for (const [key, given] of Object.entries(value)) {
       const expected = (defaults as Record<string, unknown>)[key];
@@ -19,6 +22,8 @@ function vendorOptionsSchema(defaults: object, vendor: string) {
         ctx.addIssue({ code: "custom", path: [key], message: `unknown ${vendor} option (known: ${Object.keys(defaults).join(", ")})` });
       } else if (typeof given !== typeof expected) {
         ctx.addIssue({ code: "custom", path: [key], message: `expected a ${typeof expected}` });
+      } else if (allowed[key] !== undefined && !allowed[key].includes(given as string)) {
+        ctx.addIssue({ code: "custom", path: [key], message: `expected one of ${allowed[key].join(", ")}` });
       }
     }
   });
@@ -63,7 +68,7 @@ export const configFileSchema = z.strictObject({
   bodyLimit: z.number().int().min(1_024).max(104_857_600).optional(),
   banner: z.boolean().optional(),
   volcengine: vendorOptionsSchema(defaultVolcengineOptions, "volcengine").optional(),
-  zego: vendorOptionsSchema(defaultZegoOptions, "zego").optional(),
+  zego: vendorOptionsSchema(defaultZegoOptions, "zego", zegoOptionValues).optional(),
   tencent: vendorOptionsSchema(defaultTencentOptions, "tencent").optional(),
 });
 

@@ -655,6 +655,36 @@ function zegoCases(): void {
   ]);
   z("step-30s-option", "zego.stepMs 30000", [req(usage({ startTs: T0 - 5 * MIN }))], base({ zego: { stepMs: 30_000 } }));
 
+  // Wire details (issue 12): plain Metrics, point alignment, RequestId type, POST.
+  z("metrics-no-brackets", "Metrics=a&Metrics=b (the OpenAPI yaml's spelling)", [
+    req(zego(usageQuery({ metrics: [] }) + "&Metrics=publish_concurrent&Metrics=online_user")),
+  ]);
+  z("metrics-mixed-spellings", "Metrics, Metrics[] and Metrics%5B%5D in one query, a repeat answered once", [
+    req(zego(usageQuery({ metrics: ["online_user"] }) + "&Metrics=room_concurrent&Metrics%5B%5D=mix_concurrent&Metrics=online_user")),
+  ]);
+  const docStart = 1_672_565_260_000;
+  const docEnd = 1_672_565_320_000;
+  const atDoc = (zegoOptions: Record<string, unknown>) =>
+    base({ clock: { start: docEnd + 10 * MIN, frozen: true }, zego: zegoOptions });
+  const docPoints = () => req(usage({ metrics: ["publish_concurrent", "online_user"], startTs: docStart, endTs: docEnd }));
+  z("points-start-doc-example", "The current doc example's window: points at StartTs and EndTs (alignPoints start)", [docPoints()], atDoc({ alignPoints: "start" }));
+  z("points-epoch-doc-example", "The same window on the epoch-minute grid (alignPoints epoch)", [docPoints()], atDoc({ alignPoints: "epoch" }));
+  z("requestid-number", "RequestId as a bare number, on a success and an error (requestIdType number)", [
+    req(usage()),
+    req(usage({ metrics: ["cpu"] })),
+  ], base({ zego: { requestIdType: "number" } }));
+  z("requestid-string", "RequestId as a string (requestIdType string)", [req(usage())], base({ zego: { requestIdType: "string" } }));
+  z("post-query-params", "POST with every parameter in the query (allowPost true)", [
+    req({ ...zego(usageQuery(), "POST"), body: "" }),
+  ], base({ zego: { allowPost: true } }));
+  z("post-json-body-ignored", "POST with a JSON body: the query is read, the body is not (allowPost true)", [
+    req({ ...zego(usageQuery()), method: "POST", headers: { host: new URL(ZEGO).host, "content-type": "application/json" }, body: '{"Metrics":["mix_concurrent"]}' }),
+  ], base({ zego: { allowPost: true } }));
+  z("post-refused", "POST refused (allowPost false, 100000007)", [req({ ...zego(usageQuery(), "POST"), body: "" })], base({ zego: { allowPost: false } }));
+  z("post-verify", "A signed POST in verify mode (allowPost true)", [
+    req({ ...zego(usageQuery({ appId: null, extra: zegoSig() }), "POST"), body: "" }),
+  ], { ...verify(), zego: { allowPost: true } });
+
   // Parameter errors.
   z("error-start-not-integer", "StartTs=abc (10001)", [req(usage({ startTs: "abc" }))]);
   z("error-start-fraction", "StartTs=1.5 (10001)", [req(usage({ startTs: "1.5" }))]);

@@ -76,16 +76,16 @@ describe("GetRealtimeUsage success replies", () => {
     expect(data.Data.Metrics.map((series) => series.Metric)).toEqual(["online_user", "play_concurrent"]);
   });
 
-  it("places points on 60 s boundaries from StartTs to now − 3 min (EndTs 0 means now)", async () => {
+  it("places points every 60 s from StartTs (its offset kept) to now − 3 min (EndTs 0 means now)", async () => {
     const startTs = T0 - 30 * MINUTE + 1234;
     const values = seriesOf(expectSuccess(await getUsage(server.url, { startTs, endTs: 0 })), "online_user");
     const stamps = values.map((point) => point.Timestamp);
-    expect(stamps[0]).toBe(T0 - 29 * MINUTE);
-    expect(stamps.at(-1)).toBe(T0 - 3 * MINUTE);
+    expect(stamps[0]).toBe(startTs);
+    expect(stamps.at(-1)).toBe(T0 - 4 * MINUTE + 1234);
     expect(stamps).toHaveLength(27);
     for (let i = 1; i < stamps.length; i++) expect(stamps[i]! - stamps[i - 1]!).toBe(MINUTE);
     for (const point of values) {
-      expect(point.Timestamp % MINUTE).toBe(0);
+      expect(point.Timestamp % MINUTE).toBe(1234);
       expect(Number.isInteger(point.Value)).toBe(true);
       expect(point.Value).toBeGreaterThan(0);
     }

@@ -30,10 +30,11 @@ export const getRealtimeUsage: Behaviour<"zego.GetRealtimeUsage", ZegoBackend, G
   },
 
   resolve(input, ctx) {
-    const times = pointTimes(input, endpoint.limits, ctx.options.zego.stepMs);
+    const { stepMs, alignPoints } = ctx.options.zego;
+    const times = pointTimes(input, endpoint.limits, stepMs, alignPoints);
     return {
       // The data depends only on the AppId, the metrics and the point times.
-      cacheKey: JSON.stringify([input.appId, input.metrics, times[0] ?? null, times.length, ctx.options.zego.stepMs]),
+      cacheKey: JSON.stringify([input.appId, input.metrics, times[0] ?? null, times.length, stepMs]),
       data: () => {
         const points = ctx.backend.usage.points(input.appId, times);
         return {
@@ -119,11 +120,19 @@ export const getRealtimeUsage: Behaviour<"zego.GetRealtimeUsage", ZegoBackend, G
     {
       vendor: "zego",
       action,
-      rule: "Points are spaced by the step and aligned to multiples of it since the epoch; the default step is 60 s.",
+      rule: "Points are spaced by the step; the default step is 60 s.",
       fidelity: "assumed",
       source:
         "The docs disagree: 'seconds' (seed, overview pages) vs 'minutes' (current detail pages, OpenAPI yaml, 60 s-apart example). The current statement is followed.",
       switch: "options.zego.stepMs (1000–3600000)",
+    },
+    {
+      vendor: "zego",
+      action,
+      rule: 'Point times: with alignPoints "start" one point per step from StartTs on (StartTs, StartTs + step, …), keeping StartTs\'s offset within the step, both ends included; with "epoch" the multiples of the step since the epoch inside the window.',
+      fidelity: "assumed",
+      source: `Examples only: the current page asks StartTs=1672565260000 … EndTs=1672565320000 (40 s past the minute) and answers points at 1660634260000 and 1660634320000, also 40 s past the minute, 60 s apart, both ends included (${zegoSources.getRealtimeUsage}, ${zegoSources.openApiYaml}); the older example's single point 1660634097767 is not even on a whole second (${zegoSources.getRealtimeUsageOld}). Both contradict epoch alignment; StartTs + k·step fits the newer one exactly. The examples' dates differ from their requests, so the evidence is weak.`,
+      switch: 'options.zego.alignPoints: "start" | "epoch" (default "start"; "epoch" is the grid used before issue 12)',
     },
     {
       vendor: "zego",
