@@ -113,6 +113,14 @@ export const volcengineLedger: LedgerEntry[] = [
   },
   {
     vendor: "volcengine",
+    rule: "A body field sent as JSON null is read as absent: an optional one (RoomId, UserId, ProductType) is ignored, a required one is reported missing.",
+    fidelity: "assumed",
+    source:
+      "The docs do not say; the official SDKs omit unset fields (Node strips nulls, Go omitempty, Python drops None), but hand-written clients and other serializers write null for an unset optional field.",
+    switch: 'volcengine.nullAsAbsent: false answers InvalidParameter ("RoomId must be a string")',
+  },
+  {
+    vendor: "volcengine",
     rule: "An Indicator outside the action's catalog → InvalidParameter naming it and listing the supported ones; duplicates are answered once.",
     fidelity: "assumed",
     source: "The docs do not say how unknown indicators fail; rejecting them keeps contract tests honest about the few known names.",

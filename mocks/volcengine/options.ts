@@ -10,6 +10,8 @@ export interface VolcengineOptions {
   region: string;
   /** When set, AppIds outside this list get InvalidParameter.NotExistAppId. Default null: every AppId exists. */
   knownAppIds: readonly string[] | null;
+  /** Read optional body fields sent as JSON `null` as absent (assumed). Default true; false answers InvalidParameter. */
+  nullAsAbsent: boolean;
   /** Reject body fields the docs do not list with InvalidParameter (assumed). Default true; false ignores them. */
   rejectUnknownFields: boolean;
   /**
@@ -28,5 +30,6 @@ export const defaultVolcengineOptions: VolcengineOptions = {
   region: "cn-north-1",
   knownAppIds: null,
   rejectUnknownFields: true,
+  nullAsAbsent: true,
   responseOffset: "request",
 };

@@ -90,7 +90,13 @@ export function validateBody<T>(
   return { error: { code: "InvalidParameter", args: [problems.join("; ")] } };
 }
 
-/** Reads the JSON object of a request's body (see `parseJsonBody`). */
-export function readJsonBody(request: MockRequest): { json: Record<string, unknown> } | { error: VendorError } {
-  return parseJsonBody(request.rawBody.length === 0 ? "" : bodyText(request));
+/**
+ * Reads the JSON object of a request's body (see `parseJsonBody`). With `nullAsAbsent`, a top-level
+ * field sent as `null` is read as absent (a client serializer that writes nulls for unset optional
+ * fields then works; a required field sent as null is still "required").
+ */
+export function readJsonBody(request: MockRequest, nullAsAbsent: boolean): { json: Record<string, unknown> } | { error: VendorError } {
+  const read = parseJsonBody(request.rawBody.length === 0 ? "" : bodyText(request));
+  if ("error" in read || !nullAsAbsent) return read;
+  return { json: Object.fromEntries(Object.entries(read.json).filter(([, value]) => value !== null)) };
 }

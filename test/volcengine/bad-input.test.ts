@@ -119,12 +119,12 @@ const cases: Case[] = [
     message: "AppId must be a string",
   },
   {
-    name: "AppId null",
+    name: "AppId null (read as absent: volcengine.nullAsAbsent)",
     ref: RQ,
     body: { ...qualityBody(), AppId: null },
     status: 400,
     code: "InvalidParameter",
-    message: "AppId must be a string",
+    message: "AppId is required",
   },
   {
     name: "Indicator a string",

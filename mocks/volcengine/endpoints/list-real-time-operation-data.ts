@@ -28,7 +28,7 @@ function listRealTimeOperationDataAt<Id extends EndpointId>(
     id: endpoint.id,
 
     parse(request, ctx) {
-      const json = readJsonBody(request);
+      const json = readJsonBody(request, ctx.options.volcengine.nullAsAbsent);
       if ("error" in json) return json;
       const body = validateBody(ListRealTimeOperationDataRequest, json.json, FIELDS, ctx.options.volcengine.rejectUnknownFields);
       if ("error" in body) return body;

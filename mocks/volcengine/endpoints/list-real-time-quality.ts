@@ -41,7 +41,7 @@ function listRealTimeQualityAt<Id extends EndpointId>(
     id: endpoint.id,
 
     parse(request, ctx) {
-      const json = readJsonBody(request);
+      const json = readJsonBody(request, ctx.options.volcengine.nullAsAbsent);
       if ("error" in json) return json;
       const body = validateBody(ListRealTimeQualityRequest, json.json, FIELDS, ctx.options.volcengine.rejectUnknownFields);
       if ("error" in body) return body;
