@@ -40,7 +40,7 @@ try {
       const stats = {
         journalEntries: engine.journal.entries().length,
         journalCapacity: engine.journal.capacity,
-        rooms: engine.rooms.list().length,
+        rooms: engine.backends.tencent.rooms.list().length,
         nowMs: engine.clock.now(),
       };
       send({ id: message.id, type: "stats", stats });
