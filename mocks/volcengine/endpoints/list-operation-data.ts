@@ -6,6 +6,7 @@ import { volcengineSources as src } from "../../../schemas/volcengine/sources.js
 import type { EndpointId } from "../../../schemas/registry.js";
 import type { Behaviour } from "../../core/behaviour.js";
 import type { LedgerEntry } from "../../ledger.js";
+import { otherGenerationRule } from "../generations.js";
 import type { VolcengineBackend } from "../backend.js";
 import { beijingTime, EXAMPLE_APP_ID, volcengineExample } from "../example.js";
 import { readJsonBody, validateBody } from "../parse-body.js";
@@ -110,11 +111,5 @@ export const listOperationData = listOperationDataAt(volcengineEndpoints[1], rul
 
 /** The same action at the other API generation. */
 export const listOperationData20201201 = listOperationDataAt(volcengineEndpoints[4], [
-  {
-    vendor: "volcengine",
-    action: volcengineEndpoints[4].action,
-    rule: "Also served at Version 2020-12-01, with the same request, reply and limits as 2023-11-01 (the Go SDK's v20201201 package sends every action at 2020-12-01).",
-    fidelity: "documented",
-    source: `${volcengineEndpoints[4].docUrl}; ${src.goSdkConfig}; ${src.goSdkModel20201201} vs ${src.goSdkModel20231101} (identical request models)`,
-  },
+  otherGenerationRule(volcengineEndpoints[4], volcengineEndpoints[1].version),
 ]);

@@ -6,6 +6,7 @@ import { volcengineSources as src } from "../../../schemas/volcengine/sources.js
 import type { EndpointId } from "../../../schemas/registry.js";
 import type { Behaviour } from "../../core/behaviour.js";
 import type { LedgerEntry } from "../../ledger.js";
+import { otherGenerationRule } from "../generations.js";
 import type { VolcengineBackend } from "../backend.js";
 import { beijingTime, EXAMPLE_APP_ID, volcengineExample } from "../example.js";
 import { readJsonBody, validateBody } from "../parse-body.js";
@@ -144,11 +145,5 @@ export const listRealTimeQuality = listRealTimeQualityAt(volcengineEndpoints[2],
 
 /** The same action at the other API generation. */
 export const listRealTimeQuality20231101 = listRealTimeQualityAt(volcengineEndpoints[5], [
-  {
-    vendor: "volcengine",
-    action: volcengineEndpoints[5].action,
-    rule: "Also served at Version 2023-11-01, with the same request, reply and limits as 2020-12-01 (the Go SDK's v20231101 package sends every action at 2023-11-01).",
-    fidelity: "documented",
-    source: `${volcengineEndpoints[5].docUrl}; ${src.goSdkConfig}; ${src.goSdkModel20201201} vs ${src.goSdkModel20231101} (identical request models)`,
-  },
+  otherGenerationRule(volcengineEndpoints[5], volcengineEndpoints[2].version),
 ]);
