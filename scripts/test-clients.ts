@@ -222,7 +222,9 @@ const schemathesis: Language = {
   name: "schemathesis",
   tools: ["python3"],
   dir: join(clientsDir, "schemathesis"),
-  offMock: { clock: { start: SCHEMATHESIS_CLOCK, frozen: true }, rateLimits: false },
+  // The documents describe the vendors' contract, where `null` is not a string: the fake's lenient
+  // reading of null fields (volcengine.nullAsAbsent) is switched off so negative cases are refused.
+  offMock: { clock: { start: SCHEMATHESIS_CLOCK, frozen: true }, rateLimits: false, volcengine: { nullAsAbsent: false } },
   prepare(env) {
     return preparePythonVenv(this.dir, env);
   },
