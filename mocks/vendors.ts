@@ -1,7 +1,7 @@
 import type { Vendor } from "../schemas/common/endpoint.js";
 import { endpoints } from "../schemas/registry.js";
 import type { FaultCatalog } from "./core/faults.js";
-import type { VendorDefinition } from "./core/vendor.js";
+import type { EngineContext, VendorDefinition } from "./core/vendor.js";
 import { tencentVendor } from "./tencent/vendor.js";
 import { volcengineVendor } from "./volcengine/vendor.js";
 import { zegoVendor } from "./zego/vendor.js";
@@ -15,6 +15,15 @@ export const vendors = {
 
 /** Each vendor's backend type, as its `createBackend` makes it. */
 export type Backends = { [V in Vendor]: ReturnType<(typeof vendors)[V]["createBackend"]> };
+
+/** Every vendor's state for one engine. */
+export function createBackends(ctx: EngineContext): Backends {
+  return {
+    volcengine: vendors.volcengine.createBackend(ctx),
+    zego: vendors.zego.createBackend(ctx),
+    tencent: vendors.tencent.createBackend(ctx),
+  };
+}
 
 /**
  * The order a request's shape is tried in on a shared port: Tencent (X-TC-Action header or a

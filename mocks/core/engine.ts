@@ -2,7 +2,7 @@ import type { EndpointDefinition, Vendor } from "../../schemas/common/endpoint.j
 import { endpointById, type EndpointId } from "../../schemas/registry.js";
 import { behaviours } from "../behaviours.js";
 import { resolveOptions, type MockOptions, type ResolvedMockOptions } from "../options.js";
-import { faultCatalog, vendorClaimOrder, vendors, type Backends } from "../vendors.js";
+import { createBackends, faultCatalog, vendorClaimOrder, type Backends } from "../vendors.js";
 import type { Behaviour } from "./behaviour.js";
 import { createBoundedCache } from "./bounded-cache.js";
 import { createClock, type Clock } from "./clock.js";
@@ -57,11 +57,7 @@ export function createMockEngine(options: MockOptions = {}): MockEngine {
   const journal = createJournal(resolved.journalSize);
   const results = createBoundedCache<Uint8Array>(RESULT_CACHE_ENTRIES, RESULT_CACHE_BYTES);
   const ctx: EngineContext = { clock, world, options: resolved };
-  const backends = {
-    volcengine: vendors.volcengine.createBackend(ctx),
-    zego: vendors.zego.createBackend(ctx),
-    tencent: vendors.tencent.createBackend(ctx),
-  } satisfies Backends;
+  const backends = createBackends(ctx);
   let requestSeq = 0;
 
   const installConfiguredFaults = () => {
