@@ -13,8 +13,17 @@ export interface Clock {
   freeze(epochMs?: number): void;
   /** Let the clock run again from where it stands. */
   unfreeze(): void;
+  /**
+   * Back to how the clock was configured, never backwards in real time: a clock that follows real
+   * time goes to real now, one with a configured start to that start, a frozen one stays frozen at
+   * its configured instant. Says which it did.
+   */
+  reset(): ClockReset;
   readonly frozen: boolean;
 }
+
+/** What a clock reset did (see `Clock.reset`). */
+export type ClockReset = "real-now" | "configured-start" | "frozen-at-start";
 
 /** How to start a clock: a fixed or running start time. */
 export interface ClockOptions {
@@ -37,8 +46,11 @@ export function toEpochMs(value: number | string | Date): number {
 
 /** Creates a clock; `realNow` is injectable for tests of the clock itself. */
 export function createClock(options: ClockOptions = {}, realNow: () => number = Date.now): Clock {
-  let frozen = options.frozen ?? false;
-  const start = options.start === undefined ? realNow() : toEpochMs(options.start);
+  const startsFrozen = options.frozen ?? false;
+  const configuredStart = options.start === undefined ? undefined : toEpochMs(options.start);
+  // A frozen clock without a configured start stays at the instant it was created.
+  const start = configuredStart ?? realNow();
+  let frozen = startsFrozen;
   let frozenAt = start;
   let offset = start - realNow();
   const now = () => (frozen ? frozenAt : realNow() + offset);
@@ -59,6 +71,16 @@ export function createClock(options: ClockOptions = {}, realNow: () => number = 
     unfreeze() {
       offset = frozenAt - realNow();
       frozen = false;
+    },
+    reset() {
+      if (startsFrozen) {
+        frozen = true;
+        frozenAt = start;
+        return "frozen-at-start";
+      }
+      frozen = false;
+      offset = configuredStart === undefined ? 0 : configuredStart - realNow();
+      return configuredStart === undefined ? "real-now" : "configured-start";
     },
     get frozen() {
       return frozen;

@@ -5,7 +5,7 @@ import { resolveOptions, type MockOptions, type ResolvedMockOptions } from "../o
 import { createBackends, faultCatalog, vendorClaimOrder, type Backends } from "../vendors.js";
 import type { Behaviour } from "./behaviour.js";
 import { createBoundedCache } from "./bounded-cache.js";
-import { createClock, type Clock } from "./clock.js";
+import { createClock, type Clock, type ClockReset } from "./clock.js";
 import { createFaultRegistry, type FaultDecision, type FaultRegistry } from "./faults.js";
 import { createJournal, type Journal } from "./journal.js";
 import { textReply, utf8, type MockReply, type MockRequest } from "./reply.js";
@@ -38,18 +38,25 @@ export interface MockEngine {
   readonly backends: Backends;
   /** Switches rate limiting on or off at run time. */
   setRateLimits(enabled: boolean): void;
-  /** Back to the start: clock, faults (as configured), journal, result cache, request ids, then every backend. */
-  reset(): void;
+  /**
+   * Back to the start: clock (see `Clock.reset`: never backwards for a running clock), rate-limit
+   * switch and faults as configured, journal, result cache, request ids, then every backend.
+   */
+  reset(): EngineReset;
   /** Which vendor a request belongs to (by host, then by shape). */
   vendorOf(request: MockRequest): VendorDefinition;
+}
+
+/** What `engine.reset()` did that a caller cannot infer: how the clock was put back. */
+export interface EngineReset {
+  clock: ClockReset;
 }
 
 /** Creates an engine. Same options (and seed), same sequence of requests → same bytes. */
 export function createMockEngine(options: MockOptions = {}): MockEngine {
   const resolved = resolveOptions(options);
   const clock: Clock = options.clock && "now" in options.clock ? options.clock : createClock(options.clock ?? {});
-  const clockStart = clock.now();
-  const clockStartFrozen = clock.frozen;
+  const configuredRateLimits = resolved.rateLimits;
   const world = createWorld(resolved.seed);
   const faultRandomKey = world.key("faults");
   let faultDraws = 0;
@@ -221,11 +228,8 @@ export function createMockEngine(options: MockOptions = {}): MockEngine {
       resolved.rateLimits = enabled;
     },
     reset() {
-      if (clockStartFrozen) clock.freeze(clockStart);
-      else {
-        clock.unfreeze();
-        clock.set(clockStart);
-      }
+      const clockReset = clock.reset();
+      resolved.rateLimits = configuredRateLimits;
       faults.clear();
       faultDraws = 0;
       installConfiguredFaults();
@@ -233,6 +237,7 @@ export function createMockEngine(options: MockOptions = {}): MockEngine {
       results.clear();
       requestSeq = 0;
       for (const backend of Object.values(backends)) backend.reset();
+      return { clock: clockReset };
     },
     vendorOf,
   };

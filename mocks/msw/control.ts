@@ -2,7 +2,7 @@ import type { z } from "zod";
 import type { Vendor } from "../../schemas/common/endpoint.js";
 import { endpoints } from "../../schemas/registry.js";
 import { toEpochMs } from "../core/clock.js";
-import type { MockEngine } from "../core/engine.js";
+import type { EngineReset, MockEngine } from "../core/engine.js";
 import type { FaultSpec } from "../core/faults.js";
 import type { JournalEntry } from "../core/journal.js";
 import type { RoomSpec } from "../tencent/room-spec.js";
@@ -61,8 +61,11 @@ export interface RtcControl {
   room(spec: z.input<typeof RoomSpec>): RoomView;
   /** Requests handled since the last reset, oldest first (sanitized: no headers, bodies or secrets). */
   requests(): JournalEntry[];
-  /** Back to the start: clock, quotas, faults (as configured), rooms, journal, request ids. Call between tests. */
-  reset(): void;
+  /**
+   * Back to the start: clock (never backwards when it follows real time), quotas, rate-limit switch
+   * and faults (as configured), rooms, journal, request ids. Call between tests.
+   */
+  reset(): EngineReset;
 }
 
 /** Creates the control of one engine. Specs are checked at run time too, for callers without types. */

@@ -40,15 +40,22 @@ export const stateRoutes: ControlRoute[] = [
   defineControlRoute({
     method: "POST",
     path: "/reset",
-    summary: "Back to the start: clock, quotas, faults (as configured), rooms (seeded), journal, request ids",
+    summary: "Back to the start: clock (never backwards when it follows real time), quotas, rate-limit switch and faults (as configured), rooms (seeded), journal, request ids",
     response: {
       status: 200,
-      description: "Reset done; the clock after the reset",
-      schema: z.object({ reset: z.literal(true), clock: clockStateSchema }),
+      description: "Reset done; the clock after the reset and how it was put back",
+      schema: z.object({
+        reset: z.literal(true),
+        clock: clockStateSchema,
+        clockReset: z.enum(["real-now", "configured-start", "frozen-at-start"]).meta({
+          description:
+            "real-now: the clock follows real time and is back at real now; configured-start: back at its configured start; frozen-at-start: frozen at its configured instant.",
+        }),
+      }),
     },
     handle: (_input, { engine }) => {
-      engine.reset();
-      return { body: { reset: true, clock: clockState(engine.clock) } };
+      const { clock } = engine.reset();
+      return { body: { reset: true, clock: clockState(engine.clock), clockReset: clock } };
     },
   }),
   defineControlRoute({

@@ -32,6 +32,44 @@ describe("clock", () => {
     expect(clock.now()).toBe(start + 30_007);
   });
 
+  it("reset never sends a clock that follows real time backwards", () => {
+    let real = 1_000_000;
+    const clock = createClock({}, () => real);
+    real += 360_000; // six minutes of a dev server
+    clock.advance(-60_000);
+    clock.freeze();
+    expect(clock.reset()).toBe("real-now");
+    expect(clock.frozen).toBe(false);
+    expect(clock.now()).toBe(real);
+    real += 5;
+    expect(clock.now()).toBe(real);
+  });
+
+  it("reset puts a running clock with a configured start back at that start", () => {
+    let real = 0;
+    const clock = createClock({ start: 50_000 }, () => real);
+    real += 9_000;
+    clock.advance(1_000);
+    expect(clock.reset()).toBe("configured-start");
+    expect(clock.now()).toBe(50_000);
+    real += 10;
+    expect(clock.now()).toBe(50_010);
+  });
+
+  it("reset keeps a frozen clock frozen at its configured instant, or where it was created", () => {
+    let real = 7_000;
+    const withStart = createClock({ start: 42, frozen: true }, () => real);
+    const withoutStart = createClock({ frozen: true }, () => real);
+    withStart.unfreeze();
+    withoutStart.advance(99);
+    real += 1_000;
+    expect(withStart.reset()).toBe("frozen-at-start");
+    expect(withoutStart.reset()).toBe("frozen-at-start");
+    real += 1_000;
+    expect([withStart.now(), withStart.frozen]).toEqual([42, true]);
+    expect([withoutStart.now(), withoutStart.frozen]).toEqual([7_000, true]);
+  });
+
   it("parses epoch ms, numeric text, ISO text and dates, and rejects garbage", () => {
     expect(toEpochMs(5)).toBe(5);
     expect(toEpochMs("1700000000000")).toBe(1_700_000_000_000);

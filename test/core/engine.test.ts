@@ -133,4 +133,15 @@ describe("engine pipeline", () => {
     const statuses = Array.from({ length: 5 }, () => engine.handle(volcengineRequest()).status);
     expect(statuses).toEqual([200, 200, 200, 200, 200]);
   });
+
+  it("reset puts the rate-limit switch back as configured", () => {
+    const on = frozen();
+    on.setRateLimits(false);
+    on.reset();
+    expect(on.options.rateLimits).toBe(true);
+    const off = createMockEngine({ seed: 42, clock: { start: NOW, frozen: true }, rateLimits: false });
+    off.setRateLimits(true);
+    expect(off.reset()).toEqual({ clock: "frozen-at-start" });
+    expect(off.options.rateLimits).toBe(false);
+  });
 });
