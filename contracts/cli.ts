@@ -184,6 +184,7 @@ export async function contractCommand(argv: string[], io: CommandIo = processIo)
         onResult: (r) => {
           if (!values.quiet) io.stderr.write(progressLine(r));
         },
+        onNotice: (notice) => io.stderr.write(`contract: warning: ${notice}\n`),
         ...(recorder
           ? {
               onExchange: async (exchange, c, step) =>

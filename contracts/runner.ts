@@ -32,6 +32,8 @@ export interface CaseResult {
 /** A whole run: the target, every case result and the totals. */
 export interface RunReport {
   target: string;
+  /** What the target said about how it ran (a fallback it took), one line each. */
+  notices: string[];
   startedAt: string;
   durationMs: number;
   results: CaseResult[];
@@ -46,6 +48,8 @@ export interface RunOptions {
   includeQuotaCases?: boolean;
   /** Called after each case (progress output). */
   onResult?: (result: CaseResult) => void;
+  /** Called with each of the target's notices, before the first case. */
+  onNotice?: (notice: string) => void;
   /** Called with every exchange (the recorder). */
   onExchange?: (exchange: Exchange, c: ContractCase, step: number) => Promise<void> | void;
   /** Exchanges to judge without a case; default: the target's unclaimed recordings. Each is judged as what it claims to be. */
@@ -160,6 +164,8 @@ export function judgeObserved(id: string, exchange: Exchange, skewMs: number, en
 export async function runContract(options: RunOptions): Promise<RunReport> {
   const started = Date.now();
   const fixtures = await options.target.fixtures();
+  const notices = options.target.notices?.() ?? [];
+  for (const notice of notices) options.onNotice?.(notice);
   const results: CaseResult[] = [];
   for (const c of options.cases) {
     const result = await runCase(c, options.target, fixtures, options);
@@ -173,6 +179,7 @@ export async function runContract(options: RunOptions): Promise<RunReport> {
   }
   return {
     target: options.target.description,
+    notices,
     startedAt: new Date(started).toISOString(),
     durationMs: Date.now() - started,
     results,

@@ -14,6 +14,7 @@ import { loadOpenApiDocuments } from "./openapi-documents.js";
 import { packageInfo } from "./package-info.js";
 import { createPendingDelays } from "./pending-delays.js";
 import { sendMockReply } from "./send-mock-reply.js";
+import type { SessionRegistry } from "./sessions/session-registry.js";
 
 /** Largest request body by default (1 MiB); bigger ones get the vendor's body-too-large error. */
 export const DEFAULT_BODY_LIMIT = 1_048_576;
@@ -38,6 +39,10 @@ export interface ServerOptions {
   requestTimeoutMs?: number;
   /** Serve the API documentation page at /__mock/docs; default true. */
   docs?: boolean;
+  /** The sessions this server's control API lists and opens (`startServer` makes one); absent: none. */
+  sessions?: SessionRegistry;
+  /** Which session this server is; default `default`. */
+  sessionId?: string;
 }
 
 /**
@@ -112,14 +117,16 @@ export function buildServer(options: ServerOptions = {}): { app: FastifyInstance
     return vendorHandler(req, reply);
   });
 
+  const sessionId = options.sessionId ?? "default";
   app.addHook("onRequest", (req, _reply, done) => {
     receiving.set(req.raw.socket, req);
+    options.sessions?.touch(sessionId);
     done();
   });
   app.all("/*", vendorHandler);
 
   const openApi = loadOpenApiDocuments((vendor, cause) => app.log.error({ err: cause, vendor }, "OpenAPI document could not be built"));
-  const ctx = { engine, openApi, version: packageInfo.version, startedAt: Date.now() };
+  const ctx = { engine, openApi, version: packageInfo.version, startedAt: Date.now(), sessionId, sessions: options.sessions };
   registerControlApi(app, ctx);
   if (options.docs !== false) registerDocsPage(app, openApi, packageInfo.version);
 

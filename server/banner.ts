@@ -56,7 +56,7 @@ export function renderBanner(info: BannerInfo): string {
     "and a vendor's production Host header always picks that vendor):",
     ...(rows.length > 0 ? [line(header), ...rows.map(line)] : ["  (none registered)"]),
     "",
-    `Control API  ${info.url}${CONTROL_PREFIX}/   health, reset, clock, faults, rooms, journal, rate-limits`,
+    `Control API  ${info.url}${CONTROL_PREFIX}/   health, reset, clock, faults, rooms, journal, rate-limits, sessions`,
     `API docs     ${info.url}${DOCS_PATH}/`,
     `OpenAPI      ${info.url}${CONTROL_PREFIX}/openapi/{volcengine,zego,tencent}.json`,
     "",

@@ -2,13 +2,22 @@ import type { AddressInfo } from "node:net";
 import type { FastifyInstance } from "fastify";
 import type { MockEngine } from "../mocks/core/engine.js";
 import { buildServer, type ServerOptions } from "./app.js";
+import { createSessionRegistry, type SessionRegistry } from "./sessions/session-registry.js";
 
-/** Options of `startServer`: the adapter's plus where to listen. */
-export interface StartServerOptions extends ServerOptions {
+/** Sessions open at once, and how long an idle one lives, unless configured. */
+export const DEFAULT_MAX_SESSIONS = 32;
+export const DEFAULT_SESSION_IDLE_TIMEOUT_MS = 30 * 60_000;
+
+/** Options of `startServer`: the adapter's plus where to listen and how many sessions to allow. */
+export interface StartServerOptions extends Omit<ServerOptions, "sessions" | "sessionId"> {
   /** Default 0: a free port (the CLI's default is 4010). */
   port?: number;
   /** Default 127.0.0.1. */
   host?: string;
+  /** Most sessions open at once (POST /__mock/sessions); default 32. */
+  maxSessions?: number;
+  /** A session without requests for this long (ms) is closed; default 30 min. */
+  sessionIdleTimeoutMs?: number;
 }
 
 /** A listening server. */
@@ -17,27 +26,47 @@ export interface RunningServer {
   url: string;
   app: FastifyInstance;
   engine: MockEngine;
-  /** Stops listening, cuts pending latency faults short and resolves when closed; safe to call twice. */
+  /** The sessions opened on this server (each one an engine on its own port). */
+  sessions: SessionRegistry;
+  /** Stops listening (its sessions too), cuts pending latency faults short and resolves when closed; safe to call twice. */
   close(): Promise<void>;
 }
 
-/** Builds the server and starts listening. */
+/** Builds the server and starts listening; its control API can open sessions on the same host. */
 export async function startServer(options: StartServerOptions = {}): Promise<RunningServer> {
+  const host = options.host ?? "127.0.0.1";
+  const { port, maxSessions, sessionIdleTimeoutMs, engine, mock, ...shared } = options;
+  const sessions = createSessionRegistry({
+    max: maxSessions ?? DEFAULT_MAX_SESSIONS,
+    idleTimeoutMs: sessionIdleTimeoutMs ?? DEFAULT_SESSION_IDLE_TIMEOUT_MS,
+    base: mock ?? {},
+    // A session is the same server with an engine of its own, on a free port of the same host.
+    start: (sessionMock, id) => listen({ ...shared, mock: sessionMock, sessions, sessionId: id }, host, 0),
+  });
+  try {
+    const own = { ...shared, ...(engine !== undefined ? { engine } : {}), ...(mock !== undefined ? { mock } : {}), sessions };
+    const server = await listen(own, host, port ?? 0);
+    sessions.setDefault(server.url);
+    let closing: Promise<void> | undefined;
+    return { ...server, sessions, close: () => (closing ??= sessions.close().then(server.close)) };
+  } catch (cause) {
+    await sessions.close();
+    throw cause;
+  }
+}
+
+/** One listening fastify app over one engine. */
+async function listen(options: ServerOptions, host: string, port: number): Promise<Omit<RunningServer, "sessions">> {
   const { app, engine } = buildServer(options);
   try {
-    await app.listen({ host: options.host ?? "127.0.0.1", port: options.port ?? 0 });
+    await app.listen({ host, port });
   } catch (cause) {
     await app.close();
     throw cause;
   }
   const address = app.server.address() as AddressInfo;
   let closing: Promise<void> | undefined;
-  return {
-    url: `http://${clientHost(address)}:${address.port}`,
-    app,
-    engine,
-    close: () => (closing ??= app.close()),
-  };
+  return { url: `http://${clientHost(address)}:${address.port}`, app, engine, close: () => (closing ??= app.close()) };
 }
 
 /** The host a local client should use: loopback for wildcard binds, brackets for IPv6. */

@@ -17,7 +17,7 @@ export interface TableOptions {
  */
 export function renderTable(report: RunReport, options: TableOptions = {}): string {
   const max = options.maxViolations ?? 5;
-  const lines: string[] = [`Contract run against ${report.target}`, ""];
+  const lines: string[] = [`Contract run against ${report.target}`, ...report.notices.map((notice) => `warning: ${notice}`), ""];
   for (const [endpointId, results] of byEndpoint(report.results)) {
     const width = Math.max(4, ...results.map((r) => caseSlug(r).length));
     lines.push(endpointId, `  ${"case".padEnd(width)}  result  violations`);

@@ -31,6 +31,8 @@ export interface Target {
   readonly kind: "inproc" | "url" | "vendor" | "recordings";
   /** For reports: which server was checked (never with secrets). */
   readonly description: string;
+  /** Things the user should know about how the target ran (one line each), e.g. a fallback it took; known after `fixtures()`. */
+  notices?(): string[];
   /** Real vendors: quota-spending cases are skipped unless asked for. */
   readonly spendsQuota: boolean;
   /** Allowed clock difference when judging time rules (ms). */

@@ -20,6 +20,12 @@ export interface UrlTargetOptions {
   credentials?: ContractCredentials;
   /** Reset the server between cases through its control API (`POST /__mock/reset`); default: when it has one. */
   reset?: boolean;
+  /**
+   * Run in a session of its own when the server offers sessions (`POST /__mock/sessions`), deleted at
+   * the end, so the server's default session is left as it was; default true. Not behind a contract
+   * proxy (the session's port would bypass it).
+   */
+  session?: boolean;
   /** Fixtures to use instead of asking the control API. */
   fixtures?: Partial<TargetFixtures>;
   /** Allowed clock difference when judging time rules (default 250 ms). */
@@ -40,7 +46,11 @@ interface Health {
  * the fixtures it is given.
  */
 export function urlTarget(options: UrlTargetOptions): Target {
-  const base = new URL(options.baseUrl);
+  const server = new URL(options.baseUrl);
+  // Where cases go: the server itself, or the session opened on it.
+  let base = server;
+  let session: { id: string; baseUrl: string } | undefined;
+  const notices: string[] = [];
   const credentials = options.credentials ?? demoContractCredentials();
   const timeoutMs = options.timeoutMs ?? 30_000;
   let probed: Promise<{ control: boolean; verifies: boolean; proxied: boolean }> | undefined;
@@ -73,12 +83,35 @@ export function urlTarget(options: UrlTargetOptions): Target {
         const body = health.json as Health | undefined;
         if (health.status !== 200 || body?.clock === undefined)
           return { control: false, verifies: false, proxied: PROXY_MARKER_HEADER in health.headers };
-        adoptClock(body.clock, health.localMidpoint);
-        return { control: true, verifies: body.auth === "verify", proxied: PROXY_MARKER_HEADER in health.headers };
+        const proxied = PROXY_MARKER_HEADER in health.headers;
+        if (options.session !== false) await openSession(proxied);
+        const clockNow = session === undefined ? health : await control("GET", "/clock");
+        adoptClock(session === undefined ? body.clock : (clockNow.json as Health["clock"] & object), clockNow.localMidpoint);
+        return { control: true, verifies: body.auth === "verify", proxied };
       } catch {
         return { control: false, verifies: false, proxied: false };
       }
     })());
+
+  // A session of its own leaves the server's default session untouched; without one, say so once.
+  const openSession = async (proxied: boolean) => {
+    if (proxied) {
+      notices.push(
+        `${server.origin} is a contract proxy: cases run on the fake server's default session behind it (a session's own port would bypass the proxy)`,
+      );
+      return;
+    }
+    const opened = await control("POST", "/sessions", {});
+    const answer = opened.json as { id?: string; baseUrl?: string } | undefined;
+    if (opened.status !== 201 || answer?.id === undefined || answer.baseUrl === undefined) {
+      notices.push(
+        `the server at ${server.origin} offers no sessions (POST /__mock/sessions answered HTTP ${opened.status}): cases run on its default session, which is reset before each case`,
+      );
+      return;
+    }
+    session = { id: answer.id, baseUrl: answer.baseUrl };
+    base = new URL(answer.baseUrl);
+  };
 
   // The server read its clock somewhere during the round trip; the midpoint is off by at most half of it.
   const adoptClock = (state: { now: number; frozen: boolean }, localMidpoint: number) => {
@@ -90,7 +123,10 @@ export function urlTarget(options: UrlTargetOptions): Target {
   let frozeClock = false;
   return {
     kind: "url",
-    description: `server at ${base.origin}${base.pathname === "/" ? "" : base.pathname}`,
+    get description() {
+      return `server at ${server.origin}${server.pathname === "/" ? "" : server.pathname}${session === undefined ? "" : ` (session ${session.id})`}`;
+    },
+    notices: () => [...notices],
     spendsQuota: false,
     // The server's running clock is known to within half a round trip (see adoptClock).
     skewMs: options.skewMs ?? 250,
@@ -139,6 +175,15 @@ export function urlTarget(options: UrlTargetOptions): Target {
       return { request: signed, response, sentAt, receivedAt: now() };
     },
     async close() {
+      if (session !== undefined) {
+        const { id } = session;
+        session = undefined;
+        base = server;
+        const deleted = await control("DELETE", `/sessions/${id}`);
+        if (deleted.status !== 204 && deleted.status !== 404)
+          throw new Error(`DELETE /__mock/sessions/${id} answered HTTP ${deleted.status}`);
+        return;
+      }
       if (frozeClock) await control("POST", "/clock", { unfreeze: true });
     },
   };

@@ -6,6 +6,7 @@ import { defaultVolcengineOptions } from "../../mocks/volcengine/options.js";
 import { defaultZegoOptions, zegoOptionValues } from "../../mocks/zego/options.js";
 import { describeIssues } from "../describe-issues.js";
 import { LOG_LEVELS } from "../log-levels.js";
+import { parsePositiveDuration } from "./settings.js";
 
 const idText = z.union([z.string().min(1), z.number().int().nonnegative()]).transform(String);
 const secretText = z.string().min(1);
@@ -67,6 +68,22 @@ export const configFileSchema = z.strictObject({
   log: z.strictObject({ level: z.enum(LOG_LEVELS).optional(), format: z.enum(["auto", "pretty", "json"]).optional() }).optional(),
   bodyLimit: z.number().int().min(1_024).max(104_857_600).optional(),
   banner: z.boolean().optional(),
+  sessions: z
+    .strictObject({
+      max: z.number().int().min(1).max(1_000).optional(),
+      idleTimeout: z
+        .union([z.number().int(), z.string().min(1)])
+        .transform((value, ctx) => {
+          try {
+            return parsePositiveDuration(String(value));
+          } catch (cause) {
+            ctx.addIssue({ code: "custom", message: (cause as Error).message });
+            return z.NEVER;
+          }
+        })
+        .optional(),
+    })
+    .optional(),
   volcengine: vendorOptionsSchema(defaultVolcengineOptions, "volcengine").optional(),
   zego: vendorOptionsSchema(defaultZegoOptions, "zego", zegoOptionValues).optional(),
   tencent: vendorOptionsSchema(defaultTencentOptions, "tencent").optional(),

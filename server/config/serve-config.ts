@@ -26,6 +26,10 @@ export interface ServeConfig {
   logFormat: LogFormat;
   bodyLimit: number;
   banner: boolean;
+  /** Most sessions open at once. */
+  maxSessions: number;
+  /** A session without requests for this long (ms) is closed. */
+  sessionIdleTimeoutMs: number;
   /** Per-vendor switches from the config file (keys of the vendor's options in mocks/<vendor>/options.ts). */
   vendorOptions: { volcengine?: Record<string, unknown>; zego?: Record<string, unknown>; tencent?: Record<string, unknown> };
   /** Config file that was read, if any. */

@@ -1,4 +1,5 @@
 import { toEpochMs } from "../../mocks/core/clock.js";
+import { parseDurationMs } from "../duration.js";
 import { LOG_LEVELS, type LogFormat, type LogLevel } from "../log-levels.js";
 import type { ServeConfig } from "./serve-config.js";
 
@@ -16,7 +17,9 @@ export type ScalarKey =
   | "logLevel"
   | "logFormat"
   | "bodyLimit"
-  | "banner";
+  | "banner"
+  | "maxSessions"
+  | "sessionIdleTimeoutMs";
 
 /** One setting: its flag, environment variable, config-file key, parser, default and meaning. */
 export interface Setting<K extends ScalarKey = ScalarKey> {
@@ -221,7 +224,37 @@ export const settings: readonly Setting[] = [
     defaultText: "true",
     description: "Print the start-up banner (--no-banner for JSON-only output)",
   }),
+  define({
+    key: "maxSessions",
+    flag: "max-sessions",
+    env: "RTC_MOCK_MAX_SESSIONS",
+    fileKey: "sessions.max",
+    kind: "string",
+    parse: integerIn(1, 1_000),
+    defaultValue: 32,
+    defaultText: "32",
+    description: "Most sessions open at once (POST /__mock/sessions)",
+  }),
+  define({
+    key: "sessionIdleTimeoutMs",
+    flag: "session-idle-timeout",
+    env: "RTC_MOCK_SESSION_IDLE_TIMEOUT",
+    fileKey: "sessions.idleTimeout",
+    kind: "string",
+    parse: parsePositiveDuration,
+    defaultValue: 1_800_000,
+    defaultText: "30m",
+    description: "A session without requests for this long is closed (ms, or 90s, 30m, 2h)",
+  }),
 ];
+
+/** A positive duration: ms, or text with a unit (`90s`, `30m`, `2h`). */
+export function parsePositiveDuration(text: string): number {
+  const ms = parseDurationMs(text);
+  if (!Number.isInteger(ms) || ms < 1_000 || ms > 7 * 86_400_000)
+    throw new Error(`expected a duration from 1s to 7d (ms, or text like 90s, 30m, 2h), got ${JSON.stringify(text)}`);
+  return ms;
+}
 
 function nonEmpty(text: string): string {
   if (text.trim() === "") throw new Error("expected a non-empty value");

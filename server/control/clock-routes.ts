@@ -1,16 +1,16 @@
 import { toEpochMs, type Clock } from "../../mocks/core/clock.js";
+import { parseDurationMs } from "../duration.js";
 import { ControlError } from "./control-error.js";
 import { defineControlRoute, type ControlRoute } from "./control-route.js";
 import { clockCommandSchema, clockStateSchema } from "./schemas.js";
 
-const UNIT_MS: Record<string, number> = { ms: 1, s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000 };
-
-/** Milliseconds of a duration given as a number or text with a unit (`90s`, `-2h`). */
+/** Milliseconds of a duration given as a number or text with a unit (`90s`, `-2h`); a readable 400 when invalid. */
 export function durationMs(value: number | string): number {
-  if (typeof value === "number") return value;
-  const match = /^(-?\d+(?:\.\d+)?)(ms|s|m|h|d)$/.exec(value);
-  if (match === null) throw new ControlError(400, `Invalid duration ${JSON.stringify(value)}: expected ms or text like 90s, 5m, 2h, 1d`);
-  return Math.round(Number(match[1]) * UNIT_MS[match[2]!]!);
+  try {
+    return parseDurationMs(value);
+  } catch (cause) {
+    throw new ControlError(400, (cause as Error).message);
+  }
 }
 
 /** Epoch ms of a time given as a number or ISO text; a readable 400 when unparseable. */

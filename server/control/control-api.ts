@@ -9,6 +9,7 @@ import { journalRoutes } from "./journal-routes.js";
 import { openApiRoutes, RawJson } from "./openapi-routes.js";
 import { CONTROL_PREFIX } from "./prefix.js";
 import { roomRoutes } from "./room-routes.js";
+import { sessionRoutes } from "./session-routes.js";
 import { stateRoutes } from "./state-routes.js";
 
 /** Every control route, in the order the docs list them. */
@@ -18,6 +19,7 @@ export const controlRoutes: readonly ControlRoute[] = [
   ...faultRoutes,
   ...roomRoutes,
   ...journalRoutes,
+  ...sessionRoutes,
   ...openApiRoutes,
 ];
 
@@ -76,22 +78,19 @@ export function registerControlApi(app: FastifyInstance, ctx: ControlContext): v
   );
 }
 
-function run(route: ControlRoute, req: FastifyRequest, reply: FastifyReply, ctx: ControlContext): void {
+async function run(route: ControlRoute, req: FastifyRequest, reply: FastifyReply, ctx: ControlContext): Promise<FastifyReply> {
   try {
     const body = route.body ? validated(route.body, readJsonBody(req.body, route.bodyOptional === true), "body") : undefined;
     const query = route.query ? validated(route.query, req.query ?? {}, "query") : undefined;
     const params = route.params ? validated(route.params, req.params ?? {}, "path") : undefined;
-    const answer = route.handle({ body, query, params }, ctx);
+    const answer = await route.handle({ body, query, params }, ctx);
     const status = answer.status ?? 200;
-    if (answer.body === undefined) {
-      reply.code(status).send();
-      return;
-    }
+    if (answer.body === undefined) return reply.code(status).send();
     const text = answer.body instanceof RawJson ? answer.body.text : JSON.stringify(answer.body);
-    reply.code(status).type(JSON_TYPE).send(text);
+    return reply.code(status).type(JSON_TYPE).send(text);
   } catch (cause) {
     if (!(cause instanceof ControlError)) throw cause;
-    sendControlError(reply, cause.status, cause.message);
+    return sendControlError(reply, cause.status, cause.message);
   }
 }
 

@@ -37,7 +37,12 @@ export function buildControlOpenApiDocument(routes: readonly ControlRoute[], ver
       tags: [tagOf(route.path)],
       ...(parameters.length > 0 ? { parameters } : {}),
       ...(route.body
-        ? { requestBody: { required: true, content: { "application/json": { schema: toSchema(route.documentedBody ?? route.body) } } } }
+        ? {
+            requestBody: {
+              required: route.bodyOptional !== true,
+              content: { "application/json": { schema: toSchema(route.documentedBody ?? route.body) } },
+            },
+          }
         : {}),
       responses,
     };

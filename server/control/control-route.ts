@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import type { MockEngine } from "../../mocks/core/engine.js";
 import type { OpenApiDocuments } from "../openapi-documents.js";
+import type { SessionRegistry } from "../sessions/session-registry.js";
 
 /** What control handlers may use. */
 export interface ControlContext {
@@ -10,6 +11,10 @@ export interface ControlContext {
   version: string;
   /** Real time the server was built at (epoch ms), for uptime. */
   startedAt: number;
+  /** This server's session id: `default` for the server's own port. */
+  sessionId: string;
+  /** The sessions of the server; absent when the server does not listen itself (`buildServer` alone). */
+  sessions: SessionRegistry | undefined;
 }
 
 /** A handler's answer: status (default 200) and a JSON-serializable body (none for 204). */
@@ -44,7 +49,7 @@ export interface ControlRoute<B = unknown, Q = unknown, P = unknown> {
   params?: z.ZodType<P>;
   /** Documented success reply. */
   response: { status: number; description: string; schema?: z.ZodType };
-  handle(input: ControlInput<B, Q, P>, ctx: ControlContext): ControlAnswer;
+  handle(input: ControlInput<B, Q, P>, ctx: ControlContext): ControlAnswer | Promise<ControlAnswer>;
 }
 
 /** Keeps a route's input types inferred from its schemas. */

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DURATION_TEXT } from "../duration.js";
 import { faultSpecSchema, vendorSchema } from "../fault-spec.js";
 
 /** A point in time: epoch milliseconds or ISO 8601 text. */
@@ -8,7 +9,7 @@ export const timeSchema = z
 
 /** A duration: milliseconds, or text with a unit (`500ms`, `90s`, `5m`, `2h`, `1d`; negative goes back). */
 export const durationSchema = z
-  .union([z.number().finite(), z.string().regex(/^-?\d+(?:\.\d+)?(?:ms|s|m|h|d)$/, "expected a number of ms or text like 90s, 5m, 2h, 1d")])
+  .union([z.number().finite(), z.string().regex(DURATION_TEXT, "expected a number of ms or text like 90s, 5m, 2h, 1d")])
   .meta({ description: "Milliseconds, or text with a unit: 500ms, 90s, 5m, 2h, 1d (negative moves back)." });
 
 /** POST /clock: applied in the order set → advance → freeze/unfreeze. */

@@ -14,6 +14,7 @@ const healthSchema = z
     rateLimits: z.boolean(),
     clock: clockStateSchema,
     endpoints: z.array(z.string()).meta({ description: "Registry ids, vendor.Action." }),
+    session: z.string().meta({ description: "Which session answered: `default` for the server's own port, else its id." }),
   })
   .meta({ id: "Health" });
 
@@ -24,7 +25,7 @@ export const stateRoutes: ControlRoute[] = [
     path: "/health",
     summary: "Is the server up; its seed, auth mode, rate-limit switch, clock and endpoints",
     response: { status: 200, description: "Up", schema: healthSchema },
-    handle: (_input, { engine, version, startedAt }) => ({
+    handle: (_input, { engine, version, startedAt, sessionId }) => ({
       body: {
         status: "ok",
         version,
@@ -34,13 +35,15 @@ export const stateRoutes: ControlRoute[] = [
         rateLimits: engine.options.rateLimits,
         clock: clockState(engine.clock),
         endpoints: endpoints.map((endpoint) => endpoint.id),
+        session: sessionId,
       },
     }),
   }),
   defineControlRoute({
     method: "POST",
     path: "/reset",
-    summary: "Back to the start: clock (never backwards when it follows real time), quotas, rate-limit switch and faults (as configured), rooms (seeded), journal, request ids",
+    summary:
+      "Back to the start: clock (never backwards when it follows real time), quotas, rate-limit switch and faults (as configured), rooms (seeded), journal, request ids",
     response: {
       status: 200,
       description: "Reset done; the clock after the reset and how it was put back",

@@ -40,6 +40,7 @@ const results: CaseResult[] = [
 ];
 const report: RunReport = {
   target: "test target",
+  notices: [],
   startedAt: "2024-01-01T00:00:00.000Z",
   durationMs: 1500,
   results,

@@ -83,7 +83,11 @@ describe("control API: health, index, reset", () => {
 
     const { status, json } = await call("POST", "/reset");
     expect(status).toBe(200);
-    expect(json).toEqual({ reset: true, clock: { now: NOW, iso: "2025-06-15T12:00:00.000Z", frozen: true }, clockReset: "frozen-at-start" });
+    expect(json).toEqual({
+      reset: true,
+      clock: { now: NOW, iso: "2025-06-15T12:00:00.000Z", frozen: true },
+      clockReset: "frozen-at-start",
+    });
     expect((await call("GET", "/faults")).json.faults).toEqual([{ kind: "latency", ms: 1, vendor: "zego", id: expect.any(String) }]);
     expect((await call("GET", "/rooms/777001")).status).toBe(404);
     expect((await call("GET", "/rooms/1")).status).toBe(200);
