@@ -30,9 +30,9 @@ export const zegoLedger: LedgerEntry[] = [
   {
     vendor: "zego",
     action,
-    rule: "POST to GetRealtimeUsage with the same query parameters is refused with 100000007 unless zego.allowPost is on; then it gets the same reply as the GET (the body is not read). Any other method → 100000007.",
+    rule: 'POST to GetRealtimeUsage with the same query parameters is refused with 100000007 unless zego.allowPost is on; then it gets the same reply as the GET. Business parameters may also come in a JSON body (`{"StartTs":…,"EndTs":…,"Metrics":[…]}`, arrays read like repeated Metrics[]), added to the query\'s; common parameters (AppId, signature) stay in the query. A body that is not a JSON object of strings, numbers or lists of them → 10001. Any other method → 100000007.',
     fidelity: "assumed",
-    source: `The access page says the server APIs allow GET or POST (${zegoSources.accessServerApis}); the GetRealtimeUsage page names only GET, and no code for a wrong method is documented: the gateway's 'unsupported Action' is the closest. With POST the page puts business parameters in a JSON body; the fake reads them from the query only.`,
+    source: `The access page says the server APIs allow GET or POST (${zegoSources.accessServerApis}); the GetRealtimeUsage page names only GET, and no code for a wrong method is documented: the gateway's 'unsupported Action' is the closest. With POST the page puts business parameters in a JSON body and common ones in the query; the code for a bad body is not documented (10001, the format error, is assumed).`,
     switch: "options.zego.allowPost (default true, as the access page allows POST)",
   },
   {

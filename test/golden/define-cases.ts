@@ -677,7 +677,7 @@ function zegoCases(): void {
   z("post-query-params", "POST with every parameter in the query (allowPost true)", [
     req({ ...zego(usageQuery(), "POST"), body: "" }),
   ], base({ zego: { allowPost: true } }));
-  z("post-json-body-ignored", "POST with a JSON body: the query is read, the body is not (allowPost true)", [
+  z("post-json-body", "POST with a JSON body: its Metrics replace the query's (allowPost true)", [
     req({ ...zego(usageQuery()), method: "POST", headers: { host: new URL(ZEGO).host, "content-type": "application/json" }, body: '{"Metrics":["mix_concurrent"]}' }),
   ], base({ zego: { allowPost: true } }));
   z("post-refused", "POST refused (allowPost false, 100000007)", [req({ ...zego(usageQuery(), "POST"), body: "" })], base({ zego: { allowPost: false } }));

@@ -2,6 +2,7 @@ import { zegoEndpoints } from "../../../schemas/zego/index.js";
 import type { Behaviour } from "../../core/behaviour.js";
 import type { ZegoBackend } from "../backend.js";
 import { zegoAppIdOf } from "../app-id.js";
+import { businessParams } from "../post-body.js";
 import { parseGetRealtimeUsage, pointTimes, type GetRealtimeUsageInput } from "../get-realtime-usage.js";
 import { zegoSources } from "../../../schemas/zego/sources.js";
 
@@ -22,10 +23,12 @@ export const getRealtimeUsage: Behaviour<"zego.GetRealtimeUsage", ZegoBackend, G
   id: endpoint.id,
 
   parse(request, ctx) {
-    const params = request.url.searchParams;
-    const appId = zegoAppIdOf(params);
+    // AppId is a common parameter: always in the query.
+    const appId = zegoAppIdOf(request.url.searchParams);
     if (appId === null) return { error: { code: "100000001" } };
-    const parsed = parseGetRealtimeUsage(params, appId, endpoint.limits, ctx);
+    const business = businessParams(request);
+    if ("error" in business) return business;
+    const parsed = parseGetRealtimeUsage(business.params, appId, endpoint.limits, ctx);
     return "error" in parsed ? parsed : { input: parsed.input, tenant: appId };
   },
 
