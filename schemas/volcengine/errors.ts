@@ -156,12 +156,11 @@ export const volcengineErrors = {
   InvalidSecretToken: {
     code: "InvalidSecretToken",
     httpStatus: 401,
-    message: "The security token included in the request is invalid.",
+    message: "Invalid secret token, msg: %s.",
     trigger:
-      "Fault only: {kind:'error', code:'InvalidSecretToken'} (the fake server does not validate STS tokens; a signed X-Security-Token is accepted).",
+      "Fault only: {kind:'error', code:'InvalidSecretToken', args:['<reason>']} (the fake server does not validate STS tokens; a signed X-Security-Token is accepted). Without args the reason reads '-'.",
     fidelity: "documented",
-    source: src.gatewayErrorsAuth,
-    note: "Message text assumed; the table lists code and status only.",
+    source: `${src.gatewayErrorsAuth} (code, status); message: ${src.gatewayErrorsInner}`,
   },
   InvalidParameter: {
     code: "InvalidParameter",

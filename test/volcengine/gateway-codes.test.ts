@@ -31,6 +31,19 @@ describe("Volcengine gateway and RTC codes of clients.md §2.6", () => {
     });
   });
 
+  it("InvalidSecretToken carries the documented message, its reason from the fault's args", () => {
+    const fault = (args?: string[]) =>
+      createMockEngine({
+        seed: 1,
+        clock: frozenAt(),
+        faults: [{ kind: "error", vendor: "volcengine", code: "InvalidSecretToken", ...(args ? { args } : {}) }],
+      });
+    const message = (engine: ReturnType<typeof fault>) =>
+      handle(engine, vendorRequest("volcengine.ListRealTimeQuality")).json.ResponseMetadata.Error;
+    expect(message(fault(["token expired"]))).toEqual({ Code: "InvalidSecretToken", Message: "Invalid secret token, msg: token expired." });
+    expect(message(fault()).Message).toBe("Invalid secret token, msg: -.");
+  });
+
   it("InvalidParameter.AccountIdMismatch carries the documented message", () => {
     expect(volcengineErrors["InvalidParameter.AccountIdMismatch"].message).toBe("Check owner failed");
   });
