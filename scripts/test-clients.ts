@@ -2,10 +2,12 @@
  * `npm run test:clients`: the official Python, Go and Java clients against the fake server, and
  * Schemathesis against it with the kit's single-operation OpenAPI documents.
  *
- * For each language it starts two fakes on free ports of 127.0.0.1 (one with auth off, one with
- * `auth: verify` and the demo credentials), installs the language's pinned dependencies when they are
- * missing, runs its suite in test/clients/<language>/ with RTC_MOCK_URL / RTC_MOCK_VERIFY_URL set, and
- * stops the fakes. Each language gets fresh fakes, so a suite may reset them or move their clocks.
+ * It starts one fake server on a free port of 127.0.0.1 and gives each language two sessions of it
+ * (one with auth off, one with `auth: verify` and the demo credentials), so every SDK is tested at a
+ * session, reached by host and port alone; it installs the language's pinned dependencies when they
+ * are missing, runs its suite in test/clients/<language>/ with RTC_MOCK_URL / RTC_MOCK_VERIFY_URL set
+ * to the sessions, and deletes them. Each language gets fresh sessions, so a suite may reset them or
+ * move their clocks.
  *
  * Prints one summary line per language and a last line `N passed, N failed` (languages as units).
  * A language whose toolchain is not on PATH is skipped with one line saying so; with
@@ -19,8 +21,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { delimiter, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { MockOptions } from "../mocks/options.js";
-import { startServer, type RunningServer } from "../server/index.js";
+import { openSession, startServer, type MockSession, type RunningServer, type SessionSpec } from "../server/index.js";
 
 const root = resolve(fileURLToPath(new URL("..", import.meta.url)));
 const clientsDir = join(root, "test", "clients");
@@ -44,7 +45,7 @@ interface Language {
   /** "N passed, M failed" as the test runner counted, from its output. */
   counts(output: string): string;
   /** Options of the auth-off fake, when the suite needs other ones than the defaults. */
-  offMock?: MockOptions;
+  offSession?: SessionSpec;
 }
 
 const SUITE_TIMEOUT_MS = 240_000;
@@ -224,7 +225,7 @@ const schemathesis: Language = {
   dir: join(clientsDir, "schemathesis"),
   // The documents describe the vendors' contract, where `null` is not a string: the fake's lenient
   // reading of null fields (volcengine.nullAsAbsent) is switched off so negative cases are refused.
-  offMock: { clock: { start: SCHEMATHESIS_CLOCK, frozen: true }, rateLimits: false, volcengine: { nullAsAbsent: false } },
+  offSession: { clock: { start: SCHEMATHESIS_CLOCK, frozen: true }, rateLimits: false, volcengine: { nullAsAbsent: false } },
   prepare(env) {
     return preparePythonVenv(this.dir, env);
   },
@@ -296,25 +297,25 @@ const schemathesis: Language = {
 
 const languages: Language[] = [python, go, java, schemathesis];
 
-/** The children's environment: the fakes' URLs, no proxies, no real vendor credentials. */
-function suiteEnv(off: RunningServer, verify: RunningServer): NodeJS.ProcessEnv {
+/** The children's environment: the sessions' URLs, no proxies, no real vendor credentials. */
+function suiteEnv(off: MockSession, verify: MockSession): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env };
   for (const key of Object.keys(env)) {
     if (/^(https?_proxy|all_proxy)$/i.test(key) || /^(VOLC_|TENCENTCLOUD_)/.test(key)) delete env[key];
   }
   env.NO_PROXY = env.no_proxy = "127.0.0.1,localhost";
-  env.RTC_MOCK_URL = off.url;
-  env.RTC_MOCK_VERIFY_URL = verify.url;
+  env.RTC_MOCK_URL = off.baseUrl;
+  env.RTC_MOCK_VERIFY_URL = verify.baseUrl;
   return env;
 }
 
-async function runLanguage(language: Language): Promise<{ ok: boolean; line: string }> {
+async function runLanguage(language: Language, server: RunningServer): Promise<{ ok: boolean; line: string }> {
   const started = Date.now();
-  const off = await startServer({ port: 0, host: "127.0.0.1", ...(language.offMock ? { mock: language.offMock } : {}) });
-  const verify = await startServer({ port: 0, host: "127.0.0.1", mock: { auth: { mode: "verify" } } });
+  const off = await openSession({ serverUrl: server.url, spec: { ...language.offSession, auth: { mode: "off" } } });
+  const verify = await openSession({ serverUrl: server.url, spec: { auth: { mode: "verify" } } });
   try {
     const env = suiteEnv(off, verify);
-    console.log(`\n=== ${language.name}: fakes at ${off.url} (auth off) and ${verify.url} (auth verify)`);
+    console.log(`\n=== ${language.name}: sessions ${off.id} at ${off.baseUrl} (auth off) and ${verify.id} at ${verify.baseUrl} (auth verify)`);
     try {
       await language.prepare(env);
     } catch (error) {
@@ -347,6 +348,7 @@ async function main(): Promise<number> {
   let passed = 0;
   let failed = 0;
   let skipped = 0;
+  let server: RunningServer | undefined;
   for (const language of selected) {
     const missing = language.tools.filter((tool) => !onPath(tool));
     if (missing.length > 0) {
@@ -356,11 +358,13 @@ async function main(): Promise<number> {
       else skipped++;
       continue;
     }
-    const outcome = await runLanguage(language);
+    server ??= await startServer({ port: 0, host: "127.0.0.1" });
+    const outcome = await runLanguage(language, server);
     summary.push(outcome.line);
     if (outcome.ok) passed++;
     else failed++;
   }
+  await server?.close();
   console.log(`\n=== summary (languages as units)\n${summary.join("\n")}`);
   console.log(`${passed} passed, ${failed} failed${skipped > 0 ? `, ${skipped} skipped` : ""}`);
   return failed > 0 ? 1 : 0;

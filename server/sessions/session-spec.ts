@@ -6,13 +6,25 @@ import { parseFaultSpec } from "../fault-spec.js";
 
 /**
  * The body of `POST /__mock/sessions`: the config file's keys for the engine, with the same meaning
- * (`seed`, `clock`, `auth`, `rateLimits`, `faults`). Every key is optional.
+ * (`seed`, `clock`, `auth`, `rateLimits`, `faults`, and the vendor switches `volcengine`, `zego`,
+ * `tencent`). Every key is optional.
  */
-export const sessionSpecSchema = configFileSchema.pick({ seed: true, clock: true, auth: true, rateLimits: true, faults: true }).meta({
-  id: "SessionSpec",
-  description:
-    "Engine settings of the new session, as in the config file; a key left out takes the server's configured value (not its current state).",
-});
+export const sessionSpecSchema = configFileSchema
+  .pick({
+    seed: true,
+    clock: true,
+    auth: true,
+    rateLimits: true,
+    faults: true,
+    volcengine: true,
+    zego: true,
+    tencent: true,
+  })
+  .meta({
+    id: "SessionSpec",
+    description:
+      "Engine settings of the new session, as in the config file; a key left out takes the server's configured value (not its current state).",
+  });
 
 /** A session's settings as given (before defaults). */
 export type SessionSpec = z.input<typeof sessionSpecSchema>;
@@ -21,8 +33,8 @@ export type SessionSpecOutput = z.output<typeof sessionSpecSchema>;
 
 /**
  * The engine options of a new session: the server's configured options with the given keys
- * replacing them. Credentials given for one vendor replace that vendor's; the others stay the
- * server's. A clock the server shares (a `Clock` object) is not shared: the session starts its
+ * replacing them. Credentials given for one vendor replace that vendor's, a vendor switch given
+ * replaces that switch; the others stay the server's. A clock the server shares (a `Clock` object) is not shared: the session starts its
  * own at the same instant, running or frozen alike.
  */
 export function sessionMockOptions(base: MockOptions, spec: SessionSpecOutput): MockOptions {
@@ -42,6 +54,10 @@ export function sessionMockOptions(base: MockOptions, spec: SessionSpecOutput): 
     ...(baseClock !== undefined || spec.clock !== undefined ? { clock: spec.clock ?? baseClock } : {}),
     ...(spec.rateLimits !== undefined ? { rateLimits: spec.rateLimits } : {}),
     ...(faults !== undefined ? { faults } : {}),
+    // A vendor switch given replaces that switch only.
+    ...(spec.volcengine !== undefined ? { volcengine: { ...base.volcengine, ...spec.volcengine } } : {}),
+    ...(spec.zego !== undefined ? { zego: { ...base.zego, ...spec.zego } } : {}),
+    ...(spec.tencent !== undefined ? { tencent: { ...base.tencent, ...spec.tencent } } : {}),
     auth: {
       ...(mode !== undefined ? { mode } : {}),
       credentials: { ...base.auth?.credentials, ...spec.auth?.credentials },

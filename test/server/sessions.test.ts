@@ -74,6 +74,22 @@ describe("sessions", () => {
     expect((await open(server, { faults: [] })).status).toBe(201);
   });
 
+  it("takes vendor switches as the config file does, replacing only the switches given", async () => {
+    const server = await start({ zego: { alignPoints: "epoch" } });
+    const baseUrl = (await open(server, { zego: { requestIdType: "string" } })).json.baseUrl;
+    // StartTs 30 s past a minute: the server's epoch alignment must survive the session's other switch.
+    const offset = { query: { StartTs: T0 - 10 * 60_000 + 30_000 } };
+    const reply = await call(baseUrl, "zego.GetRealtimeUsage", offset);
+    expect(typeof reply.json.RequestId).toBe("string");
+    const aligned = reply.json.Data.Metrics[0].Values.map((v: { Timestamp: number }) => v.Timestamp % 60_000);
+    expect(new Set(aligned)).toEqual(new Set([0]));
+    const own = await call(server, "zego.GetRealtimeUsage", offset);
+    expect(typeof own.json.RequestId).toBe("number");
+    const unknown = await open(server, { zego: { nope: true } });
+    expect(unknown.status).toBe(400);
+    expect(unknown.json.error.message).toMatch(/unknown zego option/);
+  });
+
   it("lists the default session first, then the open ones with when they expire", async () => {
     const server = await start({}, { sessionIdleTimeoutMs: 60_000 });
     const opened = (await open(server)).json;
