@@ -32,6 +32,13 @@ export const coreLedger: LedgerEntry[] = [
   },
   {
     vendor: "all",
+    rule: "At most maxSessions (default 32) sessions are open at once, each an engine with its own tables and bounds; one more is refused with the control error 429, and a session without requests for the idle timeout (default 30 min) is closed (its id then answers 404).",
+    fidelity: "assumed",
+    source: "Bounds the memory and ports a shared server can be made to hold; no vendor has sessions.",
+    switch: "--max-sessions / --session-idle-timeout / sessions.max, sessions.idleTimeout",
+  },
+  {
+    vendor: "all",
     rule: "Data is a pure function of (seed, AppId or RoomId, metric, bucket start); RequestIds are derived from the seed and the request's sequence number since start or reset (Volcengine's also start with the mock clock's time, so they repeat exactly when the clock is frozen).",
     fidelity: "assumed",
     source: "Determinism: same seed and same requests give the same bytes, so tests can compare replies exactly.",
