@@ -70,9 +70,9 @@ export interface VendorDefinition<B extends Backend = Backend> {
   claims(request: MockRequest): boolean;
   /**
    * Finds the endpoint in the registry, or the vendor's routing error (unknown action or version,
-   * wrong method). `ctx` carries the switches that change routing; without it the defaults apply.
+   * wrong method). `ctx` carries the switches that change routing (ZEGO's allowPost).
    */
-  route(request: MockRequest, ctx?: EngineContext): Routed;
+  route(request: MockRequest, ctx: EngineContext): Routed;
   /** Checks credentials and signature (verify mode only); null when accepted. */
   authenticate(request: MockRequest, endpoint: EndpointDefinition, ctx: EngineContext): VendorError | null;
   /** Wraps a result or an error in the vendor's envelope and HTTP status. */

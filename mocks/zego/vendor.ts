@@ -5,7 +5,6 @@ import { spliceBytes, textReply } from "../core/reply.js";
 import type { VendorDefinition, VendorError } from "../core/vendor.js";
 import { authenticateZego } from "./authenticate.js";
 import { createZegoBackend, type ZegoBackend } from "./backend.js";
-import { defaultZegoOptions } from "./options.js";
 import { zegoRequestIdJson } from "./request-id.js";
 
 const [getRealtimeUsage] = zegoEndpoints;
@@ -73,7 +72,7 @@ export const zegoVendor: VendorDefinition<ZegoBackend> & { vendor: "zego" } = {
     if (endpoint === undefined) return { error: { code: "100000007", args: [action.slice(0, 64)] }, action };
     // The access page allows GET or POST for the server APIs; the gateway's answer to another
     // method is not documented (assumed 100000007).
-    const allowPost = (ctx?.options.zego ?? defaultZegoOptions).allowPost;
+    const { allowPost } = ctx.options.zego;
     if (request.method !== endpoint.method && !(allowPost && request.method === "POST")) {
       const allowed = allowPost ? "use GET or POST" : "use GET";
       return { error: { code: "100000007", args: [`${action} does not accept ${request.method.slice(0, 16)}, ${allowed}`] }, action };

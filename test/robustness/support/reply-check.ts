@@ -52,7 +52,7 @@ export function checkReply(engine: MockEngine, request: MockRequest, reply: Mock
   }
   const code = errorCodeOf(protocol.vendor, body);
   if (code === undefined) throw new Error(`reply is not a ${protocol.vendor} envelope: ${describe()}`);
-  const routed = protocol.route(request);
+  const routed = protocol.route(request, { clock: engine.clock, world: engine.world, options: engine.options });
   const endpoint = "id" in routed ? endpointById(routed.id) : undefined;
   if (code === null) {
     if (endpoint === undefined) throw new Error(`success for a request that does not route: ${describe()}`);
