@@ -13,10 +13,9 @@ const catalog: Readonly<Record<string, VendorErrorDefinition>> = volcengineError
 const JSON_HEADERS = { "content-type": "application/json; charset=utf-8" } as const;
 /** Echoed Action/Version are capped so a huge query value is not reflected in full. */
 const ECHO_LIMIT = 256;
-const byActionAndVersion = new Map<string, EndpointId>(
-  volcengineEndpoints.map((endpoint) => [`${endpoint.action}\n${endpoint.version}`, endpoint.id]),
+const byActionAndVersion = new Map<string, { id: EndpointId; method: string }>(
+  volcengineEndpoints.map((endpoint) => [`${endpoint.action}\n${endpoint.version}`, endpoint]),
 );
-const methodOf = new Map<EndpointId, string>(volcengineEndpoints.map((endpoint) => [endpoint.id, endpoint.method]));
 
 /** A region name as the SDKs send it (cn-north-1, ap-singapore-1 …); anything else is not echoed. */
 const REGION = /^[a-z]{2,}(-[a-z0-9]+){1,3}$/;
@@ -61,13 +60,13 @@ export const volcengineVendor: VendorDefinition<VolcengineBackend> & { vendor: "
     if (action === null || action === "") return { error: { code: "MissingParameter", args: ["Action"] } };
     const version = params.get("Version");
     if (version === null || version === "") return { error: { code: "MissingParameter", args: ["Version"] }, action };
-    const id = byActionAndVersion.get(`${action}\n${version}`);
+    const endpoint = byActionAndVersion.get(`${action}\n${version}`);
     const echo = (text: string) => text.slice(0, 128);
     // Operations are registered per method (assumed): a GET on these POST actions is not found.
-    if (id === undefined || request.method !== methodOf.get(id)) {
+    if (endpoint === undefined || request.method !== endpoint.method) {
       return { error: { code: "InvalidActionOrVersion", args: [echo(action), echo(version)] }, action };
     }
-    return { id };
+    return { id: endpoint.id };
   },
 
   authenticate: (request, _endpoint, ctx) => authenticateVolcengine(request, ctx),
