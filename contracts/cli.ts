@@ -10,6 +10,7 @@ import { createRecorder } from "./recordings/recorder.js";
 import { renderJson } from "./reports/json.js";
 import { renderJunit } from "./reports/junit.js";
 import { renderTable } from "./reports/table.js";
+import { parseLatencyBudget, type LatencyBudget } from "./latency-budget.js";
 import { runContract, type CaseResult } from "./runner.js";
 import { inprocTarget } from "./targets/inproc-target.js";
 import { recordingsTarget } from "./targets/recordings-target.js";
@@ -42,11 +43,14 @@ Checks replies against the contract (schemas, time rules, value ranges, consiste
   --seed <n>               inproc target: world seed (default 1)
   --skew <ms>              allowed clock difference for time rules (vendor default 5000)
   --list                   list the cases and the requests a run sends per vendor, then exit
-  --quiet                  print only failing cases and the totals
+  --quiet                  print only failing and skipped cases and the totals
+  --allow-skips            exit 0 even when cases were skipped (by default a skip fails the run)
+  --latency-budget <d>     longest a reply may take: 10s for every vendor, or volcengine=5s,tencent=20s
+                           (default: the official SDKs' timeouts, volcengine 10s, tencent 60s, zego 10s)
   -h, --help
 
-Exit code: 0 when no case failed or errored (skips are fine, unless every case was skipped), 1 otherwise,
-2 on a usage error.
+Exit code: 0 when no case failed, errored or was skipped (skips pass only with --allow-skips, and never
+when every case was skipped), 1 otherwise, 2 on a usage error.
 Real vendors read credentials from the environment; see docs/contracts.md.
 `;
 
@@ -80,6 +84,14 @@ function selectCases(all: readonly ContractCase[], values: { vendor?: string[]; 
       (endpointsWanted.length === 0 || endpointsWanted.includes(c.endpointId)) &&
       ((values.case ?? []).length === 0 || values.case!.some((text) => c.id.includes(text))),
   );
+}
+
+function latencyBudgetOption(text: string): LatencyBudget {
+  try {
+    return parseLatencyBudget(text);
+  } catch (cause) {
+    throw new UsageError((cause as Error).message);
+  }
 }
 
 function signingCredentials(mode: string | undefined): ContractCredentials {
@@ -159,6 +171,8 @@ export async function contractCommand(argv: string[], io: CommandIo = processIo)
       skew: { type: "string" },
       list: { type: "boolean" },
       quiet: { type: "boolean" },
+      "allow-skips": { type: "boolean" },
+      "latency-budget": { type: "string" },
       help: { type: "boolean", short: "h" },
     });
     if (values.help) {
@@ -181,6 +195,7 @@ export async function contractCommand(argv: string[], io: CommandIo = processIo)
         target,
         cases,
         includeQuotaCases: values["include-quota-cases"] ?? false,
+        ...(values["latency-budget"] !== undefined ? { latencyBudget: latencyBudgetOption(values["latency-budget"]) } : {}),
         onResult: (r) => {
           if (!values.quiet) io.stderr.write(progressLine(r));
         },
@@ -198,10 +213,9 @@ export async function contractCommand(argv: string[], io: CommandIo = processIo)
             }
           : {}),
       });
-      const shown = values.quiet
-        ? { ...report, results: report.results.filter((r) => r.status === "failed" || r.status === "errored") }
-        : report;
-      io.stdout.write(renderTable(shown, { showSkipReasons: !values.quiet }));
+      // Quiet still lists skips with their reasons: a skip is not a pass.
+      const shown = values.quiet ? { ...report, results: report.results.filter((r) => r.status !== "passed") } : report;
+      io.stdout.write(renderTable(shown));
       if (values.junit) await writeFile(values.junit, renderJunit(report));
       if (values.json) await writeFile(values.json, renderJson(report));
       const ran = report.summary.passed + report.summary.failed + report.summary.errored;
@@ -210,7 +224,14 @@ export async function contractCommand(argv: string[], io: CommandIo = processIo)
         io.stderr.write("contract: nothing was checked: every case was skipped (see the reasons above)\n");
         return 1;
       }
-      return report.summary.failed + report.summary.errored > 0 ? 1 : 0;
+      if (report.summary.failed + report.summary.errored > 0) return 1;
+      if (report.summary.skipped > 0 && !values["allow-skips"]) {
+        io.stderr.write(
+          `contract: ${report.summary.skipped} case(s) skipped, so the run does not pass (each reason above says how to run it); pass --allow-skips to accept skips\n`,
+        );
+        return 1;
+      }
+      return 0;
     } finally {
       await target.close();
     }

@@ -29,6 +29,8 @@ export interface Exchange {
   sentAt: number;
   /** Target clock when the reply arrived; time rules judge "now" by this. */
   receivedAt: number;
+  /** Real milliseconds from sending to the whole reply (the latency budget judges it); absent when unknown (recordings). */
+  elapsedMs?: number;
 }
 
 /** Lower-cases header names; repeated values are joined with `, `. */

@@ -4,6 +4,7 @@ import type { CaseContext, ContractCase, FixtureName, TargetFixtures } from "./c
 import type { Exchange } from "./exchange.js";
 import { endpointOfRequest } from "./identify.js";
 import { judgeReply } from "./judge.js";
+import { checkLatency, DEFAULT_LATENCY_BUDGET_MS, LatencyBudgetExceeded, timedOut, type LatencyBudget } from "./latency-budget.js";
 import { observe, type ObservedExchange } from "./observed.js";
 import { QuotaBudgetExceeded } from "./pacer.js";
 import { CaseSkipped, type Target } from "./targets/target.js";
@@ -54,6 +55,8 @@ export interface RunOptions {
   onExchange?: (exchange: Exchange, c: ContractCase, step: number) => Promise<void> | void;
   /** Exchanges to judge without a case; default: the target's unclaimed recordings. Each is judged as what it claims to be. */
   observedOnly?: readonly { id: string; exchange: Exchange }[];
+  /** How long each vendor's replies may take; default the official SDKs' default timeouts (contracts/latency-budget.ts). */
+  latencyBudget?: LatencyBudget;
 }
 
 const FIXTURE_HINT: Record<FixtureName, string> = {
@@ -71,10 +74,11 @@ function fixtureOf(fixtures: TargetFixtures, name: FixtureName): unknown {
 export function skipReason(c: ContractCase, target: Target, fixtures: TargetFixtures, includeQuotaCases: boolean): string | undefined {
   const endpoint = endpointById(c.endpointId);
   if (endpoint === undefined) return `endpoint ${c.endpointId} is not in the registry`;
-  if (c.quota && target.spendsQuota && !includeQuotaCases) return "spends vendor quota; run with --include-quota-cases";
+  if (c.quota && target.spendsQuota && !includeQuotaCases)
+    return "spends vendor quota: run with --include-quota-cases, or pass --allow-skips";
   if (c.auth && !target.verifiesSignatures(endpoint.vendor))
-    return "the target does not sign for this vendor or its server does not check signatures";
-  if (c.needs !== undefined && fixtureOf(fixtures, c.needs) === undefined) return `needs ${FIXTURE_HINT[c.needs]}`;
+    return "the target does not sign for this vendor or its server does not check signatures: start the fake server with --auth verify (and sign with --sign demo or env), or pass --allow-skips";
+  if (c.needs !== undefined && fixtureOf(fixtures, c.needs) === undefined) return `needs ${FIXTURE_HINT[c.needs]}, or pass --allow-skips`;
   return undefined;
 }
 
@@ -102,12 +106,13 @@ export async function runCase(
   const skip = skipReason(c, target, fixtures, options.includeQuotaCases ?? false);
   if (skip !== undefined) return done("skipped", [], 0, skip);
   const endpoint = endpointById(c.endpointId)!;
+  const budget = options.latencyBudget ?? DEFAULT_LATENCY_BUDGET_MS;
   let requests = 0;
+  const violations: Violation[] = [];
   try {
     // Whole milliseconds: cases put the clock into integer wire fields (ZEGO StartTs).
     const now = Math.floor(await target.beginCase(c));
     const ctx: CaseContext = { now, fixtures, endpoint };
-    const violations: Violation[] = [];
     const observed: ObservedExchange[] = [];
     const send = (i: number) => {
       const step = c.steps[i]!;
@@ -118,6 +123,7 @@ export async function runCase(
         caseId: c.id,
         step: i,
         burst: c.burst ?? false,
+        budgetMs: budget[endpoint.vendor],
       });
     };
     // A burst goes out all at once (over a long network path, one by one could straddle several windows); other cases in order.
@@ -132,11 +138,14 @@ export async function runCase(
       // Case checks read a reply of the expected kind; on the wrong outcome they would only add noise.
       if (!found.some((v) => v.rule === "expect.outcome" || v.rule === "json"))
         for (const check of step.checks ?? []) found.push(...check(x));
+      found.push(...checkLatency(exchange.elapsedMs, endpoint.vendor, budget));
       violations.push(...tagged(found, i, c.steps.length));
     }
     if (c.across) violations.push(...c.across(observed));
     return done(failing(violations).length > 0 ? "failed" : "passed", violations, requests);
   } catch (cause) {
+    if (cause instanceof LatencyBudgetExceeded)
+      return done("failed", [...violations, ...tagged([timedOut(cause.vendor, budget)], requests, c.steps.length)], requests + 1);
     if (cause instanceof CaseSkipped || cause instanceof QuotaBudgetExceeded) return done("skipped", [], requests, cause.message);
     return done("errored", [], requests, cause instanceof Error ? cause.message : String(cause));
   }

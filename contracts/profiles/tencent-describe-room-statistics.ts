@@ -1,3 +1,5 @@
+import { checkAlwaysSent } from "../checks/always-sent.js";
+import { epochUnitProblem } from "../checks/plausibility.js";
 import { isRecord, pick, type ObservedExchange } from "../observed.js";
 import { violation, type Violation } from "../violation.js";
 import type { EndpointProfile } from "./endpoint-profile.js";
@@ -107,8 +109,58 @@ export function checkMemberRecords(x: ObservedExchange): Violation[] {
   return out;
 }
 
-/** DescribeRoomStatistics: paging, room totals and member records agree. https://www.tencentcloud.com/document/api/1168/52791 */
+/** The MemberRecord fields added after the documented example (15–21 of the SDK models); optional in the schema, always sent. */
+export const LATER_MEMBER_FIELDS = ["PerMemberMicCount", "PerMemberMessageCount", "Role", "GroupId", "SubGroupId", "Stage", "CurrentState"];
+
+/** Every record carries the later fields: the SDK models list all 21 and the vendor sends them on every record. */
+export function checkLaterMemberFields(x: ObservedExchange): Violation[] {
+  const records = pick(x.response.json, "Response", "MemberRecords");
+  if (!Array.isArray(records)) return [];
+  return checkAlwaysSent(
+    records,
+    LATER_MEMBER_FIELDS,
+    "Response.MemberRecords",
+    "the SDK models list it and the vendor sends it on every record",
+  );
+}
+
+/**
+ * Times are Unix seconds (plausibility rule: within five years of the target clock); a room or a
+ * member time in milliseconds is a unit change. One violation per field, with the count.
+ */
+export function checkSecondTimes(x: ObservedExchange): Violation[] {
+  const response = pick(x.response.json, "Response");
+  if (!isRecord(response)) return [];
+  const out: Violation[] = [];
+  for (const field of ["RealStartTime", "RealEndTime"]) {
+    const value = int(response[field]);
+    const problem = value === undefined ? undefined : epochUnitProblem(value, "s", x.now);
+    if (problem !== undefined) out.push(violation("time.unit", `Response.${field}`, `${field} ${problem}`));
+  }
+  const records = Array.isArray(response.MemberRecords) ? response.MemberRecords : [];
+  for (const field of ["FirstJoinTimestamp", "LastQuitTimestamp"]) {
+    const bad = records
+      .map((record, i) => ({ i, value: int(pick(record, field)) }))
+      .filter((r) => r.value !== undefined && epochUnitProblem(r.value, "s", x.now) !== undefined);
+    if (bad.length > 0) {
+      const first = bad[0]!;
+      out.push(
+        violation(
+          "time.unit",
+          `Response.MemberRecords[${first.i}].${field}`,
+          `${field} ${epochUnitProblem(first.value!, "s", x.now)!} (${bad.length} of ${records.length} records)`,
+        ),
+      );
+    }
+  }
+  return out;
+}
+
+/**
+ * DescribeRoomStatistics: paging, room totals and member records agree; times in seconds; every
+ * record carries the later fields. https://www.tencentcloud.com/document/api/1168/52791
+ */
 export const describeRoomStatisticsProfile: EndpointProfile = {
   endpointId: ID,
-  success: [checkPaging, checkRoomTotals, checkMemberRecords],
+  success: [checkPaging, checkRoomTotals, checkMemberRecords, checkSecondTimes, checkLaterMemberFields],
 };

@@ -1,6 +1,7 @@
 import { endpointById } from "../../schemas/registry.js";
 import { checkSameTimestamps } from "../checks/consistency.js";
 import { checkAligned, checkDataDelay, checkIncreasing, checkReadableTimes, checkWithinWindow } from "../checks/time-rules.js";
+import { checkZoneEcho, requestOffsetMinutes } from "../checks/time-zone.js";
 import { checkCounts, checkNumeric, checkRange, checkTwoDecimals } from "../checks/values.js";
 import { pick, type ObservedExchange } from "../observed.js";
 import { violation } from "../violation.js";
@@ -48,7 +49,10 @@ export const listOperationDataProfile: EndpointProfile = {
           );
         return out;
       }
-      out.push(...checkAligned(series, bucket, "own"));
+      // A series in the wrong zone is reported once as such, not as misaligned buckets (daily data).
+      const zone = checkZoneEcho(series, requestOffsetMinutes(x));
+      out.push(...zone);
+      if (zone.length === 0) out.push(...checkAligned(series, bucket, "own"));
       if (window) out.push(...checkWithinWindow(series, window, bucket, "own"));
       return out;
     },

@@ -1,6 +1,7 @@
 import { endpointById } from "../../schemas/registry.js";
 import { checkSameTimestamps } from "../checks/consistency.js";
 import { checkAligned, checkDataDelay, checkIncreasing, checkReadableTimes, checkWithinWindow } from "../checks/time-rules.js";
+import { checkZoneEcho, requestOffsetMinutes } from "../checks/time-zone.js";
 import { checkNumeric, checkTwoDecimals } from "../checks/values.js";
 import { isRecord, pick, type ObservedExchange } from "../observed.js";
 import { parseRfc3339, type Series, type TimeWindow } from "../series.js";
@@ -103,9 +104,12 @@ export function realtimeSeriesChecks(endpointId: string, extra: (series: Series[
     const series = volcengineSeries(x.response.json);
     const bucket = l.bucketMs?.value ?? 30_000;
     const window = volcengineWindow(x);
+    // A series in the wrong zone is reported once as such, not as misaligned buckets.
+    const zone = checkZoneEcho(series, requestOffsetMinutes(x));
     return [
       ...checkReadableTimes(series, "RFC 3339"),
-      ...checkAligned(series, bucket, "own"),
+      ...zone,
+      ...(zone.length === 0 ? checkAligned(series, bucket, "own") : []),
       ...(window ? checkWithinWindow(series, window, bucket, "own") : []),
       ...(l.dataDelayMs ? checkDataDelay(series, x.now, l.dataDelayMs.value, x.skewMs) : []),
       ...checkIncreasing(series),

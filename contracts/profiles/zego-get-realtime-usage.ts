@@ -1,6 +1,7 @@
 import { endpointById } from "../../schemas/registry.js";
 import { checkNotGreater, checkSameTimestamps } from "../checks/consistency.js";
 import { checkDataDelay, checkIncreasing, checkWithinWindow } from "../checks/time-rules.js";
+import { checkEpochUnit } from "../checks/plausibility.js";
 import { checkCounts, checkNumeric } from "../checks/values.js";
 import { pick, type ObservedExchange } from "../observed.js";
 import type { Series, TimeWindow } from "../series.js";
@@ -44,7 +45,8 @@ export function zegoWindow(x: ObservedExchange): TimeWindow | undefined {
 
 /** Each requested metric comes back exactly once, and nothing else does. */
 function checkMetricsAnswerRequest(x: ObservedExchange): Violation[] {
-  const requested = new Set(x.request.url.searchParams.getAll("Metrics[]"));
+  const params = x.request.url.searchParams;
+  const requested = new Set([...params.getAll("Metrics[]"), ...params.getAll("Metrics")]);
   const series = zegoSeries(x.response.json);
   const out: Violation[] = [];
   const seen = new Set<string>();
@@ -60,21 +62,66 @@ function checkMetricsAnswerRequest(x: ObservedExchange): Violation[] {
 }
 
 /**
- * Points are one step (or whole steps) apart. The step is the registry's bucket (60 s: the current
- * docs say minute granularity and their example's points are 60 s apart, though not on whole
- * minutes, so alignment to the epoch is not required).
+ * Points are exactly one step apart (the registry's bucket, 60 s: both doc examples have one point
+ * per minute, not on whole minutes, so alignment to the epoch is not required). A gap of several
+ * steps means points are missing, which changes any sum or average over the window; one violation
+ * per series, with the count.
  */
 function checkStep(series: readonly Series[], stepMs: number): Violation[] {
   const out: Violation[] = [];
   for (const s of series) {
-    for (let i = 1; i < s.points.length; i++) {
-      const gap = s.points[i]!.t - s.points[i - 1]!.t;
-      if (Number.isFinite(gap) && gap > 0 && gap % stepMs !== 0) {
-        out.push(
-          violation("time.aligned", s.points[i]!.path, `points are ${gap / 1000} s apart, not a multiple of the ${stepMs / 1000} s step`),
-        );
-      }
+    const gaps = s.points.slice(1).map((p, i) => ({ p, gap: p.t - s.points[i]!.t }));
+    const misaligned = gaps.filter(({ gap }) => Number.isFinite(gap) && gap > 0 && gap % stepMs !== 0);
+    const skipping = gaps.filter(({ gap }) => Number.isFinite(gap) && gap > stepMs && gap % stepMs === 0);
+    if (misaligned.length > 0)
+      out.push(
+        violation(
+          "time.aligned",
+          misaligned[0]!.p.path,
+          `points are ${misaligned[0]!.gap / 1000} s apart, not a multiple of the ${stepMs / 1000} s step`,
+        ),
+      );
+    if (skipping.length > 0) {
+      const missing = skipping.reduce((n, { gap }) => n + gap / stepMs - 1, 0);
+      out.push(
+        violation(
+          "time.step",
+          skipping[0]!.p.path,
+          `series ${s.name}: ${missing} point(s) missing, e.g. ${skipping[0]!.gap / 1000} s after the previous point; ZEGO sends one point per ${stepMs / 1000} s step`,
+        ),
+      );
     }
+  }
+  return out;
+}
+
+/**
+ * A non-empty series covers the window: its first point within one step of StartTs and its last
+ * within one step of min(EndTs, now − data delay), as both doc examples include both ends.
+ */
+function checkEnds(series: readonly Series[], window: TimeWindow, stepMs: number, newestMs: number): Violation[] {
+  const out: Violation[] = [];
+  const end = Math.min(window.endMs, newestMs);
+  for (const s of series) {
+    const first = s.points[0];
+    const last = s.points.at(-1);
+    if (first === undefined || last === undefined || !Number.isFinite(first.t) || !Number.isFinite(last.t)) continue;
+    if (first.t - window.startMs >= stepMs)
+      out.push(
+        violation(
+          "coverage",
+          first.path,
+          `series ${s.name} starts ${(first.t - window.startMs) / 1000} s after StartTs; the first point is due within one step`,
+        ),
+      );
+    if (end - last.t >= stepMs)
+      out.push(
+        violation(
+          "coverage",
+          last.path,
+          `series ${s.name} ends ${(end - last.t) / 1000} s before the newest point due (${new Date(end).toISOString()})`,
+        ),
+      );
   }
   return out;
 }
@@ -95,9 +142,13 @@ export const getRealtimeUsageProfile: EndpointProfile = {
       const series = zegoSeries(x.response.json);
       const step = l.bucketMs?.value ?? 60_000;
       const window = zegoWindow(x);
+      // The newest point the data delay allows, with the clock difference on the lenient side.
+      const newest = x.now - (l.dataDelayMs?.value ?? 0) - x.skewMs;
       return [
+        ...checkEpochUnit(series, "ms", x.now),
         ...checkStep(series, step),
         ...(window ? checkWithinWindow(series, window, step) : []),
+        ...(window ? checkEnds(series, window, step, newest) : []),
         ...(l.dataDelayMs ? checkDataDelay(series, x.now, l.dataDelayMs.value, x.skewMs) : []),
         ...checkIncreasing(series),
         ...checkNumeric(series),

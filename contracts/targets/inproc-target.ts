@@ -3,10 +3,12 @@ import { replyText } from "../../mocks/core/reply.js";
 import { createMockEngine, type MockEngine } from "../../mocks/core/engine.js";
 import type { MockOptions } from "../../mocks/options.js";
 import type { RoomView } from "../../mocks/tencent/rooms.js";
-import type { TargetFixtures } from "../case.js";
+import type { ContractCase, TargetFixtures } from "../case.js";
 import { demoContractCredentials, type ContractCredentials } from "../credentials.js";
 import { lowerCaseHeaders, type ContractRequest, type Exchange } from "../exchange.js";
 import { signRequest } from "../signing.js";
+import { LatencyBudgetExceeded } from "../latency-budget.js";
+import { caseRoomFixtures, caseRoomSpec } from "./case-rooms.js";
 import type { SendOptions, Target } from "./target.js";
 
 /** Where in-process requests pretend to go; the engine picks the vendor by shape, as on a shared port. */
@@ -61,10 +63,13 @@ export function inprocTarget(options: InprocTargetOptions = {}): Target {
     skewMs: 0,
     verifiesSignatures: (_vendor: Vendor) => verifying,
     async fixtures() {
-      return fixturesFromRooms(engine.backends.tencent.rooms.list(), { volcengine: "contract_app", zego: credentials.zego!.appId });
+      const found = fixturesFromRooms([], { volcengine: "contract_app", zego: credentials.zego!.appId });
+      return { ...found, tencent: caseRoomFixtures() };
     },
-    async beginCase() {
+    async beginCase(c: ContractCase) {
       engine.reset();
+      // The room the case needs, created fresh, whatever the seeded rooms are.
+      if (c.needs !== undefined) engine.backends.tencent.rooms.add(caseRoomSpec(c.needs, engine.clock.now()));
       return engine.clock.now();
     },
     async send(request: ContractRequest, send: SendOptions): Promise<Exchange> {
@@ -74,11 +79,15 @@ export function inprocTarget(options: InprocTargetOptions = {}): Target {
       const headers = { ...lowerCaseHeaders(signed.headers), host: url.host };
       const reply = engine.handle({ method: signed.method, url, headers, rawBody: new TextEncoder().encode(signed.body) });
       if (reply.drop) throw new Error("the engine dropped the connection (a fault rule)");
+      // A latency fault is not waited for here: its delay is the reply's latency.
+      const elapsedMs = reply.delayMs ?? 0;
+      if (elapsedMs > send.budgetMs) throw new LatencyBudgetExceeded(send.vendor, send.budgetMs);
       return {
         request: signed,
         response: { status: reply.status, headers: lowerCaseHeaders(reply.headers), body: replyText(reply) },
         sentAt,
         receivedAt: engine.clock.now(),
+        elapsedMs,
       };
     },
     async close() {},

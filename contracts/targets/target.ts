@@ -13,6 +13,8 @@ export interface SendOptions {
   step: number;
   /** Part of a rate-limit burst: send without pacing. */
   burst: boolean;
+  /** Give up after this many ms and throw LatencyBudgetExceeded (the vendor's latency budget). */
+  budgetMs: number;
 }
 
 /** Thrown by a target that cannot run a case (no recording of it, no credentials); the case is reported as skipped. */

@@ -5,7 +5,9 @@ import { demoContractCredentials, type ContractCredentials } from "../credential
 import type { ContractRequest, Exchange } from "../exchange.js";
 import { CASE_HEADER, STEP_HEADER } from "../proxy/violation-headers.js";
 import { signRequest } from "../signing.js";
+import { budgetedSend } from "./budgeted-send.js";
 import { httpSend, resolveUrl } from "./http-send.js";
+import { caseRoomFixtures, caseRoomSpec } from "./case-rooms.js";
 import { fixturesFromRooms } from "./inproc-target.js";
 import type { SendOptions, Target } from "./target.js";
 
@@ -30,6 +32,7 @@ export interface UrlTargetOptions {
   fixtures?: Partial<TargetFixtures>;
   /** Allowed clock difference when judging time rules (default 250 ms). */
   skewMs?: number;
+  /** Timeout of control API calls (ms, default 30 s); vendor requests time out at their latency budget. */
   timeoutMs?: number;
 }
 
@@ -135,12 +138,9 @@ export function urlTarget(options: UrlTargetOptions): Target {
       const state = await probe();
       verifies = state.verifies && !state.proxied;
       const appIds = { volcengine: "contract_app", zego: credentials.zego?.appId ?? demoCredentials.zego[0]!.appId };
-      let found = fixturesFromRooms([], appIds);
-      if (state.control) {
-        const rooms = await control("GET", "/rooms");
-        const list = (rooms.json as { rooms?: unknown } | undefined)?.rooms;
-        if (rooms.status === 200 && Array.isArray(list)) found = fixturesFromRooms(list as Parameters<typeof fixturesFromRooms>[0], appIds);
-      }
+      // With a control API each case creates the room it needs (beginCase), whatever rooms the server holds.
+      const found = fixturesFromRooms([], appIds);
+      if (state.control && (options.reset ?? true)) found.tencent = caseRoomFixtures();
       return {
         volcengine: { ...found.volcengine, ...options.fixtures?.volcengine },
         zego: { ...found.zego, ...options.fixtures?.zego },
@@ -155,6 +155,11 @@ export function urlTarget(options: UrlTargetOptions): Target {
         if (reset.status !== 200 || after === undefined) throw new Error(`POST /__mock/reset answered HTTP ${reset.status}`);
         adoptClock(after, reset.localMidpoint);
         frozeClock = false;
+        if (c.needs !== undefined) {
+          const room = await control("POST", "/rooms", caseRoomSpec(c.needs, now()));
+          if (room.status !== 201)
+            throw new Error(`POST /__mock/rooms for ${c.needs} answered HTTP ${room.status}: ${JSON.stringify(room.json)}`);
+        }
         if (c.burst && !after.frozen) {
           // A burst must land in one rate-limit window however slow the machine: stop the clock for it (the next reset restarts it).
           const frozen = await control("POST", "/clock", { freeze: true });
@@ -171,8 +176,8 @@ export function urlTarget(options: UrlTargetOptions): Target {
       // Case and step travel along so that a contract proxy in between can record them.
       const labelled = { ...request, headers: { ...request.headers, [CASE_HEADER]: send.caseId, [STEP_HEADER]: String(send.step) } };
       const signed = signRequest(labelled, send.vendor, base, credentials, sentAt, send.auth);
-      const response = await httpSend(resolveUrl(base, signed.path), signed, timeoutMs);
-      return { request: signed, response, sentAt, receivedAt: now() };
+      const { response, elapsedMs } = await budgetedSend(resolveUrl(base, signed.path), signed, send.vendor, send.budgetMs);
+      return { request: signed, response, sentAt, receivedAt: now(), elapsedMs };
     },
     async close() {
       if (session !== undefined) {

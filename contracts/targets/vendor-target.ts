@@ -5,7 +5,8 @@ import { CREDENTIAL_ENV, credentialsFromEnv, FIXTURE_ENV, type ContractCredentia
 import type { ContractRequest, Exchange } from "../exchange.js";
 import { Pacer } from "../pacer.js";
 import { signRequest } from "../signing.js";
-import { httpSend, resolveUrl } from "./http-send.js";
+import { budgetedSend } from "./budgeted-send.js";
+import { resolveUrl } from "./http-send.js";
 import { CaseSkipped, type SendOptions, type Target } from "./target.js";
 
 /** Environment variables that point a vendor at another host (e.g. a ZEGO regional host). */
@@ -27,7 +28,6 @@ export interface VendorTargetOptions {
   /** Allowed difference between this machine's clock and the vendor's (default 5 s). */
   skewMs?: number;
   pacer?: Pacer;
-  timeoutMs?: number;
 }
 
 const MISSING_CREDENTIALS: Record<Vendor, string> = {
@@ -53,7 +53,6 @@ export function vendorTarget(options: VendorTargetOptions = {}): Target {
   const env = options.env ?? process.env;
   const credentials = options.credentials ?? credentialsFromEnv(env);
   const pacer = options.pacer ?? new Pacer();
-  const timeoutMs = options.timeoutMs ?? 30_000;
   const baseOf = (vendor: Vendor): URL => {
     const override = env[BASE_URL_ENV[vendor]]?.trim();
     if (override) return new URL(override);
@@ -97,8 +96,8 @@ export function vendorTarget(options: VendorTargetOptions = {}): Target {
       const base = baseOf(send.vendor);
       const sentAt = Date.now();
       const signed = signRequest(request, send.vendor, base, credentials, sentAt, send.auth);
-      const response = await httpSend(resolveUrl(base, signed.path), signed, timeoutMs);
-      return { request: signed, response, sentAt, receivedAt: Date.now() };
+      const { response, elapsedMs } = await budgetedSend(resolveUrl(base, signed.path), signed, send.vendor, send.budgetMs);
+      return { request: signed, response, sentAt, receivedAt: Date.now(), elapsedMs };
     },
     async close() {},
   };

@@ -4,6 +4,43 @@ import { violation, type Violation } from "../violation.js";
 import type { ReplyError, VendorContract } from "./vendor-contract.js";
 
 /**
+ * Regions the RTC data APIs are documented in (the SDKs' configs: cn-north-1 for rtc.volcengineapi.com,
+ * ap-singapore-1 for open-ap-singapore-1; clients.md §2.1). Any other region is accepted only when
+ * the request was signed for it.
+ */
+const KNOWN_REGIONS = new Set(["cn-north-1", "ap-singapore-1"]);
+
+/** The region of the request's signed Credential scope (header or presigned query), if any. */
+function signedRegion(x: ObservedExchange): string | undefined {
+  const credential =
+    /Credential=([^,\s]+)/.exec(x.request.headers.authorization ?? "")?.[1] ?? x.request.url.searchParams.get("X-Credential");
+  return credential?.split("/")[2];
+}
+
+/** `Region` echoes the region the request was signed for, else is a known one (clients.md §2.4: "the request's region"). */
+function regionEcho(x: ObservedExchange, region: unknown): Violation[] {
+  if (region === undefined) return [];
+  const requested = signedRegion(x);
+  if (requested !== undefined && region !== requested)
+    return [
+      violation(
+        "envelope.region",
+        "ResponseMetadata.Region",
+        `Region ${JSON.stringify(region)} does not echo the signed region ${requested}`,
+      ),
+    ];
+  if (requested === undefined && (typeof region !== "string" || !KNOWN_REGIONS.has(region)))
+    return [
+      violation(
+        "envelope.region",
+        "ResponseMetadata.Region",
+        `Region ${JSON.stringify(region)} is not a known region (${[...KNOWN_REGIONS].join(", ")}) and the request named none`,
+      ),
+    ];
+  return [];
+}
+
+/**
  * Volcengine's envelope: `{ResponseMetadata:{RequestId,Action,Version,Service,Region,Error?}, Result?}`;
  * only a missing `Error` means success, whatever the status. https://volcengine.com/docs/6348/1178322
  */
@@ -48,6 +85,16 @@ export const volcengineContract: VendorContract = {
     if (typeof meta.RequestId !== "string" || meta.RequestId === "") {
       out.push(violation("envelope.request-id", "ResponseMetadata.RequestId", "RequestId is missing or empty"));
     }
+    if (meta.Service !== undefined && meta.Service !== "rtc") {
+      out.push(
+        violation(
+          "envelope.service",
+          "ResponseMetadata.Service",
+          `Service ${JSON.stringify(meta.Service)} is not "rtc", the service of these actions`,
+        ),
+      );
+    }
+    out.push(...regionEcho(x, meta.Region));
     const error = meta.Error;
     if (isRecord(error)) {
       const entry = typeof error.Code === "string" ? volcengineErrors[error.Code as keyof typeof volcengineErrors] : undefined;

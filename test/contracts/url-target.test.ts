@@ -20,9 +20,31 @@ const burst = buildCases().find((c) => c.id === "zego.GetRealtimeUsage/rate-limi
 const plain = buildCases().find((c) => c.id === "zego.GetRealtimeUsage/unknown-metric")!;
 
 describe("URL target on a fake server", () => {
-  it("takes the Tencent rooms from the control API", async () => {
-    const fixtures = await urlTarget({ baseUrl: verifyingUrl }).fixtures();
-    expect(fixtures.tencent).toEqual({ endedRoomId: 10004, liveRoomId: 10002, pendingRoomId: 10003, unknownRoomId: 404 });
+  it("creates the room each case needs right after its reset, in the lifecycle state it needs", async () => {
+    const target = urlTarget({ baseUrl: verifyingUrl });
+    const fixtures = await target.fixtures();
+    expect(fixtures.tencent).toEqual({ endedRoomId: 990_001, liveRoomId: 990_002, pendingRoomId: 990_003, unknownRoomId: 404 });
+    for (const [need, state] of [
+      ["tencent.endedRoomId", "ended"],
+      ["tencent.liveRoomId", "live"],
+      ["tencent.pendingRoomId", "computing"],
+    ] as const) {
+      const c = buildCases().find((x) => x.needs === need)!;
+      await target.beginCase(c);
+      const room = (await (
+        await fetch(`${verifyingUrl}/__mock/rooms/${fixtures.tencent[need.split(".")[1] as "endedRoomId"]}`)
+      ).json()) as { state: string };
+      expect(room.state, need).toBe(state);
+    }
+    // Even after the server's clock moved on by an hour, a pending case still gets a pending room.
+    await fetch(`${verifyingUrl}/__mock/clock`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: '{"advance":"1h"}',
+    });
+    await target.beginCase(buildCases().find((x) => x.needs === "tencent.pendingRoomId")!);
+    expect(((await (await fetch(`${verifyingUrl}/__mock/rooms/990003`)).json()) as { state: string }).state).toBe("computing");
+    await target.close();
   });
 
   it("judges signature cases only where the server verifies them", async () => {

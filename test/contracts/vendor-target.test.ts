@@ -61,7 +61,7 @@ describe("the real-vendor target (against a stand-in)", () => {
     });
     expect(byId["tencent.DescribeRoomStatistics/rate-limit"]).toMatchObject({
       status: "skipped",
-      reason: "spends vendor quota; run with --include-quota-cases",
+      reason: "spends vendor quota: run with --include-quota-cases, or pass --allow-skips",
     });
     expect(report.summary).toMatchObject({ passed: 8, skipped: 2 });
     // Two requests to ListRealTimeQuality within a second: the pacer (1 per second for Volcengine) waited.
