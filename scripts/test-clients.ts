@@ -315,7 +315,9 @@ async function runLanguage(language: Language, server: RunningServer): Promise<{
   const verify = await openSession({ serverUrl: server.url, spec: { auth: { mode: "verify" } } });
   try {
     const env = suiteEnv(off, verify);
-    console.log(`\n=== ${language.name}: sessions ${off.id} at ${off.baseUrl} (auth off) and ${verify.id} at ${verify.baseUrl} (auth verify)`);
+    console.log(
+      `\n=== ${language.name}: sessions ${off.id} at ${off.baseUrl} (auth off) and ${verify.id} at ${verify.baseUrl} (auth verify)`,
+    );
     try {
       await language.prepare(env);
     } catch (error) {
