@@ -52,10 +52,10 @@ export const coreLedger: LedgerEntry[] = [
   },
   {
     vendor: "all",
-    rule: "The server accepts request bodies up to 1 MiB; a larger body gets the vendor's error for an unreadable request (Volcengine InvalidParameter, ZEGO 100000012, Tencent RequestSizeLimitExceeded).",
+    rule: "The server accepts request bodies up to 1 MiB; a larger body gets the vendor's error for an unreadable request (Volcengine InvalidParameter, ZEGO 100000012, Tencent RequestSizeLimitExceeded), sent after the rest of the body has been read and discarded (up to 16 MiB more or 2 s), and then the connection is closed.",
     fidelity: "assumed",
     source:
-      "Bounds the memory one request can take; only Tencent documents a size (10 MB for POST), and no valid request to these endpoints comes near 1 MiB.",
+      "Bounds the memory one request can take; only Tencent documents a size (10 MB for POST), and no valid request to these endpoints comes near 1 MiB. Reading the rest lets a client that is still sending (Node's fetch) read the error instead of a connection reset.",
     switch: "--body-limit / bodyLimit option",
   },
   {

@@ -12,6 +12,7 @@ import { requestFromRawPacket, toMockRequest } from "./mock-request.js";
 import { nodeHashing } from "./node-hashing.js";
 import { loadOpenApiDocuments } from "./openapi-documents.js";
 import { packageInfo } from "./package-info.js";
+import { drainRequest } from "./drain-request.js";
 import { createPendingDelays } from "./pending-delays.js";
 import { sendMockReply } from "./send-mock-reply.js";
 
@@ -84,22 +85,29 @@ export function buildServer(options: ServerOptions = {}): { app: FastifyInstance
     return sendMockReply(req, reply, engine.handle(toMockRequest(req)), delays);
   };
 
-  const answerError = (error: FastifyError, req: FastifyRequest, reply: FastifyReply): void => {
+  const answerError = (error: FastifyError, req: FastifyRequest, reply: FastifyReply): void | Promise<void> => {
     const status = typeof error.statusCode === "number" ? error.statusCode : 500;
+    let send: () => void;
     if (isControlPath(req.url)) {
       if (status >= 500) req.log.error({ err: error }, "control API failure");
-      sendControlError(
-        reply,
-        status >= 400 && status < 500 ? status : 500,
-        status < 500 ? error.message : `Internal error in the control API: ${error.message}`,
-      );
-      return;
+      send = () =>
+        sendControlError(
+          reply,
+          status >= 400 && status < 500 ? status : 500,
+          status < 500 ? error.message : `Internal error in the control API: ${error.message}`,
+        );
+    } else {
+      if (status >= 500) req.log.error({ err: error }, "unexpected error in the vendor route");
+      else req.log.debug({ code: error.code }, "request rejected before the engine");
+      const problem: TransportProblem = error.code === "FST_ERR_CTP_BODY_TOO_LARGE" ? "body-too-large" : "malformed-request";
+      const result = engine.rejectTransport(toMockRequest(req), problem);
+      send = () => reply.code(result.status).headers(result.headers).send(Buffer.from(result.body));
     }
-    if (status >= 500) req.log.error({ err: error }, "unexpected error in the vendor route");
-    else req.log.debug({ code: error.code }, "request rejected before the engine");
-    const problem: TransportProblem = error.code === "FST_ERR_CTP_BODY_TOO_LARGE" ? "body-too-large" : "malformed-request";
-    const result = engine.rejectTransport(toMockRequest(req), problem);
-    reply.code(result.status).headers(result.headers).send(Buffer.from(result.body));
+    if (req.raw.complete) return send();
+    // The body is still arriving (too large, or refused before it was read): read the rest first,
+    // so the client gets to read the reply, then close the connection.
+    reply.header("connection", "close");
+    return drainRequest(req.raw).then(send);
   };
 
   app.setErrorHandler(answerError);
