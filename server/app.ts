@@ -5,6 +5,7 @@ import { createMockEngine, type MockEngine } from "../mocks/core/engine.js";
 import type { MockOptions } from "../mocks/options.js";
 import type { TransportProblem } from "../mocks/core/vendor.js";
 import { registerControlApi, sendControlError } from "./control/control-api.js";
+import { createControlGuard } from "./control/control-guard.js";
 import { isControlPath } from "./control/prefix.js";
 import { registerDocsPage } from "./docs-page.js";
 import { loggingOptions, type LogOptions } from "./logging.js";
@@ -39,6 +40,10 @@ export interface ServerOptions {
   requestTimeoutMs?: number;
   /** Serve the API documentation page at /__mock/docs; default true. */
   docs?: boolean;
+  /** Host names the control API accepts besides loopback addresses and `localhost` (DNS rebinding guard). */
+  allowedHosts?: readonly string[];
+  /** Origins of browser tools allowed to call the control API cross-origin; none by default. */
+  cors?: readonly string[];
 }
 
 /**
@@ -55,6 +60,7 @@ export function buildServer(options: ServerOptions = {}): { app: FastifyInstance
   // The request each connection is receiving, from its head on: a request that times out while its
   // body arrives is answered in its own vendor's envelope (Node reports the timeout without the head).
   const receiving = new WeakMap<Socket, FastifyRequest>();
+  const guardControl = createControlGuard({ allowedHosts: options.allowedHosts ?? [], cors: options.cors ?? [] });
 
   const serverOptions: FastifyHttpOptions<Server> = {
     ...loggingOptions(options.logger),
@@ -103,11 +109,7 @@ export function buildServer(options: ServerOptions = {}): { app: FastifyInstance
       const result = engine.rejectTransport(toMockRequest(req), problem);
       send = () => reply.code(result.status).headers(result.headers).send(Buffer.from(result.body));
     }
-    if (req.raw.complete) return send();
-    // The body is still arriving (too large, or refused before it was read): read the rest first,
-    // so the client gets to read the reply, then close the connection.
-    reply.header("connection", "close");
-    return drainRequest(req.raw).then(send);
+    return sendWhenRead(req, reply, send);
   };
 
   app.setErrorHandler(answerError);
@@ -120,9 +122,17 @@ export function buildServer(options: ServerOptions = {}): { app: FastifyInstance
     return vendorHandler(req, reply);
   });
 
-  app.addHook("onRequest", (req, _reply, done) => {
+  app.addHook("onRequest", (req, reply, done) => {
     receiving.set(req.raw.socket, req);
-    done();
+    if (!isControlPath(req.url)) return done();
+    const verdict = guardControl(req.method, req.headers);
+    if (verdict.refused) {
+      void sendWhenRead(req, reply, () => sendControlError(reply, verdict.status, verdict.message));
+      return;
+    }
+    reply.headers(verdict.headers);
+    if (verdict.preflight) reply.code(204).send();
+    else done();
   });
   app.all("/*", vendorHandler);
 
@@ -189,4 +199,16 @@ function answerClientError(
   socket.end(`${head.join("\r\n")}\r\n\r\n${body}`);
   // If the client never reads, do not keep the socket around.
   setTimeout(() => socket.destroy(), 1_000).unref();
+}
+
+/**
+ * Runs `send` once the request body is in. A reply sent while the body still arrives (too large, or
+ * refused before it was read) is followed by a close with unread data, which the kernel turns into a
+ * reset the client may see instead of the reply: so the rest is read and discarded first (bounded,
+ * see drainRequest), and the connection closed after the reply.
+ */
+function sendWhenRead(req: FastifyRequest, reply: FastifyReply, send: () => void): void | Promise<void> {
+  if (req.raw.complete) return send();
+  reply.header("connection", "close");
+  return drainRequest(req.raw).then(send);
 }

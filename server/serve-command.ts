@@ -45,6 +45,8 @@ export async function serveCommand(argv: readonly string[], io: CliIo = processI
       host: config.host,
       port: config.port,
       bodyLimit: config.bodyLimit,
+      allowedHosts: config.allowedHosts,
+      cors: config.cors,
       logger: { level: config.logLevel, format: config.logFormat, destination: io.stdout },
     });
   } catch (cause) {

@@ -23,9 +23,12 @@ export interface RunningServer {
 
 /** Builds the server and starts listening. */
 export async function startServer(options: StartServerOptions = {}): Promise<RunningServer> {
-  const { app, engine } = buildServer(options);
+  const host = options.host ?? "127.0.0.1";
+  // The interface the user chose to listen on is one of the server's own names.
+  const ownHost = host === "0.0.0.0" || host === "::" ? [] : [host.replace(/^\[(.*)\]$/, "$1")];
+  const { app, engine } = buildServer({ ...options, allowedHosts: [...(options.allowedHosts ?? []), ...ownHost] });
   try {
-    await app.listen({ host: options.host ?? "127.0.0.1", port: options.port ?? 0 });
+    await app.listen({ host, port: options.port ?? 0 });
   } catch (cause) {
     await app.close();
     throw cause;
