@@ -39,6 +39,13 @@ export const coreLedger: LedgerEntry[] = [
   },
   {
     vendor: "all",
+    rule: "The mock clock can be set (control API, --clock-start, config file, MSW control) from 1970-01-31T00:00:00Z to 9999-12-30T00:00:00Z; a time outside is refused with a 400 (a configuration error at start-up).",
+    fidelity: "assumed",
+    source:
+      "The instants every vendor format can express: the Unix epoch plus the longest lookback (30 d) keeps Unix seconds non-negative; four-digit years in Volcengine's RequestId (+08:00) and RFC3339 times (up to +23:59) end a day of headroom before 10000-01-01.",
+  },
+  {
+    vendor: "all",
     rule: "A request that no vendor claims by host or shape is answered by the Volcengine gateway (MissingParameter for Action).",
     fidelity: "assumed",
     source: "On a shared port the vendor of a shapeless request cannot be known; Volcengine's gateway error is the most generic.",

@@ -1,4 +1,5 @@
 import { toEpochMs } from "../../mocks/core/clock.js";
+import { clockRangeText, inClockRange } from "../../mocks/core/clock-range.js";
 import { LOG_LEVELS, type LogFormat, type LogLevel } from "../log-levels.js";
 import type { ServeConfig } from "./serve-config.js";
 
@@ -62,9 +63,9 @@ export function parseSeed(text: string): number | string {
   return /^\d{1,15}$/.test(text) ? Number(text) : text;
 }
 
-/** A clock start: epoch ms or ISO text, checked now so a typo fails at start-up. */
+/** A clock start: epoch ms or ISO text in the clock's range, checked now so a typo fails at start-up. */
 export function parseClockStart(text: string): number | string {
-  toEpochMs(text);
+  if (!inClockRange(toEpochMs(text))) throw new Error(`expected a time from ${clockRangeText}, got ${JSON.stringify(text)}`);
   return /^-?\d+$/.test(text.trim()) ? Number(text) : text;
 }
 
