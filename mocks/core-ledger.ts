@@ -32,6 +32,13 @@ export const coreLedger: LedgerEntry[] = [
   },
   {
     vendor: "all",
+    rule: "A tenant key (AppId, SecretId) longer than 64 characters is tracked for quotas, and journaled, as `sha256:` and its hex digest; it keeps a quota of its own and is never refused for its length.",
+    fidelity: "assumed",
+    source:
+      "Real AppIds and SecretIds are at most 36 characters, so no vendor error for a long one is known; hashing bounds each entry of the quota table (10,000 Tencent requests with distinct 8 KB SecretIds took 83 MB) without inventing one, and unlike truncating keeps distinct keys apart.",
+  },
+  {
+    vendor: "all",
     rule: "Data is a pure function of (seed, AppId or RoomId, metric, bucket start); RequestIds are derived from the seed and the request's sequence number since start or reset (Volcengine's also start with the mock clock's time, so they repeat exactly when the clock is frozen).",
     fidelity: "assumed",
     source: "Determinism: same seed and same requests give the same bytes, so tests can compare replies exactly.",
