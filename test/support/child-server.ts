@@ -15,6 +15,8 @@ export interface ChildServer {
   url: string;
   /** The child's memory after two full GCs. */
   memory(): Promise<ChildMemory>;
+  /** Enumerable keys on Object.prototype and Array.prototype in the child (none, unless polluted). */
+  prototypeKeys(): Promise<string[]>;
   close(): Promise<void>;
 }
 
@@ -30,7 +32,16 @@ export function startChildServer(options: StartServerOptions = {}, timeoutMs = 3
     stdio: ["ignore", "ignore", "inherit", "ipc"],
   });
   let nextId = 1;
-  const pending = new Map<number, (memory: ChildMemory) => void>();
+  const pending = new Map<number, (result: unknown) => void>();
+  const ask = <T>(type: string) =>
+    new Promise<T>((answer) => {
+      const id = nextId++;
+      pending.set(id, (result) => {
+        pending.delete(id);
+        answer(result as T);
+      });
+      child.send({ id, type });
+    });
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       child.kill();
@@ -40,22 +51,15 @@ export function startChildServer(options: StartServerOptions = {}, timeoutMs = 3
       clearTimeout(timer);
       reject(new Error(`the child server exited with code ${code}`));
     });
-    child.on("message", (message: { ready?: string; failed?: string; id?: number; memory?: ChildMemory }) => {
+    child.on("message", (message: { ready?: string; failed?: string; id?: number; result?: unknown }) => {
       if (message.failed !== undefined) reject(new Error(message.failed));
-      if (message.id !== undefined && message.memory !== undefined) pending.get(message.id)?.(message.memory);
+      if (message.id !== undefined) pending.get(message.id)?.(message.result);
       if (message.ready === undefined) return;
       clearTimeout(timer);
       resolve({
         url: message.ready,
-        memory: () =>
-          new Promise((answer) => {
-            const id = nextId++;
-            pending.set(id, (memory) => {
-              pending.delete(id);
-              answer(memory);
-            });
-            child.send({ id, type: "memory" });
-          }),
+        memory: () => ask<ChildMemory>("memory"),
+        prototypeKeys: () => ask<string[]>("prototypes"),
         close: () =>
           new Promise((done) => {
             if (child.exitCode !== null) return done();
