@@ -39,10 +39,24 @@ export const coreLedger: LedgerEntry[] = [
   },
   {
     vendor: "all",
+    rule: "A tenant key (AppId, SecretId) longer than 64 characters is tracked for quotas, and journaled, as `sha256:` and its hex digest; it keeps a quota of its own and is never refused for its length.",
+    fidelity: "assumed",
+    source:
+      "Real AppIds and SecretIds are at most 36 characters, so no vendor error for a long one is known; hashing bounds each entry of the quota table (10,000 Tencent requests with distinct 8 KB SecretIds took 83 MB) without inventing one, and unlike truncating keeps distinct keys apart.",
+  },
+  {
+    vendor: "all",
     rule: "Data is a pure function of (seed, AppId or RoomId, metric, bucket start); RequestIds are derived from the seed and the request's sequence number since start or reset (Volcengine's also start with the mock clock's time, so they repeat exactly when the clock is frozen).",
     fidelity: "assumed",
     source: "Determinism: same seed and same requests give the same bytes, so tests can compare replies exactly.",
     switch: "--seed / seed option",
+  },
+  {
+    vendor: "all",
+    rule: "The mock clock can be set (control API, --clock-start, config file, MSW control) from 1970-01-31T00:00:00Z to 9999-12-30T00:00:00Z; a time outside is refused with a 400 (a configuration error at start-up).",
+    fidelity: "assumed",
+    source:
+      "The instants every vendor format can express: the Unix epoch plus the longest lookback (30 d) keeps Unix seconds non-negative; four-digit years in Volcengine's RequestId (+08:00) and RFC3339 times (up to +23:59) end a day of headroom before 10000-01-01.",
   },
   {
     vendor: "all",
@@ -59,10 +73,10 @@ export const coreLedger: LedgerEntry[] = [
   },
   {
     vendor: "all",
-    rule: "The server accepts request bodies up to 1 MiB; a larger body gets the vendor's error for an unreadable request (Volcengine InvalidParameter, ZEGO 100000012, Tencent RequestSizeLimitExceeded).",
+    rule: "The server accepts request bodies up to 1 MiB; a larger body gets the vendor's error for an unreadable request (Volcengine InvalidParameter, ZEGO 100000012, Tencent RequestSizeLimitExceeded), sent after the rest of the body has been read and discarded (up to 16 MiB more or 2 s), and then the connection is closed.",
     fidelity: "assumed",
     source:
-      "Bounds the memory one request can take; only Tencent documents a size (10 MB for POST), and no valid request to these endpoints comes near 1 MiB.",
+      "Bounds the memory one request can take; only Tencent documents a size (10 MB for POST), and no valid request to these endpoints comes near 1 MiB. Reading the rest lets a client that is still sending (Node's fetch) read the error instead of a connection reset.",
     switch: "--body-limit / bodyLimit option",
   },
   {

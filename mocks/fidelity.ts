@@ -2,6 +2,7 @@ import type { EndpointDefinition, Vendor } from "../schemas/common/endpoint.js";
 import type { VendorErrorDefinition } from "../schemas/common/errors.js";
 import type { SourcedValue } from "../schemas/common/sourced.js";
 import { endpoints } from "../schemas/registry.js";
+import { serverBounds } from "./core/bounds.js";
 import { coreLedger } from "./core-ledger.js";
 import type { LedgerEntry } from "./ledger.js";
 import { tencentLedger } from "./tencent/ledger.js";
@@ -104,6 +105,15 @@ export function renderFidelityLedger(): string {
     "## Shared pipeline",
     "",
     ...ruleTable(coreLedger),
+    "",
+    "## Server bounds",
+    "",
+    "How far a client can grow each table of the fake server (all **assumed**: the fake's own memory bounds, no vendor",
+    "documents them), and what it gets past the bound. Sessions are bounded separately.",
+    "",
+    "| bound | value | past it | switch |",
+    "|---|---|---|---|",
+    ...serverBounds.map((bound) => `| ${cell(bound.what)} | ${cell(bound.value)} | ${cell(bound.answer)} | ${cell(bound.switch)} |`),
   ];
   for (const definition of Object.values(vendors).sort((a, b) => a.vendor.localeCompare(b.vendor))) {
     const vendor = definition.vendor;

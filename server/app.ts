@@ -5,6 +5,7 @@ import { createMockEngine, type MockEngine } from "../mocks/core/engine.js";
 import type { MockOptions } from "../mocks/options.js";
 import type { TransportProblem } from "../mocks/core/vendor.js";
 import { registerControlApi, sendControlError } from "./control/control-api.js";
+import { createControlGuard } from "./control/control-guard.js";
 import { isControlPath } from "./control/prefix.js";
 import { registerDocsPage } from "./docs-page.js";
 import { loggingOptions, type LogOptions } from "./logging.js";
@@ -12,6 +13,7 @@ import { requestFromRawPacket, toMockRequest } from "./mock-request.js";
 import { nodeHashing } from "./node-hashing.js";
 import { loadOpenApiDocuments } from "./openapi-documents.js";
 import { packageInfo } from "./package-info.js";
+import { drainRequest } from "./drain-request.js";
 import { createPendingDelays } from "./pending-delays.js";
 import { sendMockReply } from "./send-mock-reply.js";
 import type { SessionRegistry } from "./sessions/session-registry.js";
@@ -43,6 +45,10 @@ export interface ServerOptions {
   sessions?: SessionRegistry;
   /** Which session this server is; default `default`. */
   sessionId?: string;
+  /** Host names the control API accepts besides loopback addresses and `localhost` (DNS rebinding guard). */
+  allowedHosts?: readonly string[];
+  /** Origins of browser tools allowed to call the control API cross-origin; none by default. */
+  cors?: readonly string[];
 }
 
 /**
@@ -59,6 +65,7 @@ export function buildServer(options: ServerOptions = {}): { app: FastifyInstance
   // The request each connection is receiving, from its head on: a request that times out while its
   // body arrives is answered in its own vendor's envelope (Node reports the timeout without the head).
   const receiving = new WeakMap<Socket, FastifyRequest>();
+  const guardControl = createControlGuard({ allowedHosts: options.allowedHosts ?? [], cors: options.cors ?? [] });
 
   const serverOptions: FastifyHttpOptions<Server> = {
     ...loggingOptions(options.logger),
@@ -89,22 +96,25 @@ export function buildServer(options: ServerOptions = {}): { app: FastifyInstance
     return sendMockReply(req, reply, engine.handle(toMockRequest(req)), delays);
   };
 
-  const answerError = (error: FastifyError, req: FastifyRequest, reply: FastifyReply): void => {
+  const answerError = (error: FastifyError, req: FastifyRequest, reply: FastifyReply): void | Promise<void> => {
     const status = typeof error.statusCode === "number" ? error.statusCode : 500;
+    let send: () => void;
     if (isControlPath(req.url)) {
       if (status >= 500) req.log.error({ err: error }, "control API failure");
-      sendControlError(
-        reply,
-        status >= 400 && status < 500 ? status : 500,
-        status < 500 ? error.message : `Internal error in the control API: ${error.message}`,
-      );
-      return;
+      send = () =>
+        sendControlError(
+          reply,
+          status >= 400 && status < 500 ? status : 500,
+          status < 500 ? error.message : `Internal error in the control API: ${error.message}`,
+        );
+    } else {
+      if (status >= 500) req.log.error({ err: error }, "unexpected error in the vendor route");
+      else req.log.debug({ code: error.code }, "request rejected before the engine");
+      const problem: TransportProblem = error.code === "FST_ERR_CTP_BODY_TOO_LARGE" ? "body-too-large" : "malformed-request";
+      const result = engine.rejectTransport(toMockRequest(req), problem);
+      send = () => reply.code(result.status).headers(result.headers).send(Buffer.from(result.body));
     }
-    if (status >= 500) req.log.error({ err: error }, "unexpected error in the vendor route");
-    else req.log.debug({ code: error.code }, "request rejected before the engine");
-    const problem: TransportProblem = error.code === "FST_ERR_CTP_BODY_TOO_LARGE" ? "body-too-large" : "malformed-request";
-    const result = engine.rejectTransport(toMockRequest(req), problem);
-    reply.code(result.status).headers(result.headers).send(Buffer.from(result.body));
+    return sendWhenRead(req, reply, send);
   };
 
   app.setErrorHandler(answerError);
@@ -118,10 +128,18 @@ export function buildServer(options: ServerOptions = {}): { app: FastifyInstance
   });
 
   const sessionId = options.sessionId ?? "default";
-  app.addHook("onRequest", (req, _reply, done) => {
+  app.addHook("onRequest", (req, reply, done) => {
     receiving.set(req.raw.socket, req);
     options.sessions?.touch(sessionId);
-    done();
+    if (!isControlPath(req.url)) return done();
+    const verdict = guardControl(req.method, req.headers);
+    if (verdict.refused) {
+      void sendWhenRead(req, reply, () => sendControlError(reply, verdict.status, verdict.message));
+      return;
+    }
+    reply.headers(verdict.headers);
+    if (verdict.preflight) reply.code(204).send();
+    else done();
   });
   app.all("/*", vendorHandler);
 
@@ -188,4 +206,16 @@ function answerClientError(
   socket.end(`${head.join("\r\n")}\r\n\r\n${body}`);
   // If the client never reads, do not keep the socket around.
   setTimeout(() => socket.destroy(), 1_000).unref();
+}
+
+/**
+ * Runs `send` once the request body is in. A reply sent while the body still arrives (too large, or
+ * refused before it was read) is followed by a close with unread data, which the kernel turns into a
+ * reset the client may see instead of the reply: so the rest is read and discarded first (bounded,
+ * see drainRequest), and the connection closed after the reply.
+ */
+function sendWhenRead(req: FastifyRequest, reply: FastifyReply, send: () => void): void | Promise<void> {
+  if (req.raw.complete) return send();
+  reply.header("connection", "close");
+  return drainRequest(req.raw).then(send);
 }

@@ -1,4 +1,4 @@
-import { configFileSetting, credentialSettings, faultSetting, settings } from "./config/settings.js";
+import { configFileSetting, credentialSettings, faultSetting, listSettings, settings } from "./config/settings.js";
 
 /** Usage of the whole CLI. */
 export function mainHelp(name: string): string {
@@ -33,6 +33,7 @@ export function serveHelp(name: string): string {
       `${setting.description} (default ${setting.defaultText})`,
     ]);
   }
+  for (const setting of listSettings) rows.push([`--${setting.flag} <${setting.valueName}>`, setting.env, setting.description]);
   rows.push([
     `--${faultSetting.flag} <json>`,
     faultSetting.env,

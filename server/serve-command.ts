@@ -47,6 +47,8 @@ export async function serveCommand(argv: readonly string[], io: CliIo = processI
       bodyLimit: config.bodyLimit,
       maxSessions: config.maxSessions,
       sessionIdleTimeoutMs: config.sessionIdleTimeoutMs,
+      allowedHosts: config.allowedHosts,
+      cors: config.cors,
       logger: { level: config.logLevel, format: config.logFormat, destination: io.stdout },
     });
   } catch (cause) {

@@ -57,7 +57,9 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
 
 /** One listening fastify app over one engine. */
 async function listen(options: ServerOptions, host: string, port: number): Promise<Omit<RunningServer, "sessions">> {
-  const { app, engine } = buildServer(options);
+  // The interface the user chose to listen on is one of the server's own names.
+  const ownHost = host === "0.0.0.0" || host === "::" ? [] : [host.replace(/^\[(.*)\]$/, "$1")];
+  const { app, engine } = buildServer({ ...options, allowedHosts: [...(options.allowedHosts ?? []), ...ownHost] });
   try {
     await app.listen({ host, port });
   } catch (cause) {

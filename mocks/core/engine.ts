@@ -4,6 +4,7 @@ import { behaviours } from "../behaviours.js";
 import { resolveOptions, type MockOptions, type ResolvedMockOptions } from "../options.js";
 import { createBackends, faultCatalog, vendorClaimOrder, type Backends } from "../vendors.js";
 import type { Behaviour } from "./behaviour.js";
+import { MAX_TENANT_KEY_CHARS } from "./bounds.js";
 import { createBoundedCache } from "./bounded-cache.js";
 import { createClock, type Clock, type ClockReset } from "./clock.js";
 import { createFaultRegistry, type FaultDecision, type FaultRegistry } from "./faults.js";
@@ -136,9 +137,10 @@ export function createMockEngine(options: MockOptions = {}): MockEngine {
     try {
       const parsed = behaviour.parse(request, hookCtx);
       if ("error" in parsed) return parsed;
-      meta.tenant = parsed.tenant;
+      // A key longer than any real AppId or SecretId is kept as its digest: the quota table and the journal stay small.
+      meta.tenant = parsed.tenant.length > MAX_TENANT_KEY_CHARS ? `sha256:${resolved.hashing.sha256Hex(parsed.tenant)}` : parsed.tenant;
       if (resolved.rateLimits) {
-        const verdict = hookCtx.backend.limiter.take(`${meta.endpoint!.action}:${parsed.tenant}`, meta.endpoint!.limits.rate, clock.now());
+        const verdict = hookCtx.backend.limiter.take(`${meta.endpoint!.action}:${meta.tenant}`, meta.endpoint!.limits.rate, clock.now());
         if (!verdict.allowed) {
           return { error: verdict.reason === "rate" ? vendor.throttled(verdict.rule, verdict.retryAfterMs) : vendor.capacityExceeded() };
         }

@@ -1,4 +1,7 @@
 import type { Vendor } from "../../schemas/common/endpoint.js";
+import { endpoints } from "../../schemas/registry.js";
+import { utf8 } from "./reply.js";
+import { MAX_FAULT_BYTES, MAX_FAULT_LATENCY_MS, MAX_FAULT_RULE_BYTES, MAX_FAULT_RULES } from "./bounds.js";
 
 /** What a fault does to a matching request. */
 export type FaultEffect =
@@ -80,41 +83,84 @@ export function validateFaultSpec(spec: FaultSpec, catalog: FaultCatalog): strin
   }
 }
 
-/** Creates a registry; `random` is the seeded PRNG used for probabilistic faults. */
-export function createFaultRegistry(random: () => number, catalog: FaultCatalog, maxRules = 1_000): FaultRegistry {
-  let rules: FaultRule[] = [];
+/** Does a rule's scope take in requests of this vendor action? */
+const hits = (rule: FaultSpec, vendor: Vendor, action: string) =>
+  (rule.vendor === undefined || rule.vendor === vendor) && (rule.action === undefined || rule.action === action);
+
+/**
+ * Creates a registry; `random` is the seeded PRNG used for probabilistic faults. Rules are bounded
+ * in number, in size (each and all together, as JSON) and in the latency they add to one request
+ * (mocks/core/bounds.ts); a rule past a bound is refused with the reason.
+ */
+export function createFaultRegistry(random: () => number, catalog: FaultCatalog, maxRules = MAX_FAULT_RULES): FaultRegistry {
+  let rules: { rule: FaultRule; bytes: number }[] = [];
+  let totalBytes = 0;
   let nextId = 1;
+  const targets = endpoints.map((endpoint) => [endpoint.vendor, endpoint.action] as const);
+  /** The most latency one request gets from the rules plus `spec`, over every vendor action `spec` hits. */
+  const latencyWith = (spec: FaultSpec & { kind: "latency" }) =>
+    Math.max(
+      0,
+      ...targets
+        .filter(([vendor, action]) => hits(spec, vendor, action))
+        .map(([vendor, action]) =>
+          rules.reduce((sum, { rule }) => (rule.kind === "latency" && hits(rule, vendor, action) ? sum + rule.ms : sum), spec.ms),
+        ),
+    );
+  const active = () => rules.map(({ rule }) => rule);
+  const drop = (keep: (rule: FaultRule) => boolean) => {
+    const kept = [];
+    for (const entry of rules) {
+      if (keep(entry.rule)) kept.push(entry);
+      else totalBytes -= entry.bytes;
+    }
+    rules = kept;
+  };
   return {
     add(spec) {
       const problem = validateFaultSpec(spec, catalog);
       if (problem !== null) throw new Error(`Invalid fault: ${problem}`);
-      if (rules.length >= maxRules) throw new Error(`Too many fault rules (max ${maxRules})`);
+      if (rules.length >= maxRules) throw new Error(`Too many fault rules (max ${maxRules}); remove some first`);
+      const bytes = utf8(JSON.stringify(spec)).length;
+      if (bytes > MAX_FAULT_RULE_BYTES) throw new Error(`Fault rule too large: ${bytes} bytes as JSON (max ${MAX_FAULT_RULE_BYTES})`);
+      if (totalBytes + bytes > MAX_FAULT_BYTES)
+        throw new Error(`Fault rules too large: ${totalBytes + bytes} bytes as JSON in all (max ${MAX_FAULT_BYTES}); remove some first`);
+      if (spec.kind === "latency") {
+        const summed = latencyWith(spec);
+        if (summed > MAX_FAULT_LATENCY_MS)
+          throw new Error(
+            `Too much latency: the latency rules matching one request would add up to ${summed} ms (max ${MAX_FAULT_LATENCY_MS})`,
+          );
+      }
       const rule: FaultRule = { ...spec, id: `fault-${nextId++}`, ...(spec.times !== undefined ? { remaining: spec.times } : {}) };
-      rules.push(rule);
+      rules.push({ rule, bytes });
+      totalBytes += bytes;
       return rule;
     },
-    list: () => rules.map((rule) => ({ ...rule })),
+    list: () => active().map((rule) => ({ ...rule })),
     remove(id) {
       const before = rules.length;
-      rules = rules.filter((rule) => rule.id !== id);
+      drop((rule) => rule.id !== id);
       return rules.length !== before;
     },
     clear() {
       rules = [];
+      totalBytes = 0;
     },
     decide(vendor, action) {
       const decision: FaultDecision = { latencyMs: 0 };
       if (rules.length === 0) return decision;
-      for (const rule of rules) {
+      let retired = false;
+      for (const { rule } of rules) {
         if (rule.vendor !== undefined && rule.vendor !== vendor) continue;
         if (rule.action !== undefined && rule.action !== action) continue;
         if (rule.kind !== "latency" && decision.terminal !== undefined) continue;
         if (rule.probability !== undefined && random() >= rule.probability) continue;
-        if (rule.remaining !== undefined) rule.remaining--;
+        if (rule.remaining !== undefined && --rule.remaining <= 0) retired = true;
         if (rule.kind === "latency") decision.latencyMs += rule.ms;
         else decision.terminal = { ...stripMatch(rule), ruleId: rule.id };
       }
-      rules = rules.filter((rule) => rule.remaining === undefined || rule.remaining > 0);
+      if (retired) drop((rule) => rule.remaining === undefined || rule.remaining > 0);
       return decision;
     },
   };

@@ -1,4 +1,5 @@
 import type { Vendor } from "../../schemas/common/endpoint.js";
+import { MAX_JOURNAL_BYTES, MAX_JOURNAL_PATH_CHARS } from "./bounds.js";
 
 /** One handled request, sanitized: no headers, bodies or credentials are kept. */
 export interface JournalEntry {
@@ -38,19 +39,39 @@ export function sanitizedPath(url: URL): string {
   return `${url.pathname}?${new URLSearchParams(kept).toString()}`;
 }
 
-/** Creates a journal keeping at most `capacity` entries. */
-export function createJournal(capacity = 200): Journal {
-  const ring: JournalEntry[] = [];
+/** A client's text (path, requested action) cut to MAX_JOURNAL_PATH_CHARS and marked. */
+function cut(text: string): string {
+  return text.length > MAX_JOURNAL_PATH_CHARS ? `${text.slice(0, MAX_JOURNAL_PATH_CHARS)}…` : text;
+}
+
+/** Rough bytes an entry holds: its strings (two bytes a character) plus the object and its numbers. */
+function entryBytes(entry: JournalEntry): number {
+  const text = entry.method.length + entry.path.length + (entry.action?.length ?? 0) + (entry.tenant?.length ?? 0);
+  return 160 + 2 * (text + (entry.errorCode?.length ?? 0) + (entry.faultId?.length ?? 0));
+}
+
+/**
+ * Creates a journal keeping at most `capacity` entries and about `maxBytes` of them (the oldest go
+ * first); a path or action longer than MAX_JOURNAL_PATH_CHARS is cut and ends in `…`.
+ */
+export function createJournal(capacity = 200, maxBytes = MAX_JOURNAL_BYTES): Journal {
+  const ring: { entry: JournalEntry; bytes: number }[] = [];
+  let bytes = 0;
   let seq = 0;
   return {
     capacity,
     record({ url, at, method, ...rest }) {
-      ring.push({ seq: ++seq, at, method, path: sanitizedPath(url), ...rest });
-      if (ring.length > capacity) ring.shift();
+      const entry: JournalEntry = { seq: ++seq, at, method, path: cut(sanitizedPath(url)), ...rest };
+      if (entry.action !== undefined) entry.action = cut(entry.action);
+      const size = entryBytes(entry);
+      ring.push({ entry, bytes: size });
+      bytes += size;
+      while (ring.length > capacity || (bytes > maxBytes && ring.length > 1)) bytes -= ring.shift()!.bytes;
     },
-    entries: () => ring.map((entry) => ({ ...entry })),
+    entries: () => ring.map(({ entry }) => ({ ...entry })),
     clear() {
       ring.length = 0;
+      bytes = 0;
     },
   };
 }

@@ -2,6 +2,7 @@ import type { z } from "zod";
 import type { Vendor } from "../../schemas/common/endpoint.js";
 import { endpoints } from "../../schemas/registry.js";
 import { toEpochMs } from "../core/clock.js";
+import { clockRangeText, inClockRange } from "../core/clock-range.js";
 import type { EngineReset, MockEngine } from "../core/engine.js";
 import type { FaultSpec } from "../core/faults.js";
 import type { JournalEntry } from "../core/journal.js";
@@ -87,6 +88,12 @@ export function createControl(engine: MockEngine): RtcControl {
     return { id: rule.id, remove: () => engine.faults.remove(rule.id) };
   };
 
+  // The same range as the server's control API: times every vendor's formats can express.
+  const inRange = (ms: number): number => {
+    if (!inClockRange(ms)) throw new Error(`rtc-analytics-mock/msw: ${ms} is outside the clock's range, ${clockRangeText}`);
+    return ms;
+  };
+
   const scope = (spec: { vendor?: Vendor; action?: string } & Frequency) => ({
     ...(spec.vendor !== undefined ? { vendor: spec.vendor } : {}),
     ...(spec.action !== undefined ? { action: spec.action } : {}),
@@ -118,9 +125,12 @@ export function createControl(engine: MockEngine): RtcControl {
     },
     rateLimits: (enabled) => engine.setRateLimits(enabled),
     now: () => engine.clock.now(),
-    advanceClock: (ms) => engine.clock.advance(ms),
-    setClock: (time) => engine.clock.set(toEpochMs(time)),
-    freezeClock: (time) => engine.clock.freeze(time === undefined ? undefined : toEpochMs(time)),
+    advanceClock: (ms) => {
+      inRange(engine.clock.now() + ms);
+      engine.clock.advance(ms);
+    },
+    setClock: (time) => engine.clock.set(inRange(toEpochMs(time))),
+    freezeClock: (time) => engine.clock.freeze(time === undefined ? undefined : inRange(toEpochMs(time))),
     get rooms() {
       return engine.backends.tencent.rooms;
     },

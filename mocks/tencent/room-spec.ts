@@ -6,8 +6,8 @@ export const MAX_ROOMS = 10_000;
 /** Most member records one room may have (absentees included); a statistics page stays cheap. */
 export const MAX_MEMBERS_PER_ROOM = 5_000;
 
-/** Latest accepted time: 2100-01-01T00:00:00Z in Unix seconds. */
-const MAX_UNIX_SEC = 4_102_444_800;
+/** Latest accepted time: 9999-12-31T23:59:59Z in Unix seconds, past the mock clock's range, so seeded rooms fit at its end. */
+const MAX_UNIX_SEC = 253_402_300_799;
 
 const unixSec = (what: string) =>
   z

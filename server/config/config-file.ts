@@ -67,6 +67,8 @@ export const configFileSchema = z.strictObject({
     .optional(),
   log: z.strictObject({ level: z.enum(LOG_LEVELS).optional(), format: z.enum(["auto", "pretty", "json"]).optional() }).optional(),
   bodyLimit: z.number().int().min(1_024).max(104_857_600).optional(),
+  allowedHosts: z.array(z.string().min(1)).optional(),
+  cors: z.array(z.string().min(1)).optional(),
   banner: z.boolean().optional(),
   sessions: z
     .strictObject({

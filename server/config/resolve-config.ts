@@ -5,7 +5,15 @@ import { demoCredentials, type Credentials, type MockOptions } from "../../mocks
 import { parseFaultSpec } from "../fault-spec.js";
 import { readConfigFile, type ConfigFile } from "./config-file.js";
 import { ConfigError, type ConfigSource, type ServeConfig } from "./serve-config.js";
-import { configFileSetting, credentialSettings, faultSetting, parseClockStart, settings, type ScalarKey } from "./settings.js";
+import {
+  configFileSetting,
+  credentialSettings,
+  faultSetting,
+  listSettings,
+  parseClockStart,
+  settings,
+  type ScalarKey,
+} from "./settings.js";
 
 /** Where `serve` reads its configuration from; injectable for tests. */
 export interface ConfigSources {
@@ -24,6 +32,7 @@ export function serveArgsOptions(): NonNullable<ParseArgsConfig["options"]> {
     [faultSetting.flag]: { type: "string", multiple: true },
   };
   for (const setting of settings) options[setting.flag] = { type: setting.kind, ...(setting.short ? { short: setting.short } : {}) };
+  for (const setting of listSettings) options[setting.flag] = { type: "string", multiple: true };
   for (const credential of credentialSettings) {
     options[credential.idFlag] = { type: "string" };
     options[credential.secretFlag] = { type: "string" };
@@ -84,8 +93,22 @@ export function resolveServeConfig(sources: ConfigSources): ServeConfig {
   }
 
   const { credentials, credentialSources } = resolveCredentials(flags, env, file);
+  const lists = {} as Record<(typeof listSettings)[number]["key"], string[]>;
+  for (const setting of listSettings) {
+    const fromFlags = flags[setting.flag] as string[] | undefined;
+    const fromEnv = env(setting.env);
+    const fromFile = valueAt(file, setting.fileKey) as string[] | undefined;
+    if (fromFlags !== undefined) lists[setting.key] = fromFlags.map((text) => parsed(setting.parse, text, `--${setting.flag}`));
+    else if (fromEnv !== undefined)
+      lists[setting.key] = fromEnv
+        .split(",")
+        .filter((text) => text.trim() !== "")
+        .map((text) => parsed(setting.parse, text, setting.env));
+    else lists[setting.key] = (fromFile ?? []).map((text, i) => parsed(setting.parse, text, `config file ${setting.fileKey}[${i}]`));
+  }
   return {
     ...(values as Pick<ServeConfig, ScalarKey>),
+    ...lists,
     faults: resolveFaults(flags, env, file),
     credentials,
     credentialSources,

@@ -30,6 +30,10 @@ export interface ServeConfig {
   maxSessions: number;
   /** A session without requests for this long (ms) is closed. */
   sessionIdleTimeoutMs: number;
+  /** Host names the control API accepts besides loopback addresses and localhost. */
+  allowedHosts: string[];
+  /** Origins allowed to call the control API from a browser. */
+  cors: string[];
   /** Per-vendor switches from the config file (keys of the vendor's options in mocks/<vendor>/options.ts). */
   vendorOptions: { volcengine?: Record<string, unknown>; zego?: Record<string, unknown>; tencent?: Record<string, unknown> };
   /** Config file that was read, if any. */

@@ -1,5 +1,6 @@
 import { toEpochMs } from "../../mocks/core/clock.js";
 import { parseDurationMs } from "../duration.js";
+import { clockRangeText, inClockRange } from "../../mocks/core/clock-range.js";
 import { LOG_LEVELS, type LogFormat, type LogLevel } from "../log-levels.js";
 import type { ServeConfig } from "./serve-config.js";
 
@@ -65,9 +66,9 @@ export function parseSeed(text: string): number | string {
   return /^\d{1,15}$/.test(text) ? Number(text) : text;
 }
 
-/** A clock start: epoch ms or ISO text, checked now so a typo fails at start-up. */
+/** A clock start: epoch ms or ISO text in the clock's range, checked now so a typo fails at start-up. */
 export function parseClockStart(text: string): number | string {
-  toEpochMs(text);
+  if (!inClockRange(toEpochMs(text))) throw new Error(`expected a time from ${clockRangeText}, got ${JSON.stringify(text)}`);
   return /^-?\d+$/.test(text.trim()) ? Number(text) : text;
 }
 
@@ -307,3 +308,61 @@ export const credentialSettings: readonly CredentialSetting[] = [
 export const faultSetting = { flag: "fault", env: "RTC_MOCK_FAULTS", fileKey: "faults" } as const;
 /** Flag and variable of the config file path. */
 export const configFileSetting = { flag: "config", short: "c", env: "RTC_MOCK_CONFIG" } as const;
+
+/** A setting that holds a list: a repeatable flag, a comma-separated variable and a JSON array in the config file. */
+export interface ListSetting {
+  key: "allowedHosts" | "cors";
+  /** Long flag without dashes; repeat it for several values. */
+  flag: string;
+  /** Placeholder of the flag's value in help and docs. */
+  valueName: string;
+  env: string;
+  fileKey: string;
+  /** Parses one value; throws an Error saying what is expected. */
+  parse(text: string): string;
+  description: string;
+}
+
+/** A host name for the Host header check: letters, digits, dots, dashes (an IP literal or `name:port` too). */
+export function parseAllowedHost(text: string): string {
+  const host = text.trim().toLowerCase();
+  if (!/^(?:\[[0-9a-f:.]+\]|[a-z0-9._-]+)(?::\d{1,5})?$/.test(host))
+    throw new Error(`expected a host name such as mock.example.internal, got ${JSON.stringify(text)}`);
+  return host.replace(/^\[(.*)\]$/, "$1");
+}
+
+/** An origin as browsers send it: `scheme://host[:port]`, nothing after; `*` is refused (the point is to name the tool). */
+export function parseCorsOrigin(text: string): string {
+  const value = text.trim().replace(/\/$/, "");
+  let origin: string;
+  try {
+    origin = new URL(value).origin;
+  } catch {
+    origin = "null";
+  }
+  if (origin === "null" || origin !== value)
+    throw new Error(`expected an origin such as http://localhost:5173 (scheme, host and port only), got ${JSON.stringify(text)}`);
+  return origin;
+}
+
+/** The list settings, in the order help and docs list them. */
+export const listSettings: readonly ListSetting[] = [
+  {
+    key: "allowedHosts",
+    flag: "allowed-host",
+    valueName: "host",
+    env: "RTC_MOCK_ALLOWED_HOSTS",
+    fileKey: "allowedHosts",
+    parse: parseAllowedHost,
+    description: "A Host name the control API accepts besides loopback addresses, localhost and --host; repeatable (env: comma-separated)",
+  },
+  {
+    key: "cors",
+    flag: "cors",
+    valueName: "origin",
+    env: "RTC_MOCK_CORS",
+    fileKey: "cors",
+    parse: parseCorsOrigin,
+    description: "An origin allowed to call the control API from a browser (CORS); repeatable (env: comma-separated); none by default",
+  },
+];

@@ -1,5 +1,6 @@
 import { toEpochMs, type Clock } from "../../mocks/core/clock.js";
 import { parseDurationMs } from "../duration.js";
+import { clockRangeText, inClockRange } from "../../mocks/core/clock-range.js";
 import { ControlError } from "./control-error.js";
 import { defineControlRoute, type ControlRoute } from "./control-route.js";
 import { clockCommandSchema, clockStateSchema } from "./schemas.js";
@@ -21,13 +22,8 @@ export function timeMs(value: number | string): number {
   } catch {
     throw new ControlError(400, `Invalid time ${JSON.stringify(value)}: expected epoch ms or ISO 8601 text`);
   }
-  if (!inDateRange(ms)) throw new ControlError(400, `Invalid time ${JSON.stringify(value)}: outside the range of dates`);
+  if (!inClockRange(ms)) throw new ControlError(400, `Invalid time ${JSON.stringify(value)}: the clock's range is ${clockRangeText}`);
   return ms;
-}
-
-/** Within what `Date` can represent (±8.64e15 ms), so the clock can always be shown as ISO text. */
-function inDateRange(ms: number): boolean {
-  return Number.isFinite(ms) && Math.abs(ms) <= 8.64e15;
 }
 
 /** The clock as the control API reports it. */
@@ -62,8 +58,8 @@ export const clockRoutes: ControlRoute[] = [
       const advanceBy = advance === undefined ? undefined : durationMs(advance);
       const freezeAt = freeze === undefined || freeze === true ? undefined : timeMs(freeze);
       const clock = engine.clock;
-      if (advanceBy !== undefined && !inDateRange((setTo ?? clock.now()) + advanceBy)) {
-        throw new ControlError(400, "advance would move the clock outside the range of dates");
+      if (advanceBy !== undefined && !inClockRange((setTo ?? clock.now()) + advanceBy)) {
+        throw new ControlError(400, `advance would move the clock out of its range, ${clockRangeText}`);
       }
       if (setTo !== undefined) clock.set(setTo);
       if (advanceBy !== undefined) clock.advance(advanceBy);

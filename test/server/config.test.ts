@@ -202,6 +202,34 @@ describe("serve configuration: faults", () => {
   });
 });
 
+describe("serve configuration: control API access (--allowed-host, --cors)", () => {
+  it("is none by default, and takes repeated flags over a comma-separated variable over the file's list", () => {
+    expect(resolveWith([])).toMatchObject({ allowedHosts: [], cors: [] });
+    const env = { RTC_MOCK_CONFIG: "/cfg.json", RTC_MOCK_ALLOWED_HOSTS: "env.internal, [fd00::1]", RTC_MOCK_CORS: "http://localhost:3000" };
+    const file = { allowedHosts: ["file.internal"], cors: ["https://tool.example"] };
+    const flags = ["--allowed-host", "Mock.Team.Internal", "--allowed-host", "mock.internal:4010", "--cors", "http://localhost:5173/"];
+    expect(resolveWith(flags, env, file)).toMatchObject({
+      allowedHosts: ["mock.team.internal", "mock.internal:4010"],
+      cors: ["http://localhost:5173"],
+    });
+    expect(resolveWith([], env, file)).toMatchObject({ allowedHosts: ["env.internal", "fd00::1"], cors: ["http://localhost:3000"] });
+    expect(resolveWith([], { RTC_MOCK_CONFIG: "/cfg.json" }, file)).toMatchObject({
+      allowedHosts: ["file.internal"],
+      cors: ["https://tool.example"],
+    });
+  });
+
+  it("refuses a wildcard, a path or a bare name as an origin, and junk as a host", () => {
+    expect(configError(() => resolveWith(["--cors", "*"]))).toMatch(/^--cors: expected an origin such as http:\/\/localhost:5173/);
+    expect(configError(() => resolveWith(["--cors", "http://localhost:5173/app"]))).toMatch(/^--cors: expected an origin/);
+    expect(configError(() => resolveWith([], { RTC_MOCK_CORS: "localhost" }))).toMatch(/^RTC_MOCK_CORS: expected an origin/);
+    expect(configError(() => resolveWith(["--allowed-host", "evil.example/path"]))).toMatch(/^--allowed-host: expected a host name/);
+    expect(configError(() => resolveWith(["-c", "/cfg.json"], {}, { cors: ["null"] }))).toMatch(
+      /^config file cors\[0\]: expected an origin/,
+    );
+  });
+});
+
 describe("serve configuration: credentials (issue 4)", () => {
   it("uses the demo credentials by default", () => {
     const config = resolveWith([]);

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { endpoints } from "../../schemas/registry.js";
 import { routingOf } from "../../server/banner.js";
 import { controlRoutes } from "../../server/control/control-api.js";
-import { configFileSetting, credentialSettings, faultSetting, settings } from "../../server/config/settings.js";
+import { configFileSetting, credentialSettings, faultSetting, listSettings, settings } from "../../server/config/settings.js";
 
 const doc = await readFile(new URL("../../docs/server.md", import.meta.url), "utf8");
 
@@ -19,6 +19,12 @@ describe("docs/server.md stays in step with the code", () => {
       expect(row, setting.flag).toContain(`\`${setting.fileKey}\``);
       const shownDefault = setting.defaultText.split(" ")[0]!;
       expect(row, `${setting.flag} default`).toContain(shownDefault === "real" ? "real now" : `\`${shownDefault}\``);
+    }
+    for (const setting of listSettings) {
+      const row = tableRows.find((line) => line.includes(`--${setting.flag} <${setting.valueName}>\` (repeatable)`));
+      expect(row, setting.flag).toBeDefined();
+      expect(row, setting.flag).toContain(`\`${setting.env}\``);
+      expect(row, setting.flag).toContain(`\`${setting.fileKey}\``);
     }
     for (const credential of credentialSettings) {
       expect(doc).toContain(`--${credential.idFlag}`);
