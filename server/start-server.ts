@@ -1,12 +1,11 @@
 import type { AddressInfo } from "node:net";
 import type { FastifyInstance } from "fastify";
 import type { MockEngine } from "../mocks/core/engine.js";
+import { DEFAULT_MAX_SESSIONS, DEFAULT_SESSION_IDLE_TIMEOUT_MS } from "../mocks/core/bounds.js";
 import { buildServer, type ServerOptions } from "./app.js";
 import { createSessionRegistry, type SessionRegistry } from "./sessions/session-registry.js";
 
-/** Sessions open at once, and how long an idle one lives, unless configured. */
-export const DEFAULT_MAX_SESSIONS = 32;
-export const DEFAULT_SESSION_IDLE_TIMEOUT_MS = 30 * 60_000;
+export { DEFAULT_MAX_SESSIONS, DEFAULT_SESSION_IDLE_TIMEOUT_MS };
 
 /** Options of `startServer`: the adapter's plus where to listen and how many sessions to allow. */
 export interface StartServerOptions extends Omit<ServerOptions, "sessions" | "sessionId"> {

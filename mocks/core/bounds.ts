@@ -21,6 +21,11 @@ export const MAX_JOURNAL_PATH_CHARS = 2_048;
 /** Most bytes the journal's entries may take together (estimated from their text); the oldest go first. */
 export const MAX_JOURNAL_BYTES = 32 * 1024 * 1024;
 
+/** Sessions (engines on their own ports) open at once, unless configured. */
+export const DEFAULT_MAX_SESSIONS = 32;
+/** How long a session without requests lives (ms), unless configured. */
+export const DEFAULT_SESSION_IDLE_TIMEOUT_MS = 30 * 60_000;
+
 /** One row of the bounds table. */
 export interface ServerBound {
   what: string;
@@ -69,6 +74,18 @@ export const serverBounds: readonly ServerBound[] = [
   },
   { what: "result cache (reply bytes of repeated queries)", value: "256 entries and 8 MiB", answer: "none: the least recently used go" },
   { what: "journal entries", value: "200 (1–100,000)", answer: "none: the oldest go", switch: "--journal-size" },
+  {
+    what: "sessions open at once",
+    value: n(DEFAULT_MAX_SESSIONS),
+    answer: "control API 429 saying how to free one; each session has every bound of this table on its own",
+    switch: "--max-sessions",
+  },
+  {
+    what: "idle session",
+    value: `${DEFAULT_SESSION_IDLE_TIMEOUT_MS / 60_000} min without requests`,
+    answer: "closed, its port freed; its id then answers 404",
+    switch: "--session-idle-timeout",
+  },
   {
     what: "journal bytes",
     value: `32 MiB; paths cut at ${n(MAX_JOURNAL_PATH_CHARS)} characters`,

@@ -1,4 +1,5 @@
 import { toEpochMs } from "../../mocks/core/clock.js";
+import { DEFAULT_MAX_SESSIONS, DEFAULT_SESSION_IDLE_TIMEOUT_MS } from "../../mocks/core/bounds.js";
 import { parseDurationMs } from "../duration.js";
 import { clockRangeText, inClockRange } from "../../mocks/core/clock-range.js";
 import { LOG_LEVELS, type LogFormat, type LogLevel } from "../log-levels.js";
@@ -232,8 +233,8 @@ export const settings: readonly Setting[] = [
     fileKey: "sessions.max",
     kind: "string",
     parse: integerIn(1, 1_000),
-    defaultValue: 32,
-    defaultText: "32",
+    defaultValue: DEFAULT_MAX_SESSIONS,
+    defaultText: String(DEFAULT_MAX_SESSIONS),
     description: "Most sessions open at once (POST /__mock/sessions)",
   }),
   define({
@@ -243,8 +244,8 @@ export const settings: readonly Setting[] = [
     fileKey: "sessions.idleTimeout",
     kind: "string",
     parse: parsePositiveDuration,
-    defaultValue: 1_800_000,
-    defaultText: "30m",
+    defaultValue: DEFAULT_SESSION_IDLE_TIMEOUT_MS,
+    defaultText: `${DEFAULT_SESSION_IDLE_TIMEOUT_MS / 60_000}m`,
     description: "A session without requests for this long is closed (ms, or 90s, 30m, 2h)",
   }),
 ];
