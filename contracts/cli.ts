@@ -11,6 +11,7 @@ import { renderJson } from "./reports/json.js";
 import { renderJunit } from "./reports/junit.js";
 import { renderTable } from "./reports/table.js";
 import { parseLatencyBudget, type LatencyBudget } from "./latency-budget.js";
+import { TargetUnreachable } from "./targets/unreachable.js";
 import { runContract, type CaseResult } from "./runner.js";
 import { inprocTarget } from "./targets/inproc-target.js";
 import { recordingsTarget } from "./targets/recordings-target.js";
@@ -50,7 +51,7 @@ Checks replies against the contract (schemas, time rules, value ranges, consiste
   -h, --help
 
 Exit code: 0 when no case failed, errored or was skipped (skips pass only with --allow-skips, and never
-when every case was skipped), 1 otherwise, 2 on a usage error.
+when every case was skipped), 1 otherwise, 2 on a usage error or a target that cannot be reached.
 Real vendors read credentials from the environment; see docs/contracts.md.
 `;
 
@@ -238,6 +239,10 @@ export async function contractCommand(argv: string[], io: CommandIo = processIo)
   } catch (cause) {
     if (cause instanceof UsageError) {
       io.stderr.write(`contract: ${cause.message}\n\n${CONTRACT_USAGE}`);
+      return 2;
+    }
+    if (cause instanceof TargetUnreachable) {
+      io.stderr.write(`contract: ${cause.message}\n`);
       return 2;
     }
     io.stderr.write(`contract: ${cause instanceof Error ? cause.message : String(cause)}\n`);

@@ -8,6 +8,7 @@ import { checkLatency, DEFAULT_LATENCY_BUDGET_MS, LatencyBudgetExceeded, timedOu
 import { observe, type ObservedExchange } from "./observed.js";
 import { QuotaBudgetExceeded } from "./pacer.js";
 import { CaseSkipped, type Target } from "./targets/target.js";
+import { TargetUnreachable } from "./targets/unreachable.js";
 import { failing, type Violation } from "./violation.js";
 
 /** Outcome of one case. */
@@ -144,6 +145,7 @@ export async function runCase(
     if (c.across) violations.push(...c.across(observed));
     return done(failing(violations).length > 0 ? "failed" : "passed", violations, requests);
   } catch (cause) {
+    if (cause instanceof TargetUnreachable) throw cause; // stops the run: every other case would fail the same way
     if (cause instanceof LatencyBudgetExceeded)
       return done("failed", [...violations, ...tagged([timedOut(cause.vendor, budget)], requests, c.steps.length)], requests + 1);
     if (cause instanceof CaseSkipped || cause instanceof QuotaBudgetExceeded) return done("skipped", [], requests, cause.message);

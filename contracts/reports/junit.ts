@@ -1,5 +1,6 @@
 import type { CaseResult, RunReport } from "../runner.js";
 import { byEndpoint, caseSlug } from "./group.js";
+import { groupLines, groupViolations } from "./violation-groups.js";
 
 /** Escapes text for XML attributes and content; drops characters XML 1.0 cannot hold. */
 export function xmlEscape(text: string): string {
@@ -24,12 +25,13 @@ function testcase(r: CaseResult): string {
   const warnings = r.violations.filter((v) => v.severity === "warning");
   const body: string[] = [];
   if (r.status === "failed") {
-    const detail = errors.map((v) => `${v.path}: ${v.message} [${v.rule}]`).join("\n");
+    const detail = groupViolations(errors).flatMap(groupLines).join("\n");
     body.push(`      <failure type="contract" message="${xmlEscape(`${errors.length} violation${errors.length === 1 ? "" : "s"}: ${errors[0]?.message ?? ""}`)}">${xmlEscape(detail)}</failure>`);
   }
   if (r.status === "errored") body.push(`      <error type="error" message="${xmlEscape(r.reason ?? "error")}"/>`);
   if (r.status === "skipped") body.push(`      <skipped message="${xmlEscape(r.reason ?? "skipped")}"/>`);
-  if (warnings.length > 0) body.push(`      <system-out>${xmlEscape(warnings.map((v) => `warning ${v.path}: ${v.message}`).join("\n"))}</system-out>`);
+  if (warnings.length > 0)
+    body.push(`      <system-out>${xmlEscape(groupViolations(warnings).flatMap((g) => groupLines(g).map((line) => `warning ${line}`)).join("\n"))}</system-out>`);
   return body.length === 0 ? `${head}/>` : `${head}>\n${body.join("\n")}\n    </testcase>`;
 }
 

@@ -1,11 +1,12 @@
 import type { RunReport } from "../runner.js";
 import { byEndpoint, caseSlug } from "./group.js";
+import { groupLines, groupViolations } from "./violation-groups.js";
 
 const LABEL = { passed: "pass", failed: "FAIL", skipped: "skip", errored: "ERROR" } as const;
 
 /** Options of the text report. */
 export interface TableOptions {
-  /** Violations listed per failing case (default 5). */
+  /** Rules (groups of violations) listed per case (default 5). */
   maxViolations?: number;
   /** Also list skipped cases' reasons (default true). */
   showSkipReasons?: boolean;
@@ -27,8 +28,12 @@ export function renderTable(report: RunReport, options: TableOptions = {}): stri
       const count = `${errors.length}${warnings > 0 ? ` (+${warnings} warning${warnings === 1 ? "" : "s"})` : ""}`;
       lines.push(`  ${caseSlug(r).padEnd(width)}  ${LABEL[r.status].padEnd(6)}  ${count}`);
       if (r.reason !== undefined && (r.status === "errored" || options.showSkipReasons !== false)) lines.push(`      ${r.status === "errored" ? "error" : "skipped"}: ${r.reason}`);
-      for (const v of r.violations.slice(0, max)) lines.push(`      ${v.severity === "error" ? "✗" : "!"} ${v.path}: ${v.message} [${v.rule}]`);
-      if (r.violations.length > max) lines.push(`      … and ${r.violations.length - max} more`);
+      const groups = groupViolations(r.violations);
+      for (const group of groups.slice(0, max)) {
+        const [head, ...rest] = groupLines(group);
+        lines.push(`      ${group.severity === "error" ? "✗" : "!"} ${head}`, ...rest.map((line) => `        ${line}`));
+      }
+      if (groups.length > max) lines.push(`      … and ${groups.length - max} more rules`);
     }
     lines.push("");
   }

@@ -2,6 +2,7 @@ import type { Vendor } from "../../schemas/common/endpoint.js";
 import type { ContractRequest, ContractResponse } from "../exchange.js";
 import { LatencyBudgetExceeded } from "../latency-budget.js";
 import { httpSend } from "./http-send.js";
+import { unreachable } from "./unreachable.js";
 
 /**
  * Sends a case's request with the vendor's latency budget as its timeout, as a client with that
@@ -13,6 +14,7 @@ export async function budgetedSend(
   request: ContractRequest,
   vendor: Vendor,
   budgetMs: number,
+  hint = "is it running?",
 ): Promise<{ response: ContractResponse; elapsedMs: number }> {
   const started = performance.now();
   try {
@@ -21,6 +23,6 @@ export async function budgetedSend(
   } catch (cause) {
     if (cause instanceof Error && (cause.name === "TimeoutError" || cause.name === "AbortError"))
       throw new LatencyBudgetExceeded(vendor, budgetMs);
-    throw cause;
+    throw unreachable(cause, url, hint) ?? cause;
   }
 }

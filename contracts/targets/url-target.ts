@@ -7,9 +7,13 @@ import { CASE_HEADER, STEP_HEADER } from "../proxy/violation-headers.js";
 import { signRequest } from "../signing.js";
 import { budgetedSend } from "./budgeted-send.js";
 import { httpSend, resolveUrl } from "./http-send.js";
+import { unreachable } from "./unreachable.js";
 import { caseRoomFixtures, caseRoomSpec } from "./case-rooms.js";
 import { fixturesFromRooms } from "./inproc-target.js";
 import type { SendOptions, Target } from "./target.js";
+
+/** What to check when the server cannot be reached. */
+const HINT = "is the fake server running?";
 
 /** Response header a contract proxy puts on every reply; behind one, signatures are re-made and cannot be judged. */
 export const PROXY_MARKER_HEADER = "x-rtc-contract-proxy";
@@ -91,7 +95,9 @@ export function urlTarget(options: UrlTargetOptions): Target {
         const clockNow = session === undefined ? health : await control("GET", "/clock");
         adoptClock(session === undefined ? body.clock : (clockNow.json as Health["clock"] & object), clockNow.localMidpoint);
         return { control: true, verifies: body.auth === "verify", proxied };
-      } catch {
+      } catch (cause) {
+        const dead = unreachable(cause, server, HINT);
+        if (dead !== undefined) throw dead;
         return { control: false, verifies: false, proxied: false };
       }
     })());
@@ -176,7 +182,7 @@ export function urlTarget(options: UrlTargetOptions): Target {
       // Case and step travel along so that a contract proxy in between can record them.
       const labelled = { ...request, headers: { ...request.headers, [CASE_HEADER]: send.caseId, [STEP_HEADER]: String(send.step) } };
       const signed = signRequest(labelled, send.vendor, base, credentials, sentAt, send.auth);
-      const { response, elapsedMs } = await budgetedSend(resolveUrl(base, signed.path), signed, send.vendor, send.budgetMs);
+      const { response, elapsedMs } = await budgetedSend(resolveUrl(base, signed.path), signed, send.vendor, send.budgetMs, HINT);
       return { request: signed, response, sentAt, receivedAt: now(), elapsedMs };
     },
     async close() {

@@ -12,7 +12,8 @@ export const zegoContract: VendorContract = {
   errors: zegoErrors,
   errorOf(json: unknown): ReplyError | null {
     const code = pick(json, "Code");
-    if (code === 0) return null;
+    // "0" as text still means success for the outcome; envelope() reports the type drift.
+    if (code === 0 || code === "0") return null;
     const message = pick(json, "Message");
     return { code: String(code), path: "Code", ...(typeof message === "string" ? { message } : {}) };
   },
@@ -20,6 +21,14 @@ export const zegoContract: VendorContract = {
     const out: Violation[] = [];
     const json = x.response.json;
     if (!isRecord(json)) return out;
+    if (typeof json.Code === "string")
+      out.push(
+        violation(
+          "envelope.code-type",
+          "Code",
+          `Code is a string (${JSON.stringify(json.Code)}), not a number: code comparing Code === 0 reads ${json.Code === "0" ? "this success as an error" : "it wrongly"}`,
+        ),
+      );
     const requestId = json.RequestId;
     if (!((typeof requestId === "string" && requestId !== "") || typeof requestId === "number")) {
       out.push(violation("envelope.request-id", "RequestId", "RequestId is missing or empty"));

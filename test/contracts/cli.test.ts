@@ -74,7 +74,7 @@ describe("rtc-analytics-mock contract", () => {
     );
     expect(code).toBe(1);
     expect(io.out()).toMatch(/all-metrics-last-30-minutes\s+FAIL/);
-    expect(io.out()).toContain("✗ Data.Metrics[0].Values[0].Value: response: Invalid input: expected number, received string [schema]");
+    expect(io.out()).toContain("✗ schema: Data.Metrics[0].Values[0].Value: response: Value is a string, not a number");
   });
 
   it("records a run, and the recordings target judges it again offline", async () => {
@@ -146,5 +146,19 @@ describe("rtc-analytics-mock contract with nothing to check", () => {
     } finally {
       process.env = saved;
     }
+  });
+});
+
+describe("contract against a dead target", () => {
+  it("says so in one line and exits 2, instead of erroring every case", async () => {
+    const probe = createServer();
+    await new Promise<void>((resolve) => probe.listen(0, "127.0.0.1", resolve));
+    const { port } = probe.address() as AddressInfo;
+    await new Promise((resolve) => probe.close(resolve));
+    const io = capture();
+    const code = await contractCommand(["--target", `url:http://127.0.0.1:${port}`], io);
+    expect(code).toBe(2);
+    expect(io.err()).toBe(`contract: cannot reach http://127.0.0.1:${port}: connection refused — is the fake server running?\n`);
+    expect(io.out()).toBe("");
   });
 });

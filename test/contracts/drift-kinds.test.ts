@@ -180,4 +180,22 @@ describe("drift that keeps the type is caught", () => {
     const tight = await run(RT_OPS, (json) => json, { latencyBudget: { volcengine: 4_000, zego: 10_000, tencent: 60_000 } }, halfway);
     expect(messages(tight, "latency")[0]).toMatch(/within 4 s, the volcengine latency budget \(--latency-budget\)/);
   });
+
+  it("says what kind of drift a schema violation is", async () => {
+    const typed = await run(ZEGO, (json) => ({ ...json, Code: "0" }));
+    expect(typed.violations.filter((v) => v.rule === "envelope.code-type").map((v) => v.message)).toEqual([
+      'Code is a string ("0"), not a number: code comparing Code === 0 reads this success as an error',
+    ]);
+    expect(typed.violations.some((v) => /got error/.test(v.message))).toBe(false); // still read as a success
+    const missing = await run(TENCENT, (json) => {
+      delete json.Response.Total;
+      return json;
+    });
+    expect(messages(missing, "schema")).toContain("response: Total is missing (required)");
+    const fraction = await run(TENCENT, (json) => {
+      json.Response.RealStartTime += 0.5;
+      return json;
+    });
+    expect(messages(fraction, "schema")).toContain("response: RealStartTime is a number with a fraction, not an integer");
+  });
 });

@@ -55,7 +55,7 @@ describe("reports", () => {
   it("prints a table per endpoint with each failing case's violations", () => {
     const text = renderTable(report);
     expect(text).toContain("zego.GetRealtimeUsage\n  case  result  violations\n  ok    pass    0\n  bad   FAIL    1 (+1 warning)\n");
-    expect(text).toContain("      ✗ Data.Metrics[0].Values[0].Value: expected number [schema]\n      ! Data.Extra:");
+    expect(text).toContain("      ✗ schema: Data.Metrics[0].Values[0].Value: expected number\n      ! schema.unknown-field: Data.Extra:");
     expect(text).toContain("  live  skip    0\n      skipped: needs a live room\n  down  ERROR   0\n      error: ECONNREFUSED\n");
     expect(text.trimEnd().split("\n").at(-1)).toBe("4 cases: 1 passed, 1 failed, 1 errored, 1 skipped; 1 warning (1.5 s)");
   });
@@ -68,11 +68,13 @@ describe("reports", () => {
     expect(xml).toContain('<testsuite name="zego.GetRealtimeUsage" tests="2" failures="1" errors="0" skipped="0" time="0.024"');
     expect(xml).toContain('name="bad: values &lt;&quot;&amp;&quot;&gt;"');
     expect(xml).toContain(
-      '<failure type="contract" message="1 violation: expected number">Data.Metrics[0].Values[0].Value: expected number [schema]</failure>',
+      '<failure type="contract" message="1 violation: expected number">schema: Data.Metrics[0].Values[0].Value: expected number</failure>',
     );
     expect(xml).toContain('<skipped message="needs a live room"/>');
     expect(xml).toContain('<error type="error" message="ECONNREFUSED"/>');
-    expect(xml).toContain("<system-out>warning Data.Extra: field &quot;Extra&quot; is not in the contract</system-out>");
+    expect(xml).toContain(
+      "<system-out>warning schema.unknown-field: Data.Extra: field &quot;Extra&quot; is not in the contract</system-out>",
+    );
     expect(xml.match(/<testcase /g)).toHaveLength(4);
     expect(xml.match(/<\/testsuite>/g)).toHaveLength(2);
   });
@@ -84,7 +86,44 @@ describe("reports", () => {
   it("writes the whole run as JSON", () => {
     const parsed = JSON.parse(renderJson(report)) as RunReport & { format: string };
     expect(parsed.format).toBe(JSON_REPORT_FORMAT);
-    expect(parsed.results).toEqual(results);
+    expect(parsed.results.map(({ groups: _groups, ...rest }: CaseResult & { groups?: unknown }) => rest)).toEqual(results);
     expect(parsed.summary).toEqual(report.summary);
+  });
+
+  it("groups one rule's violations with a count and the first three examples, in every format", () => {
+    const many = Array.from({ length: 318 }, (_, i) => ({
+      rule: "time.unit",
+      path: `Data.Metrics[0].Values[${i}].Timestamp`,
+      message: `timestamp ${1_700_000_000 + i * 60} is in seconds, not milliseconds`,
+      severity: "error" as const,
+    }));
+    const drifted: RunReport = {
+      ...report,
+      results: [
+        {
+          ...results[1]!,
+          violations: [
+            ...many,
+            { rule: "schema.unknown-field", path: "Data.X", message: 'field "X" is not in the contract', severity: "warning" },
+          ],
+        },
+      ],
+    };
+    const text = renderTable(drifted);
+    expect(text).toContain(
+      "      ✗ time.unit ×318: Data.Metrics[0].Values[0].Timestamp: timestamp 1700000000 is in seconds, not milliseconds\n",
+    );
+    expect(text).toContain(
+      "          also Data.Metrics[0].Values[2].Timestamp: timestamp 1700000120 is in seconds, not milliseconds\n          … and 315 more\n",
+    );
+    expect(text.split("\n").filter((line) => line.includes("time.unit") || line.includes("also"))).toHaveLength(3);
+    const json = JSON.parse(renderJson(drifted)) as { results: { groups: { rule: string; count: number; examples: unknown[] }[] }[] };
+    expect(json.results[0]!.groups.map((g) => [g.rule, g.count, g.examples.length])).toEqual([
+      ["time.unit", 318, 3],
+      ["schema.unknown-field", 1, 1],
+    ]);
+    const xml = renderJunit(drifted);
+    expect(xml).toContain('message="318 violations: timestamp 1700000000 is in seconds, not milliseconds">time.unit ×318:');
+    expect(xml.match(/also Data/g)).toHaveLength(2);
   });
 });
