@@ -1,10 +1,12 @@
 import { mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { buildCases } from "../../contracts/cases/index.js";
 import type { Exchange } from "../../contracts/exchange.js";
 import { createRecorder } from "../../contracts/recordings/recorder.js";
+import { RECORDING_FORMAT, RECORDING_FORMAT_V1 } from "../../contracts/recordings/recording.js";
 import { REDACTED, sanitizePath, sanitizeRequest, scrubSecrets } from "../../contracts/recordings/sanitize.js";
 import { loadRecordings, RecordingStore, requestKeys } from "../../contracts/recordings/store.js";
 import { runContract } from "../../contracts/runner.js";
@@ -110,6 +112,47 @@ describe("recorder and store", () => {
     });
     const b = requestKeys({ method: "GET", path: "/?AppId=1&Action=GetRealtimeUsage&Metrics%5B%5D=a&Timestamp=9", headers: {}, body: "" });
     expect(a.exact).toBe(b.exact);
+  });
+});
+
+describe("recording files", () => {
+  it("hold bodies as JSON values, pretty-printed, and text only where the body is not JSON", async () => {
+    const recorder = await createRecorder(dir);
+    const reply = '{"ResponseMetadata":{"RequestId":"r"},"Result":{"Indicators":[{"Name":"stall_rate","Data":[]}]}}';
+    const name = await recorder.record(exchange(volcBody("2024-01-01T00:00:00+08:00"), reply), { source: "proxy" });
+    const notJson = await recorder.record(exchange("not json {", "<html>502</html>"), { source: "proxy" });
+    const text = await readFile(join(dir, name), "utf8");
+    expect(text).not.toContain('\\"');
+    expect(text).toContain('\n    "body": {\n      "ResponseMetadata": {\n        "RequestId": "r"\n');
+    const file = JSON.parse(text) as { format: string; request: Record<string, unknown>; response: Record<string, unknown> };
+    expect(file.format).toBe(RECORDING_FORMAT);
+    expect(file.request.body).toEqual(JSON.parse(volcBody("2024-01-01T00:00:00+08:00")));
+    expect(file.response).not.toHaveProperty("bodyText");
+    const raw = JSON.parse(await readFile(join(dir, notJson), "utf8")) as {
+      request: Record<string, unknown>;
+      response: Record<string, unknown>;
+    };
+    expect(raw.request).toEqual(expect.objectContaining({ bodyText: "not json {" }));
+    expect(raw.response).toEqual(expect.objectContaining({ bodyText: "<html>502</html>" }));
+    expect(raw.response).not.toHaveProperty("body");
+    // Loaded back, the bodies are the text that went over the wire.
+    const { recordings } = await loadRecordings(dir);
+    expect(recordings.map((r) => [r.recording.request.body, r.recording.response.body])).toEqual([
+      [volcBody("2024-01-01T00:00:00+08:00"), reply],
+      ["not json {", "<html>502</html>"],
+    ]);
+  });
+
+  it("of format 1 (bodies as escaped strings) still load and are judged as before", async () => {
+    const folder = fileURLToPath(new URL("../../contracts/recordings/fixtures/format-1", import.meta.url));
+    const { recordings } = await loadRecordings(folder);
+    expect(recordings.map((r) => r.recording.format)).toEqual([RECORDING_FORMAT_V1, RECORDING_FORMAT_V1]);
+    expect(JSON.parse(recordings[1]!.recording.response.body)).toMatchObject({ Code: 10002 });
+    const cases = buildCases().filter(
+      (c) => c.id === "zego.GetRealtimeUsage/all-metrics-last-30-minutes" || c.id === "zego.GetRealtimeUsage/unknown-metric",
+    );
+    const report = await runContract({ target: await recordingsTarget(folder), cases });
+    expect(report.summary).toMatchObject({ total: 2, passed: 2 });
   });
 });
 
