@@ -72,6 +72,24 @@ export const Recording = z.union([v2, v1]);
 /** A recording as loaded: bodies as the text that went over the wire (JSON values re-serialized). */
 export type Recording = z.infer<typeof Recording>;
 
+/**
+ * The recording a parsed file holds, or why it is not one: an unknown format tag, or the first
+ * field that does not fit the format (with its path, e.g. `response.status`).
+ */
+export function readRecording(json: unknown): { recording: Recording } | { error: string } {
+  const format = typeof json === "object" && json !== null && !Array.isArray(json) ? (json as { format?: unknown }).format : undefined;
+  const schema = format === RECORDING_FORMAT ? v2 : format === RECORDING_FORMAT_V1 ? v1 : undefined;
+  if (schema === undefined)
+    return {
+      error: `not a recording: "format" is ${format === undefined ? "missing" : JSON.stringify(format)}, expected ${JSON.stringify(RECORDING_FORMAT)} or ${JSON.stringify(RECORDING_FORMAT_V1)}`,
+    };
+  const result = schema.safeParse(json);
+  if (result.success) return { recording: result.data };
+  const issue = result.error.issues[0];
+  const where = issue === undefined || issue.path.length === 0 ? "" : `${issue.path.map(String).join(".")}: `;
+  return { error: `not a recording of format ${String(format)}: ${where}${issue?.message ?? "invalid"}` };
+}
+
 /** A body as format 2 writes it: the JSON value when the text is JSON, else the text. */
 export function bodyInFile(text: string): { body: unknown } | { bodyText: string } {
   if (text.trim() === "") return { bodyText: text };

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { endpointOfRequest, vendorOfRequest } from "../identify.js";
 import type { ContractRequest } from "../exchange.js";
 import { parseJson } from "../observed.js";
-import { Recording } from "./recording.js";
+import { readRecording, type Recording } from "./recording.js";
 import { sanitizePath } from "./sanitize.js";
 
 /** A loaded recording and its file name. */
@@ -12,18 +12,68 @@ export interface StoredRecording {
   recording: Recording;
 }
 
-/** Reads every recording in a folder, in file-name order; files that are not recordings are reported, not loaded. */
-export async function loadRecordings(dir: string): Promise<{ recordings: StoredRecording[]; problems: string[] }> {
+/** A folder holds files that are not readable recordings; the message names each file and where it went wrong. */
+export class RecordingLoadError extends Error {
+  constructor(
+    readonly dir: string,
+    readonly problems: readonly string[],
+  ) {
+    super(
+      problems.length === 1
+        ? `cannot read the recording ${problems[0]}`
+        : `cannot read ${problems.length} recordings in ${dir}:\n${problems.map((p) => `  ${p}`).join("\n")}`,
+    );
+    this.name = "RecordingLoadError";
+  }
+}
+
+/** Line and column (both from 1) of a character offset in a text. */
+function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset).split("\n");
+  return { line: before.length, column: before.at(-1)!.length + 1 };
+}
+
+/**
+ * Why a text is not JSON, with where: `line 3, column 5 (offset 57): not valid JSON: Expected ',' or
+ * '}' after property value`. The offset (in characters) is the one the engine's message names; a
+ * message without one stands alone.
+ */
+export function jsonSyntaxError(text: string, cause: unknown): string {
+  const message = cause instanceof Error ? cause.message : String(cause);
+  const position = /\bat position (\d+)/.exec(message)?.[1];
+  // Node 22 and later also append "(line L column C)"; the location is given once, below.
+  const reason = message.replace(/ in JSON at position \d+( \(line \d+ column \d+\))?/, "");
+  if (position === undefined) return `not valid JSON: ${reason}`;
+  const { line, column } = lineAndColumn(text, Number(position));
+  return `line ${line}, column ${column} (offset ${position}): not valid JSON: ${reason}`;
+}
+
+/**
+ * Reads every recording (`*.json`) in a folder, in file-name order. A file that is not valid JSON or
+ * not a recording fails the whole load (RecordingLoadError names every such file): a recording that
+ * silently disappears would turn its case into a skip.
+ */
+export async function loadRecordings(dir: string): Promise<{ recordings: StoredRecording[] }> {
   const names = (await readdir(dir)).filter((name) => name.endsWith(".json")).sort();
   const recordings: StoredRecording[] = [];
   const problems: string[] = [];
   for (const file of names) {
-    const parsed = parseJson(await readFile(join(dir, file), "utf8"));
-    const result = Recording.safeParse(parsed.json);
-    if (result.success) recordings.push({ file, recording: result.data });
-    else problems.push(`${file}: ${parsed.error ?? result.error.issues[0]?.message ?? "not a recording"}`);
+    const path = join(dir, file);
+    // An editor may save a byte-order mark; it is not JSON, but it is no mistake either.
+    const text = (await readFile(path, "utf8")).replace(/^\uFEFF/, "");
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch (cause) {
+      problems.push(`${path}: ${text.trim() === "" ? "empty file, not a recording" : jsonSyntaxError(text, cause)}`);
+      continue;
+    }
+    const read = readRecording(json);
+    if ("error" in read) problems.push(`${path}: ${read.error}`);
+    else recordings.push({ file, recording: read.recording });
   }
-  return { recordings, problems };
+  if (problems.length > 0) throw new RecordingLoadError(dir, problems);
+  return { recordings };
 }
 
 /** Query parameters and body fields that change from call to call without changing what is asked. */

@@ -4,11 +4,13 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { buildCases } from "../../contracts/cases/index.js";
+import { contractCommand, proxyCommand } from "../../contracts/cli.js";
+import { startProxy } from "../../contracts/proxy/proxy-server.js";
 import type { Exchange } from "../../contracts/exchange.js";
 import { createRecorder } from "../../contracts/recordings/recorder.js";
 import { RECORDING_FORMAT, RECORDING_FORMAT_V1 } from "../../contracts/recordings/recording.js";
 import { REDACTED, sanitizePath, sanitizeRequest, scrubSecrets } from "../../contracts/recordings/sanitize.js";
-import { loadRecordings, RecordingStore, requestKeys } from "../../contracts/recordings/store.js";
+import { loadRecordings, RecordingLoadError, RecordingStore, requestKeys } from "../../contracts/recordings/store.js";
 import { runContract } from "../../contracts/runner.js";
 import { recordingsTarget } from "../../contracts/targets/recordings-target.js";
 
@@ -64,7 +66,7 @@ describe("sanitizing", () => {
 
 describe("recorder and store", () => {
   it("numbers files after the ones already there and writes them private", async () => {
-    await writeFile(join(dir, "00041-old.json"), "{}");
+    await writeFile(join(dir, "00041-notes.txt"), "not a recording, and not loaded: only *.json files are");
     const recorder = await createRecorder(dir, ["body-secret"]);
     const a = await recorder.record(exchange(volcBody("2024-01-01T00:00:00+08:00"), '{"leak":"body-secret"}'), {
       source: "contract",
@@ -80,9 +82,8 @@ describe("recorder and store", () => {
     const text = await readFile(join(dir, a), "utf8");
     expect(text).not.toContain("body-secret");
     expect(text).not.toMatch(/authorization|x-date|x-security-token|set-cookie/i);
-    const { recordings, problems } = await loadRecordings(dir);
+    const { recordings } = await loadRecordings(dir);
     expect(recordings.map((r) => r.file)).toEqual([a, b]);
-    expect(problems).toEqual([expect.stringMatching(/^00041-old.json: /)]);
   });
 
   it("matches a request exactly, else the same question at another time, cycling through equal answers", async () => {
@@ -153,6 +154,74 @@ describe("recording files", () => {
     );
     const report = await runContract({ target: await recordingsTarget(folder), cases });
     expect(report.summary).toMatchObject({ total: 2, passed: 2 });
+  });
+});
+
+describe("a recording that cannot be read", () => {
+  async function recordOne(): Promise<string> {
+    const recorder = await createRecorder(dir);
+    return recorder.record(exchange(volcBody("2024-01-01T00:00:00+08:00"), '{"ResponseMetadata":{"RequestId":"r"}}'), {
+      source: "contract",
+      caseId: "volcengine.ListRealTimeQuality/x",
+      step: 0,
+    });
+  }
+
+  it("fails the load, naming the file and the line and column of the JSON error", async () => {
+    const name = await recordOne();
+    const text = await readFile(join(dir, name), "utf8");
+    // A hand edit that forgot a comma after "status": 200 (line 16 of the pretty-printed file).
+    const broken = text.replace('"status": 200,', '"status": 200');
+    const line = broken.slice(0, broken.indexOf('"status": 200')).split("\n").length + 1;
+    await writeFile(join(dir, name), broken);
+    const error = await loadRecordings(dir).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RecordingLoadError);
+    expect((error as Error).message).toBe(
+      `cannot read the recording ${join(dir, name)}: line ${line}, column 5 (offset ${broken.indexOf('"headers"', broken.indexOf('"status"'))}): not valid JSON: Expected ',' or '}' after property value`,
+    );
+    await expect(recordingsTarget(dir)).rejects.toThrow(`${join(dir, name)}: line ${line}, column 5`);
+  });
+
+  it("fails the load for a file that ends early, is empty, or is JSON but no recording, listing each", async () => {
+    const name = await recordOne();
+    const text = await readFile(join(dir, name), "utf8");
+    // Cut just before the third field, "source" (line 4, column 3).
+    const cut = text.slice(0, text.indexOf('"source"'));
+    await writeFile(join(dir, "00002-cut.json"), cut);
+    await writeFile(join(dir, "00003-empty.json"), "");
+    await writeFile(join(dir, "00004-report.json"), '{"format":"rtc-analytics-mock/contract-report@1"}');
+    const file = JSON.parse(text) as { response: Record<string, unknown> };
+    file.response.bodyText = "both";
+    await writeFile(join(dir, "00005-two-bodies.json"), JSON.stringify(file));
+    file.response = { status: "200", headers: {}, bodyText: "" };
+    await writeFile(join(dir, "00006-status-text.json"), JSON.stringify(file));
+    const error = (await loadRecordings(dir).catch((e: unknown) => e)) as Error;
+    const lines = error.message.split("\n");
+    expect(lines[0]).toBe(`cannot read 5 recordings in ${dir}:`);
+    expect(lines.slice(1)).toEqual([
+      expect.stringMatching(
+        new RegExp(`^  ${join(dir, "00002-cut.json")}: line 4, column 3 \\(offset ${cut.length}\\): not valid JSON: .+`),
+      ),
+      `  ${join(dir, "00003-empty.json")}: empty file, not a recording`,
+      `  ${join(dir, "00004-report.json")}: not a recording: "format" is "rtc-analytics-mock/contract-report@1", expected "${RECORDING_FORMAT}" or "${RECORDING_FORMAT_V1}"`,
+      `  ${join(dir, "00005-two-bodies.json")}: not a recording of format ${RECORDING_FORMAT}: response: needs exactly one of "body" (a JSON value) and "bodyText" (text)`,
+      expect.stringMatching(new RegExp(`^  ${join(dir, "00006-status-text.json")}: not a recording of format \\S+: response\\.status: `)),
+    ]);
+  });
+
+  it("makes the contract command exit 1 with that message, and the replay proxy refuse to start", async () => {
+    const name = await recordOne();
+    await writeFile(join(dir, name), "{ not json");
+    let err = "";
+    const io = { stdout: { write: () => true }, stderr: { write: (t: string) => (err += t) } };
+    expect(await contractCommand(["--target", `recordings:${dir}`], io)).toBe(1);
+    expect(err).toBe(
+      `contract: cannot read the recording ${join(dir, name)}: line 1, column 3 (offset 2): not valid JSON: Expected property name or '}'\n`,
+    );
+    await expect(startProxy({ replay: dir, log: () => undefined })).rejects.toThrow(`${join(dir, name)}: line 1, column 3`);
+    err = "";
+    expect(await proxyCommand(["--replay", dir, "--port", "0"], io)).toBe(1);
+    expect(err).toContain(`proxy: cannot read the recording ${join(dir, name)}: line 1, column 3`);
   });
 });
 
