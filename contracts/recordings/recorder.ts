@@ -1,6 +1,8 @@
 import { mkdir, readdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Exchange } from "../exchange.js";
+import { vendorOfRequest } from "../identify.js";
+import { signedAt } from "../proxy/signing-time.js";
 import type { Violation } from "../violation.js";
 import { recordingFile, type Recording } from "./recording.js";
 import { sanitizeRequest, sanitizeResponse, scrubSecrets } from "./sanitize.js";
@@ -44,6 +46,8 @@ export async function createRecorder(dir: string, secrets: readonly string[] = [
     dir,
     record(exchange, meta) {
       const index = next++;
+      // The signing time goes before sanitizing drops it: replay measures time windows from it.
+      const signed = signedAt(exchange.request, vendorOfRequest(exchange.request));
       const recording: Omit<Recording, "format"> = {
         recordedAt: new Date().toISOString(),
         source: meta.source,
@@ -52,6 +56,7 @@ export async function createRecorder(dir: string, secrets: readonly string[] = [
         ...(meta.endpointId !== undefined ? { endpointId: meta.endpointId } : {}),
         ...(meta.upstream !== undefined ? { upstream: meta.upstream } : {}),
         ...(meta.skewMs !== undefined ? { skewMs: meta.skewMs } : {}),
+        ...(signed !== undefined ? { signedAt: signed } : {}),
         request: sanitizeRequest(exchange.request),
         response: sanitizeResponse(exchange.response),
         sentAt: exchange.sentAt,
