@@ -53,7 +53,6 @@ const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2
  * else (`0`, `yesterday`) has no instant and must be written the same to match.
  */
 export function windowEnd(name: string, value: unknown): WindowEnd {
-  if (value === undefined) return { name, raw: "", form: "absent" };
   const raw = typeof value === "string" ? value : JSON.stringify(value);
   const type = typeof value;
   if (typeof value === "string") {

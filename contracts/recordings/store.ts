@@ -76,7 +76,7 @@ export async function loadRecordings(dir: string): Promise<{ recordings: StoredR
   return { recordings };
 }
 
-/** A request to replay for, with the instant its client asked at. */
+/** A live request, as replay matches it. */
 export type ReplayRequest = Pick<ContractRequest, "method" | "path" | "headers" | "body">;
 
 /** The instant a request was asked at: when its client signed it, else `fallback` (when it arrived). */
