@@ -16,8 +16,8 @@ export { startProxy, type ProxyOptions, type RunningProxy } from "./proxy/proxy-
 export { CASE_HEADER, ENDPOINT_HEADER, STEP_HEADER, VIOLATION_DETAILS_HEADER, VIOLATIONS_HEADER } from "./proxy/violation-headers.js";
 export { quotaCost, type VendorCost } from "./quota.js";
 export { createRecorder, type Recorder, type RecordingMeta } from "./recordings/recorder.js";
-export { RECORDING_FORMAT, Recording } from "./recordings/recording.js";
-export { loadRecordings, RecordingStore } from "./recordings/store.js";
+export { RECORDING_FORMAT, RECORDING_FORMAT_V1, Recording } from "./recordings/recording.js";
+export { loadRecordings, RecordingLoadError, RecordingStore } from "./recordings/store.js";
 export { renderJson, JSON_REPORT_FORMAT } from "./reports/json.js";
 export { renderJunit } from "./reports/junit.js";
 export { renderTable } from "./reports/table.js";

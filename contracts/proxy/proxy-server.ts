@@ -23,7 +23,7 @@ export interface ProxyOptions {
   upstream?: string;
   /** Credentials of the upstream; the proxy strips the client's signature and signs again with these. A vendor without them is forwarded as signed by the client. */
   credentials?: ContractCredentials;
-  /** Folder to record sanitized exchanges into. */
+  /** Folder to record sanitized exchanges into: the request as the client sent it, the reply as the upstream sent it. */
   record?: string;
   /** Folder of recordings to answer from; a request without a recording is forwarded (when there is an upstream) or answered 404. */
   replay?: string;
@@ -159,7 +159,7 @@ export async function startProxy(options: ProxyOptions): Promise<RunningProxy> {
 
     let exchange: Exchange | undefined;
     let mode: "forward" | "replay" = "replay";
-    const replayed = store?.match(incoming);
+    const replayed = store?.match(incoming, Date.now());
     if (replayed !== undefined) {
       exchange = exchangeOf(replayed.recording);
     } else {
@@ -190,15 +190,20 @@ export async function startProxy(options: ProxyOptions): Promise<RunningProxy> {
     const violations: Violation[] = endpoint === undefined ? [] : judgeReply(observe(endpoint, exchange, skewMs));
     log(logLine(endpointId, exchange.response.status, violations, mode));
     if (recorder !== undefined && mode === "forward") {
-      await recorder.record(exchange, {
-        source: "proxy",
-        ...(caseId !== undefined ? { caseId } : {}),
-        ...(step !== undefined ? { step } : {}),
-        ...(endpoint !== undefined ? { endpointId: endpoint.id } : {}),
-        upstream: baseFor(vendor)?.origin ?? "",
-        skewMs,
-        violations,
-      });
+      // The request as the client sent it, not as re-signed: replay must match what clients send,
+      // and the proxy replaces ZEGO's AppId and adds signature fields an unsigned client never had.
+      await recorder.record(
+        { ...exchange, request: { ...incoming, headers: forwardable(headers) } },
+        {
+          source: "proxy",
+          ...(caseId !== undefined ? { caseId } : {}),
+          ...(step !== undefined ? { step } : {}),
+          ...(endpoint !== undefined ? { endpointId: endpoint.id } : {}),
+          upstream: baseFor(vendor)?.origin ?? "",
+          skewMs,
+          violations,
+        },
+      );
     }
     send(res, exchange.response, {
       ...violationHeaders(violations),

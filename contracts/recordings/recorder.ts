@@ -1,8 +1,10 @@
 import { mkdir, readdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Exchange } from "../exchange.js";
+import { vendorOfRequest } from "../identify.js";
+import { signedAt } from "../proxy/signing-time.js";
 import type { Violation } from "../violation.js";
-import { RECORDING_FORMAT, type Recording } from "./recording.js";
+import { recordingFile, type Recording } from "./recording.js";
 import { sanitizeRequest, sanitizeResponse, scrubSecrets } from "./sanitize.js";
 
 /** What is known about an exchange besides the bytes. */
@@ -44,8 +46,9 @@ export async function createRecorder(dir: string, secrets: readonly string[] = [
     dir,
     record(exchange, meta) {
       const index = next++;
-      const recording: Recording = {
-        format: RECORDING_FORMAT,
+      // The signing time goes before sanitizing drops it: replay measures time windows from it.
+      const signed = signedAt(exchange.request, vendorOfRequest(exchange.request));
+      const recording: Omit<Recording, "format"> = {
         recordedAt: new Date().toISOString(),
         source: meta.source,
         ...(meta.caseId !== undefined ? { caseId: meta.caseId } : {}),
@@ -53,6 +56,7 @@ export async function createRecorder(dir: string, secrets: readonly string[] = [
         ...(meta.endpointId !== undefined ? { endpointId: meta.endpointId } : {}),
         ...(meta.upstream !== undefined ? { upstream: meta.upstream } : {}),
         ...(meta.skewMs !== undefined ? { skewMs: meta.skewMs } : {}),
+        ...(signed !== undefined ? { signedAt: signed } : {}),
         request: sanitizeRequest(exchange.request),
         response: sanitizeResponse(exchange.response),
         sentAt: exchange.sentAt,
@@ -61,7 +65,8 @@ export async function createRecorder(dir: string, secrets: readonly string[] = [
       };
       const label = slug(meta.caseId !== undefined ? `${meta.caseId}-${meta.step ?? 0}` : (meta.endpointId ?? "unknown"));
       const name = `${String(index).padStart(5, "0")}-${label}.json`;
-      const text = scrubSecrets(`${JSON.stringify(recording, null, 2)}\n`, secrets);
+      // Pretty-printed, bodies as JSON values: a file people can read, diff and edit by hand.
+      const text = scrubSecrets(`${JSON.stringify(recordingFile(recording), null, 2)}\n`, secrets);
       // Writes are chained so that files appear in numbering order even when exchanges overlap.
       const written = queue.then(() => writeFile(join(dir, name), text, { mode: 0o600 }));
       queue = written.catch(() => undefined);

@@ -5,11 +5,8 @@ import { exchangeOf } from "../recordings/recording.js";
 import { loadRecordings, RecordingStore } from "../recordings/store.js";
 import { CaseSkipped, type SendOptions, type Target } from "./target.js";
 
-/** A recordings target plus what it found in the folder. */
-export interface RecordingsTarget extends Target {
-  /** Files in the folder that are not recordings. */
-  readonly problems: readonly string[];
-}
+/** A recordings target. */
+export type RecordingsTarget = Target;
 
 /** Placeholder fixtures: a recording, not the target, decides whether a case has data. */
 const ANY_FIXTURES: TargetFixtures = {
@@ -21,10 +18,11 @@ const ANY_FIXTURES: TargetFixtures = {
 /**
  * A folder of recorded exchanges (from `contract --record` or the proxy). A case is judged on its
  * recorded requests and replies, at the clock they were recorded at; a case without a recording is
- * skipped. Costs no quota and needs no network.
+ * skipped. A file in the folder that cannot be read as a recording fails the call (RecordingLoadError,
+ * naming the file and the position). Costs no quota and needs no network.
  */
 export async function recordingsTarget(dir: string): Promise<RecordingsTarget> {
-  const { recordings, problems } = await loadRecordings(dir);
+  const { recordings } = await loadRecordings(dir);
   const store = new RecordingStore(recordings);
   let current: string | undefined;
   return {
@@ -32,7 +30,6 @@ export async function recordingsTarget(dir: string): Promise<RecordingsTarget> {
     description: `recordings in ${dir} (${recordings.length} exchanges)`,
     spendsQuota: false,
     skewMs: recordings.reduce((max, s) => Math.max(max, s.recording.skewMs ?? 0), 0),
-    problems,
     verifiesSignatures: () => true,
     async fixtures() {
       return ANY_FIXTURES;

@@ -7,6 +7,7 @@ import { demoContractCredentials, secretValues, type ContractCredentials } from 
 import { startProxy, type RunningProxy } from "../../contracts/proxy/proxy-server.js";
 import { ENDPOINT_HEADER, VIOLATION_DETAILS_HEADER, VIOLATIONS_HEADER } from "../../contracts/proxy/violation-headers.js";
 import { runContract } from "../../contracts/runner.js";
+import { loadRecordings } from "../../contracts/recordings/store.js";
 import { recordingsTarget } from "../../contracts/targets/recordings-target.js";
 import { urlTarget } from "../../contracts/targets/url-target.js";
 import { registerContractSuite } from "../../contracts/vitest-suite.js";
@@ -111,19 +112,8 @@ describe("the contract suite through the proxy, upstream a verifying fake server
   it("replays a recorded answer, and judges it, without an upstream", async () => {
     const replay = await startProxy({ replay: recordDir, log: () => undefined });
     try {
-      const files = (await readdir(recordDir)).sort();
-      const recording = JSON.parse(
-        await readFile(
-          join(
-            recordDir,
-            files.find((f) => f.includes("unknown-room"))!,
-          ),
-          "utf8",
-        ),
-      ) as {
-        request: { method: string; path: string; headers: Record<string, string>; body: string };
-        response: { body: string };
-      };
+      const { recordings } = await loadRecordings(recordDir);
+      const { recording } = recordings.find((r) => r.file.includes("unknown-room"))!;
       const hit = await fetch(new URL(recording.request.path, replay.url), {
         method: recording.request.method,
         headers: recording.request.headers,
