@@ -1,6 +1,6 @@
 import type { CaseResult, RunReport } from "../runner.js";
 import { byEndpoint, caseSlug } from "./group.js";
-import { groupLines, groupViolations } from "./violation-groups.js";
+import { groupLine, groupViolations } from "./violation-groups.js";
 
 /** Escapes text for XML attributes and content; drops characters XML 1.0 cannot hold. */
 export function xmlEscape(text: string): string {
@@ -25,17 +25,17 @@ function testcase(r: CaseResult): string {
   const warnings = r.violations.filter((v) => v.severity === "warning");
   const body: string[] = [];
   if (r.status === "failed") {
-    const detail = groupViolations(errors).flatMap(groupLines).join("\n");
+    const detail = groupViolations(errors).map(groupLine).join("\n");
     body.push(`      <failure type="contract" message="${xmlEscape(`${errors.length} violation${errors.length === 1 ? "" : "s"}: ${errors[0]?.message ?? ""}`)}">${xmlEscape(detail)}</failure>`);
   }
   if (r.status === "errored") body.push(`      <error type="error" message="${xmlEscape(r.reason ?? "error")}"/>`);
   if (r.status === "skipped") body.push(`      <skipped message="${xmlEscape(r.reason ?? "skipped")}"/>`);
   if (warnings.length > 0)
-    body.push(`      <system-out>${xmlEscape(groupViolations(warnings).flatMap((g) => groupLines(g).map((line) => `warning ${line}`)).join("\n"))}</system-out>`);
+    body.push(`      <system-out>${xmlEscape(groupViolations(warnings).map((g) => `warning ${groupLine(g)}`).join("\n"))}</system-out>`);
   return body.length === 0 ? `${head}/>` : `${head}>\n${body.join("\n")}\n    </testcase>`;
 }
 
-/** JUnit XML for CI: one testsuite per endpoint, one testcase per case; violations in <failure>. */
+/** JUnit XML for CI: one testsuite per endpoint, one testcase per case; violations in <failure>, one line per group. */
 export function renderJunit(report: RunReport): string {
   const suites: string[] = [];
   for (const [endpointId, results] of byEndpoint(report.results)) {

@@ -1,20 +1,20 @@
 import type { RunReport } from "../runner.js";
 import { byEndpoint, caseSlug } from "./group.js";
-import { groupLines, groupViolations } from "./violation-groups.js";
+import { groupLine, groupViolations } from "./violation-groups.js";
 
 const LABEL = { passed: "pass", failed: "FAIL", skipped: "skip", errored: "ERROR" } as const;
 
 /** Options of the text report. */
 export interface TableOptions {
-  /** Rules (groups of violations) listed per case (default 5). */
+  /** Groups of violations listed per case (default 5). */
   maxViolations?: number;
   /** Also list skipped cases' reasons (default true). */
   showSkipReasons?: boolean;
 }
 
 /**
- * The human report: one table per endpoint (case, result, violations), each failing case followed
- * by its violations (path: message), then the totals.
+ * The human report: one table per endpoint (case, result, violations), each case followed by its
+ * violations grouped by rule (one line per group), then the totals.
  */
 export function renderTable(report: RunReport, options: TableOptions = {}): string {
   const max = options.maxViolations ?? 5;
@@ -29,11 +29,8 @@ export function renderTable(report: RunReport, options: TableOptions = {}): stri
       lines.push(`  ${caseSlug(r).padEnd(width)}  ${LABEL[r.status].padEnd(6)}  ${count}`);
       if (r.reason !== undefined && (r.status === "errored" || options.showSkipReasons !== false)) lines.push(`      ${r.status === "errored" ? "error" : "skipped"}: ${r.reason}`);
       const groups = groupViolations(r.violations);
-      for (const group of groups.slice(0, max)) {
-        const [head, ...rest] = groupLines(group);
-        lines.push(`      ${group.severity === "error" ? "✗" : "!"} ${head}`, ...rest.map((line) => `        ${line}`));
-      }
-      if (groups.length > max) lines.push(`      … and ${groups.length - max} more rules`);
+      for (const group of groups.slice(0, max)) lines.push(`      ${group.severity === "error" ? "✗" : "!"} ${groupLine(group)}`);
+      if (groups.length > max) lines.push(`      … and ${groups.length - max} more`);
     }
     lines.push("");
   }

@@ -1,6 +1,6 @@
 import type { Severity, Violation } from "../violation.js";
 
-/** Violations of one rule and severity within a case: how many, and the first three as examples. */
+/** Violations of one rule, severity and message shape within a case: how many, and the first three as examples. */
 export interface ViolationGroup {
   rule: string;
   severity: Severity;
@@ -12,13 +12,24 @@ export interface ViolationGroup {
 export const GROUP_EXAMPLES = 3;
 
 /**
- * Groups a case's violations by (severity, rule), errors first, in first-seen order: one broken
- * rule reads as one line with a count (318 timestamps in seconds are one finding, not 318).
+ * A message with its particulars blanked: numbers become `#`, quoted values `"…"`. Messages of one
+ * shape state the same drift about different values ("timestamp 1709… is in seconds"); a number
+ * inside a name (`P95Latency`) is part of the name and stays.
+ */
+export function messageShape(message: string): string {
+  return message.replace(/"(?:[^"\\]|\\.)*"/g, '"…"').replace(/(?<![\w.])-?\d+(?:\.\d+)?(?:e[+-]?\d+)?(?![\w])/gi, "#");
+}
+
+/**
+ * Groups a case's violations by (severity, rule, message shape), errors first, in first-seen order:
+ * 318 timestamps in seconds are one finding, not 318. The shape keeps apart the different drifts
+ * one rule covers: `schema` says "Value is a string, not a number" and "Total is missing (required)",
+ * and a count of both under one line would hide the second behind the first's examples.
  */
 export function groupViolations(violations: readonly Violation[]): ViolationGroup[] {
   const groups = new Map<string, ViolationGroup>();
   for (const v of violations) {
-    const key = `${v.severity}\n${v.rule}`;
+    const key = `${v.severity}\n${v.rule}\n${messageShape(v.message)}`;
     const group = groups.get(key);
     if (group === undefined) groups.set(key, { rule: v.rule, severity: v.severity, count: 1, examples: [v] });
     else {
@@ -29,12 +40,13 @@ export function groupViolations(violations: readonly Violation[]): ViolationGrou
   return [...groups.values()].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1));
 }
 
-/** One group as text lines: the first example's message with the count, then where the others are. */
-export function groupLines(group: ViolationGroup): string[] {
-  const [first, ...rest] = group.examples;
-  const times = group.count > 1 ? ` ×${group.count}` : "";
-  const lines = [`${group.rule}${times}: ${first!.path}: ${first!.message}`];
-  for (const v of rest) lines.push(`  also ${v.path}: ${v.message}`);
-  if (group.count > group.examples.length) lines.push(`  … and ${group.count - group.examples.length} more`);
-  return lines;
+/**
+ * One group as one line. Alone: `rule: path: message`. Several: the first one's message with the
+ * count, then where the first three are: `rule ×318: message — e.g. p0, p1, p2 and 315 more`.
+ */
+export function groupLine(group: ViolationGroup): string {
+  const first = group.examples[0]!;
+  if (group.count === 1) return `${group.rule}: ${first.path}: ${first.message}`;
+  const more = group.count - group.examples.length;
+  return `${group.rule} ×${group.count}: ${first.message} — e.g. ${group.examples.map((v) => v.path).join(", ")}${more > 0 ? ` and ${more} more` : ""}`;
 }

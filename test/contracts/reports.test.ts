@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { renderJson, JSON_REPORT_FORMAT } from "../../contracts/reports/json.js";
 import { renderJunit, xmlEscape } from "../../contracts/reports/junit.js";
 import { renderTable } from "../../contracts/reports/table.js";
+import { groupViolations, messageShape } from "../../contracts/reports/violation-groups.js";
 import { summarize, type CaseResult, type RunReport } from "../../contracts/runner.js";
 
 const base = { fidelity: "documented" as const, source: "https://example.test", requests: 1, durationMs: 12 };
@@ -90,40 +91,68 @@ describe("reports", () => {
     expect(parsed.summary).toEqual(report.summary);
   });
 
-  it("groups one rule's violations with a count and the first three examples, in every format", () => {
-    const many = Array.from({ length: 318 }, (_, i) => ({
-      rule: "time.unit",
-      path: `Data.Metrics[0].Values[${i}].Timestamp`,
-      message: `timestamp ${1_700_000_000 + i * 60} is in seconds, not milliseconds`,
-      severity: "error" as const,
-    }));
-    const drifted: RunReport = {
-      ...report,
-      results: [
-        {
-          ...results[1]!,
-          violations: [
-            ...many,
-            { rule: "schema.unknown-field", path: "Data.X", message: 'field "X" is not in the contract', severity: "warning" },
-          ],
-        },
-      ],
-    };
+  const many = Array.from({ length: 318 }, (_, i) => ({
+    rule: "time.unit",
+    path: `Data.Metrics[0].Values[${i}].Timestamp`,
+    message: `timestamp ${1_700_000_000 + i * 60} is in seconds, not milliseconds`,
+    severity: "error" as const,
+  }));
+  const unknown = (field: string) => ({
+    rule: "schema.unknown-field",
+    path: `Data.${field}`,
+    message: `field "${field}" is not in the contract`,
+    severity: "warning" as const,
+  });
+  const drifted: RunReport = {
+    ...report,
+    results: [{ ...results[1]!, violations: [...many, unknown("X"), unknown("Y")] }],
+  };
+  const LINE =
+    "time.unit ×318: timestamp 1700000000 is in seconds, not milliseconds — e.g. Data.Metrics[0].Values[0].Timestamp, Data.Metrics[0].Values[1].Timestamp, Data.Metrics[0].Values[2].Timestamp and 315 more";
+
+  it("prints one line per group in the table: the count, the first message, where the first three are", () => {
     const text = renderTable(drifted);
-    expect(text).toContain(
-      "      ✗ time.unit ×318: Data.Metrics[0].Values[0].Timestamp: timestamp 1700000000 is in seconds, not milliseconds\n",
-    );
-    expect(text).toContain(
-      "          also Data.Metrics[0].Values[2].Timestamp: timestamp 1700000120 is in seconds, not milliseconds\n          … and 315 more\n",
-    );
-    expect(text.split("\n").filter((line) => line.includes("time.unit") || line.includes("also"))).toHaveLength(3);
-    const json = JSON.parse(renderJson(drifted)) as { results: { groups: { rule: string; count: number; examples: unknown[] }[] }[] };
-    expect(json.results[0]!.groups.map((g) => [g.rule, g.count, g.examples.length])).toEqual([
-      ["time.unit", 318, 3],
-      ["schema.unknown-field", 1, 1],
+    expect(text).toContain(`  bad   FAIL    318 (+2 warnings)\n      ✗ ${LINE}\n`);
+    expect(text).toContain('      ! schema.unknown-field ×2: field "X" is not in the contract — e.g. Data.X, Data.Y\n');
+    expect(text.split("\n").filter((line) => line.includes("Timestamp"))).toHaveLength(1);
+  });
+
+  it("adds the groups to the JSON report and keeps every violation", () => {
+    const json = JSON.parse(renderJson(drifted)) as {
+      format: string;
+      results: { violations: unknown[]; groups: { rule: string; severity: string; count: number; examples: unknown[] }[] }[];
+    };
+    expect(json.format).toBe("rtc-analytics-mock/contract-report@1");
+    expect(json.results[0]!.violations).toHaveLength(320);
+    expect(json.results[0]!.groups.map((g) => [g.rule, g.severity, g.count])).toEqual([
+      ["time.unit", "error", 318],
+      ["schema.unknown-field", "warning", 2],
     ]);
+    expect(json.results[0]!.groups[0]!.examples).toEqual(many.slice(0, 3));
+  });
+
+  it("writes one line per group in JUnit's failure and system-out", () => {
     const xml = renderJunit(drifted);
-    expect(xml).toContain('message="318 violations: timestamp 1700000000 is in seconds, not milliseconds">time.unit ×318:');
-    expect(xml.match(/also Data/g)).toHaveLength(2);
+    expect(xml).toContain(`message="318 violations: timestamp 1700000000 is in seconds, not milliseconds">${xmlEscape(LINE)}</failure>`);
+    expect(xml).toContain(
+      "<system-out>warning schema.unknown-field ×2: field &quot;X&quot; is not in the contract — e.g. Data.X, Data.Y</system-out>",
+    );
+  });
+
+  it("keeps apart the different drifts one rule covers", () => {
+    const schema = (path: string, message: string) => ({ rule: "schema", path, message, severity: "error" as const });
+    const groups = groupViolations([
+      ...Array.from({ length: 50 }, (_, i) =>
+        schema(`Data.Metrics[0].Values[${i}].Value`, `response: Value is a string ("${i}"), not a number`),
+      ),
+      schema("Data.Total", "response: Total is missing (required)"),
+      schema("Data.P95Latency", "response: P95Latency is missing (required)"),
+    ]);
+    expect(groups.map((g) => [g.count, g.examples[0]!.message])).toEqual([
+      [50, 'response: Value is a string ("0"), not a number'],
+      [1, "response: Total is missing (required)"],
+      [1, "response: P95Latency is missing (required)"],
+    ]);
+    expect(messageShape("[request 2] HTTP 429 after -1.5e3 ms at Values[7]")).toBe("[request #] HTTP # after # ms at Values[#]");
   });
 });
