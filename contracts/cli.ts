@@ -44,7 +44,7 @@ Checks replies against the contract (schemas, time rules, value ranges, consiste
   --seed <n>               inproc target: world seed (default 1)
   --skew <ms>              allowed clock difference for time rules (vendor default 5000)
   --list                   list the cases and the requests a run sends per vendor, then exit
-  --quiet                  print only failing and skipped cases and the totals
+  --quiet                  print only failing and skipped cases, warnings per rule, and the totals
   --allow-skips            exit 0 even when cases were skipped (by default a skip fails the run)
   --latency-budget <d>     longest a reply may take: 10s for every vendor, or volcengine=5s,tencent=20s
                            (default: the official SDKs' timeouts, volcengine 10s, tencent 60s, zego 10s)
@@ -214,9 +214,8 @@ export async function contractCommand(argv: string[], io: CommandIo = processIo)
             }
           : {}),
       });
-      // Quiet still lists skips with their reasons: a skip is not a pass.
-      const shown = values.quiet ? { ...report, results: report.results.filter((r) => r.status !== "passed") } : report;
-      io.stdout.write(renderTable(shown));
+      // Quiet still lists skips with their reasons (a skip is not a pass) and each endpoint's warnings per rule.
+      io.stdout.write(renderTable(report, { quiet: values.quiet ?? false }));
       if (values.junit) await writeFile(values.junit, renderJunit(report));
       if (values.json) await writeFile(values.json, renderJson(report));
       const ran = report.summary.passed + report.summary.failed + report.summary.errored;

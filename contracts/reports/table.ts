@@ -1,4 +1,4 @@
-import type { RunReport } from "../runner.js";
+import type { CaseResult, RunReport } from "../runner.js";
 import { byEndpoint, caseSlug } from "./group.js";
 import { groupLine, groupViolations } from "./violation-groups.js";
 
@@ -10,6 +10,15 @@ export interface TableOptions {
   maxViolations?: number;
   /** Also list skipped cases' reasons (default true). */
   showSkipReasons?: boolean;
+  /** Leave out the cases that passed; each endpoint's warnings are then totalled per rule instead. */
+  quiet?: boolean;
+}
+
+/** An endpoint's warnings per rule, over all its cases: `schema.unknown-field ×12, time.zone ×1`. */
+function warningTally(results: readonly CaseResult[]): string {
+  const counts = new Map<string, number>();
+  for (const r of results) for (const v of r.violations) if (v.severity === "warning") counts.set(v.rule, (counts.get(v.rule) ?? 0) + 1);
+  return [...counts].map(([rule, n]) => `${rule} ×${n}`).join(", ");
 }
 
 /**
@@ -19,9 +28,14 @@ export interface TableOptions {
 export function renderTable(report: RunReport, options: TableOptions = {}): string {
   const max = options.maxViolations ?? 5;
   const lines: string[] = [`Contract run against ${report.target}`, ...report.notices.map((notice) => `warning: ${notice}`), ""];
-  for (const [endpointId, results] of byEndpoint(report.results)) {
+  for (const [endpointId, all] of byEndpoint(report.results)) {
+    const results = options.quiet ? all.filter((r) => r.status !== "passed") : all;
+    const tally = options.quiet ? warningTally(all) : "";
+    if (results.length === 0 && tally === "") continue;
     const width = Math.max(4, ...results.map((r) => caseSlug(r).length));
-    lines.push(endpointId, `  ${"case".padEnd(width)}  result  violations`);
+    lines.push(endpointId);
+    if (tally !== "") lines.push(`  warnings: ${tally}`);
+    if (results.length > 0) lines.push(`  ${"case".padEnd(width)}  result  violations`);
     for (const r of results) {
       const errors = r.violations.filter((v) => v.severity === "error");
       const warnings = r.violations.length - errors.length;

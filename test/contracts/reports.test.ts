@@ -155,4 +155,20 @@ describe("reports", () => {
     ]);
     expect(messageShape("[request 2] HTTP 429 after -1.5e3 ms at Values[7]")).toBe("[request #] HTTP # after # ms at Values[#]");
   });
+
+  it("--quiet leaves out passing cases but still totals each endpoint's warnings per rule", () => {
+    const passedWithWarnings: CaseResult = {
+      ...results[0]!,
+      violations: [unknown("X"), unknown("Y"), { ...unknown("Z"), rule: "time.zone" }],
+    };
+    const quiet = renderTable({ ...report, results: [passedWithWarnings, results[1]!, results[2]!] }, { quiet: true });
+    expect(quiet).toContain(
+      "zego.GetRealtimeUsage\n  warnings: schema.unknown-field ×3, time.zone ×1\n  case  result  violations\n  bad   FAIL    1 (+1 warning)\n",
+    );
+    expect(quiet).not.toContain("  ok ");
+    expect(quiet).toContain("tencent.DescribeRoomStatistics\n  case  result  violations\n  live  skip    0\n");
+    const allPassed = renderTable({ ...report, results: [passedWithWarnings] }, { quiet: true });
+    expect(allPassed).toContain("zego.GetRealtimeUsage\n  warnings: schema.unknown-field ×2, time.zone ×1\n\n");
+    expect(allPassed).not.toContain("case  result");
+  });
 });
