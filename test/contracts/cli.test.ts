@@ -74,7 +74,7 @@ describe("rtc-analytics-mock contract", () => {
     );
     expect(code).toBe(1);
     expect(io.out()).toMatch(/all-metrics-last-30-minutes\s+FAIL/);
-    expect(io.out()).toContain("✗ schema: Data.Metrics[0].Values[0].Value: response: Value is a string, not a number");
+    expect(io.out()).toContain('✗ schema: Data.Metrics[0].Values[0].Value: response: Value is a string ("12"), not a number');
   });
 
   it("records a run, and the recordings target judges it again offline", async () => {

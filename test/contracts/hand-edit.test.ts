@@ -96,7 +96,7 @@ describe("a recording edited by hand with a JSON tool", () => {
     const json = join(dir, "report.json");
     expect(await contractCommand(["--target", `recordings:${recorded}`, ...caseArgs, "--json", json], io)).toBe(1);
     expect(io.out()).toContain("2 cases: 0 passed, 2 failed");
-    expect(io.out()).toContain("✗ schema: Data.Metrics[0].Values[0].Value: response: Value is a string, not a number");
+    expect(io.out()).toMatch(/✗ schema: Data\.Metrics\[0\]\.Values\[0\]\.Value: response: Value is a string \("\d+"\), not a number\n/);
     const report = JSON.parse(await readFile(json, "utf8")) as JsonReport;
     const errors = (id: string) =>
       report.results
