@@ -90,7 +90,8 @@ function describeIssue(issue: Issue, path: readonly PropertyKey[], root: unknown
       if (issue.expected === "int" && Number.isInteger(value)) return `${field} is ${show(value)}, too large to be an exact integer`;
       return `${field} is ${kindOf(value)}, not ${expectedKind(issue.expected)}`;
     case "invalid_value":
-      return `${field} is ${show(value)}, not ${oneOf(issue.values)}`;
+      // Another type than every allowed value is type drift: say the type ("a string ("0"), not 0").
+      return `${field} is ${issue.values.some((v) => typeof v === typeof value) ? show(value) : kindOf(value)}, not ${oneOf(issue.values)}`;
     case "too_small": {
       const amount = size(value, issue.origin);
       if (amount !== undefined) return `${field} has ${amount}, fewer than the minimum ${String(issue.minimum)}`;

@@ -36,6 +36,10 @@ describe("schema violations say what kind of drift they are", () => {
       'Status: Status is "Done", not one of "Ended", "Live"',
     ]);
     expect(said(z.object({ Code: z.literal(0) }), { Code: 1 })).toEqual(["Code: Code is 1, not 0"]);
+    expect(said(z.object({ Code: z.literal(0) }), { Code: "0" })).toEqual(['Code: Code is a string ("0"), not 0']);
+    expect(said(z.object({ Status: z.enum(["Ended", "Live"]) }), { Status: 2 })).toEqual([
+      'Status: Status is an integer, not one of "Ended", "Live"',
+    ]);
     const kinds = z.discriminatedUnion("Kind", [z.object({ Kind: z.literal("a") }), z.object({ Kind: z.literal("b") })]);
     expect(said(z.object({ Row: kinds }), { Row: { Kind: "c" } })).toEqual(['Row.Kind: Kind is "c", not one of "a", "b"']);
   });
