@@ -15,18 +15,26 @@ export const zegoContract: VendorContract = {
     // "0" as text still means success for the outcome; envelope() reports the type drift.
     if (code === 0 || code === "0") return null;
     const message = pick(json, "Message");
-    return { code: String(code), path: "Code", ...(typeof message === "string" ? { message } : {}) };
+    // A Code that is neither a number nor text is no code of the catalog: say what came instead of "error undefined".
+    const text =
+      typeof code === "number" || typeof code === "string"
+        ? String(code)
+        : code === undefined
+          ? "(no Code)"
+          : `(Code ${JSON.stringify(code)})`;
+    return { code: text, path: "Code", ...(typeof message === "string" ? { message } : {}) };
   },
   envelope(x: ObservedExchange): Violation[] {
     const out: Violation[] = [];
     const json = x.response.json;
     if (!isRecord(json)) return out;
+    // Code as text is envelope drift even when it reads as the right code: a client comparing Code === 0 computes otherwise.
     if (typeof json.Code === "string")
       out.push(
         violation(
           "envelope.code-type",
           "Code",
-          `Code is a string (${JSON.stringify(json.Code)}), not a number: code comparing Code === 0 reads ${json.Code === "0" ? "this success as an error" : "it wrongly"}`,
+          `Code is a string (${JSON.stringify(json.Code)}), not a number${json.Code === "0" ? ": a client comparing Code === 0 reads this success as an error" : ""}`,
         ),
       );
     const requestId = json.RequestId;

@@ -184,7 +184,7 @@ describe("drift that keeps the type is caught", () => {
   it("says what kind of drift a schema violation is", async () => {
     const typed = await run(ZEGO, (json) => ({ ...json, Code: "0" }));
     expect(typed.violations.filter((v) => v.rule === "envelope.code-type").map((v) => v.message)).toEqual([
-      'Code is a string ("0"), not a number: code comparing Code === 0 reads this success as an error',
+      'Code is a string ("0"), not a number: a client comparing Code === 0 reads this success as an error',
     ]);
     expect(typed.violations.some((v) => /got error/.test(v.message))).toBe(false); // still read as a success
     const missing = await run(TENCENT, (json) => {
