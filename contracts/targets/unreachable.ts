@@ -6,6 +6,7 @@ export class TargetUnreachable extends Error {
   }
 }
 
+/** Node's and undici's codes for a connection that could not be made or was dropped, in words. */
 const REASONS: Record<string, string> = {
   ECONNREFUSED: "connection refused",
   ENOTFOUND: "host not found",
@@ -14,12 +15,23 @@ const REASONS: Record<string, string> = {
   EHOSTUNREACH: "host unreachable",
   ENETUNREACH: "network unreachable",
   UND_ERR_CONNECT_TIMEOUT: "connection timed out",
+  UND_ERR_SOCKET: "the server closed the connection without a reply",
 };
+
+/** The code of a failed fetch's cause (undici wraps it; several addresses tried give an AggregateError). */
+function causeOf(cause: TypeError): { code?: string; message?: string } {
+  const inner = (cause as { cause?: { code?: string; message?: string; errors?: { code?: string }[] } }).cause;
+  return { code: inner?.code ?? inner?.errors?.[0]?.code, message: inner?.message };
+}
 
 /** The TargetUnreachable a failed fetch stands for, or undefined when the failure is something else. */
 export function unreachable(cause: unknown, url: URL, hint: string): TargetUnreachable | undefined {
   if (!(cause instanceof TypeError)) return undefined;
-  const code = (cause as { cause?: { code?: string } }).cause?.code;
+  const { code, message } = causeOf(cause);
+  // fetch refuses some ports outright (the fetch standard's "bad ports", e.g. 6000): nothing can answer there.
+  if (message === "bad port") return new TargetUnreachable(url.origin, `fetch does not connect to port ${url.port}`, "use another port");
+  if (code?.startsWith("HPE_"))
+    return new TargetUnreachable(url.origin, "the reply is not HTTP", "is it an https:// server, or another service on that port?");
   const reason = code === undefined ? undefined : REASONS[code];
   return reason === undefined ? undefined : new TargetUnreachable(url.origin, reason, hint);
 }

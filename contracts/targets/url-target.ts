@@ -7,7 +7,7 @@ import { CASE_HEADER, STEP_HEADER } from "../proxy/violation-headers.js";
 import { signRequest } from "../signing.js";
 import { budgetedSend } from "./budgeted-send.js";
 import { httpSend, resolveUrl } from "./http-send.js";
-import { unreachable } from "./unreachable.js";
+import { TargetUnreachable, unreachable } from "./unreachable.js";
 import { caseRoomFixtures, caseRoomSpec } from "./case-rooms.js";
 import { fixturesFromRooms } from "./inproc-target.js";
 import type { SendOptions, Target } from "./target.js";
@@ -72,7 +72,13 @@ export function urlTarget(options: UrlTargetOptions): Target {
     const before = Date.now();
     const request: Pick<ContractRequest, "headers" | "body"> =
       body === undefined ? { headers: {}, body: "" } : { headers: { "content-type": "application/json" }, body: JSON.stringify(body) };
-    const response = await httpSend(resolveUrl(base, `/__mock${path}`), { method: method as "GET" | "POST", path, ...request }, timeoutMs);
+    let response: Awaited<ReturnType<typeof httpSend>>;
+    try {
+      response = await httpSend(resolveUrl(base, `/__mock${path}`), { method: method as "GET" | "POST", path, ...request }, timeoutMs);
+    } catch (cause) {
+      // A server that went away mid-run stops the run here (reset before each case), not with "fetch failed" per case.
+      throw unreachable(cause, server, HINT) ?? cause;
+    }
     const localMidpoint = Math.round((before + Date.now()) / 2);
     let json: unknown;
     try {
@@ -96,8 +102,10 @@ export function urlTarget(options: UrlTargetOptions): Target {
         adoptClock(session === undefined ? body.clock : (clockNow.json as Health["clock"] & object), clockNow.localMidpoint);
         return { control: true, verifies: body.auth === "verify", proxied };
       } catch (cause) {
-        const dead = unreachable(cause, server, HINT);
-        if (dead !== undefined) throw dead;
+        if (cause instanceof TargetUnreachable) throw cause;
+        // Connected but no answer at all: every case would wait out its latency budget the same way.
+        if (cause instanceof Error && cause.name === "TimeoutError")
+          throw new TargetUnreachable(server.origin, `no answer within ${timeoutMs / 1000} s`, HINT);
         return { control: false, verifies: false, proxied: false };
       }
     })());

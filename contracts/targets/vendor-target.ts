@@ -96,7 +96,8 @@ export function vendorTarget(options: VendorTargetOptions = {}): Target {
       const base = baseOf(send.vendor);
       const sentAt = Date.now();
       const signed = signRequest(request, send.vendor, base, credentials, sentAt, send.auth);
-      const { response, elapsedMs } = await budgetedSend(resolveUrl(base, signed.path), signed, send.vendor, send.budgetMs);
+      const hint = `check the network, or point ${BASE_URL_ENV[send.vendor]} at the host to use`;
+      const { response, elapsedMs } = await budgetedSend(resolveUrl(base, signed.path), signed, send.vendor, send.budgetMs, hint);
       return { request: signed, response, sentAt, receivedAt: Date.now(), elapsedMs };
     },
     async close() {},
