@@ -12,12 +12,18 @@ export interface ViolationGroup {
 export const GROUP_EXAMPLES = 3;
 
 /**
- * A message with its particulars blanked: numbers become `#`, quoted values `"…"`. Messages of one
- * shape state the same drift about different values ("timestamp 1709… is in seconds"); a number
- * inside a name (`P95Latency`) is part of the name and stays.
+ * A message with its particulars blanked: quoted values become `"…"`, ISO times `<time>`, the name
+ * after "series", "metric" or "indicator" and before " = " `…`, numbers `#`. Messages of one shape state the same
+ * drift about different points or series ("series online_user: timestamp 1709… is in seconds"); a
+ * number inside a name (`P95Latency`) is part of the name and stays.
  */
 export function messageShape(message: string): string {
-  return message.replace(/"(?:[^"\\]|\\.)*"/g, '"…"').replace(/(?<![\w.])-?\d+(?:\.\d+)?(?:e[+-]?\d+)?(?![\w])/gi, "#");
+  return message
+    .replace(/"(?:[^"\\]|\\.)*"/g, '"…"')
+    .replace(/\d{4}-\d{2}-\d{2}T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?/g, "<time>")
+    .replace(/\b(series|metric|indicator) [^\s:,;()]+/g, "$1 …")
+    .replace(/[^\s:,;()]+ = /g, "… = ")
+    .replace(/(?<![\w.])-?\d+(?:\.\d+)?(?:e[+-]?\d+)?(?!\w)/gi, "#");
 }
 
 /**

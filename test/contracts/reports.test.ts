@@ -156,6 +156,34 @@ describe("reports", () => {
     expect(messageShape("[request 2] HTTP 429 after -1.5e3 ms at Values[7]")).toBe("[request #] HTTP # after # ms at Values[#]");
   });
 
+  it("groups the checks' messages about different points and series as one drift each", () => {
+    const shapes = (messages: string[]) => new Set(messages.map(messageShape)).size;
+    // Points at different times, series by name, values of a named series: one shape each.
+    expect(
+      shapes([
+        "point at 2025-03-01T19:45:00.000Z is after the requested end 2025-03-01T12:00:10.000Z",
+        "point at 2025-03-02T03:15:30.000Z is after the requested end 2025-03-01T12:00:10.000Z",
+      ]),
+    ).toBe(1);
+    expect(
+      shapes([
+        "series publish_concurrent: timestamp 1740828610 is in seconds, not milliseconds (28 of 28 points)",
+        "series online_user: timestamp 1740828670 is in seconds, not milliseconds (27 of 28 points)",
+      ]),
+    ).toBe(1);
+    expect(
+      shapes([
+        "percentage 5s_join_room_success_rate = 325.41299999999995 is outside 0–100",
+        "percentage video_network_trans_delay = 322.674 is outside 0–100",
+      ]),
+    ).toBe(1);
+    expect(
+      shapes(["requested metric play_concurrent is missing from the reply", "requested metric max_room_user is missing from the reply"]),
+    ).toBe(1);
+    // Different words are different drifts.
+    expect(shapes(["timestamp 1 is in seconds, not milliseconds", "timestamp 1 is in milliseconds, not seconds"])).toBe(2);
+  });
+
   it("--quiet leaves out passing cases but still totals each endpoint's warnings per rule", () => {
     const passedWithWarnings: CaseResult = {
       ...results[0]!,
