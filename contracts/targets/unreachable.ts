@@ -32,6 +32,8 @@ export function unreachable(cause: unknown, url: URL, hint: string): TargetUnrea
   if (message === "bad port") return new TargetUnreachable(url.origin, `fetch does not connect to port ${url.port}`, "use another port");
   if (code?.startsWith("HPE_"))
     return new TargetUnreachable(url.origin, "the reply is not HTTP", "is it an https:// server, or another service on that port?");
+  if (code !== undefined && /SSL|TLS|CERT/.test(code))
+    return new TargetUnreachable(url.origin, `TLS failed (${code})`, "is it a plain http:// server, or is its certificate not trusted?");
   const reason = code === undefined ? undefined : REASONS[code];
   return reason === undefined ? undefined : new TargetUnreachable(url.origin, reason, hint);
 }

@@ -68,6 +68,18 @@ describe("a target that cannot be reached stops the run with one line and exit c
     });
   });
 
+  it("https:// to a server that speaks plain HTTP", async () => {
+    const url = (await tcp((socket) => socket.end("HTTP/1.1 400 Bad Request\r\n\r\n"))).replace("http:", "https:");
+    const { code, out, err } = await contract(url);
+    expect([code, out]).toEqual([2, ""]);
+    // The code is OpenSSL's (ERR_SSL_WRONG_VERSION_NUMBER with OpenSSL 3).
+    expect(err).toMatch(
+      new RegExp(
+        `^contract: cannot reach ${url}: TLS failed \\(ERR_SSL_[A-Z_]+\\) — is it a plain http:// server, or is its certificate not trusted\\?\n$`,
+      ),
+    );
+  });
+
   it("a port fetch refuses to connect to", async () => {
     // 6000 is one of the fetch standard's bad ports: fetch fails before any connection, whatever listens there.
     expect(await contract("http://127.0.0.1:6000")).toEqual({
