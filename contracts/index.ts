@@ -20,7 +20,8 @@ export { RECORDING_FORMAT, RECORDING_FORMAT_V1, Recording } from "./recordings/r
 export { loadRecordings, RecordingLoadError, RecordingStore } from "./recordings/store.js";
 export { renderJson, JSON_REPORT_FORMAT } from "./reports/json.js";
 export { renderJunit } from "./reports/junit.js";
-export { renderTable } from "./reports/table.js";
+export { renderTable, type TableOptions } from "./reports/table.js";
+export { groupViolations, type ViolationGroup } from "./reports/violation-groups.js";
 export {
   judgeObserved,
   runCase,
@@ -35,6 +36,7 @@ export { signRequest, stripSignature } from "./signing.js";
 export { inprocTarget, type InprocTargetOptions } from "./targets/inproc-target.js";
 export { recordingsTarget, type RecordingsTarget } from "./targets/recordings-target.js";
 export { CaseSkipped, type SendOptions, type Target } from "./targets/target.js";
+export { TargetUnreachable } from "./targets/unreachable.js";
 export { PROXY_MARKER_HEADER, urlTarget, type UrlTargetOptions } from "./targets/url-target.js";
 export { BASE_URL_ENV, vendorTarget, type VendorTargetOptions } from "./targets/vendor-target.js";
 export { failing, type Severity, type Violation } from "./violation.js";
