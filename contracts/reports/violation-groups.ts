@@ -12,10 +12,11 @@ export interface ViolationGroup {
 export const GROUP_EXAMPLES = 3;
 
 /**
- * A message with its particulars blanked: quoted values become `"…"`, ISO times `<time>`, the name
- * after "series", "metric" or "indicator" and before " = " `…`, numbers `#`. Messages of one shape state the same
- * drift about different points or series ("series online_user: timestamp 1709… is in seconds"); a
- * number inside a name (`P95Latency`) is part of the name and stays.
+ * A message with its particulars blanked: quoted values become `"…"`, ISO times `<time>`, numbers
+ * `#`, and names `…` where the checks write them bare (after "series", "metric" or "indicator", and
+ * before " = "). Messages of one shape state the same drift about different points or series
+ * ("series online_user: timestamp 1709… is in seconds"); a number inside a name (`P95Latency`) is
+ * part of the name and stays.
  */
 export function messageShape(message: string): string {
   return message
