@@ -1,3 +1,4 @@
+import { parseDurationMs } from "../mocks/core/duration.js";
 import type { Vendor } from "../schemas/common/endpoint.js";
 import { violation, warning, type Violation } from "./violation.js";
 
@@ -66,14 +67,14 @@ export function checkLatency(elapsedMs: number | undefined, vendor: Vendor, budg
   return [];
 }
 
-const DURATION = /^(\d+(?:\.\d+)?)(ms|s|m)?$/;
-const UNIT_MS: Record<string, number> = { ms: 1, s: 1_000, m: 60_000 };
-
 function durationMs(text: string, what: string): number {
-  const match = DURATION.exec(text.trim());
-  if (match === null) throw new Error(`${what}: expected a duration like 10s, 2500ms or 1m, got ${JSON.stringify(text)}`);
-  const ms = Math.round(Number(match[1]) * UNIT_MS[match[2] ?? "ms"]!);
-  if (ms < 1) throw new Error(`${what}: the budget must be at least 1 ms`);
+  let ms: number;
+  try {
+    ms = parseDurationMs(text);
+  } catch {
+    throw new Error(`${what}: expected a duration like 10s, 2500ms or 1m, got ${JSON.stringify(text)}`);
+  }
+  if (!(ms >= 1)) throw new Error(`${what}: the budget must be at least 1 ms`);
   return ms;
 }
 

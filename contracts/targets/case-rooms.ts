@@ -28,12 +28,17 @@ export function caseRoomSpec(need: FixtureName, nowMs: number): Record<string, u
   }
 }
 
-/** The Tencent fixtures of a fake target that creates its case rooms. */
-export function caseRoomFixtures(): TargetFixtures["tencent"] {
-  return {
-    endedRoomId: CASE_ROOM_IDS["tencent.endedRoomId"],
-    liveRoomId: CASE_ROOM_IDS["tencent.liveRoomId"],
-    pendingRoomId: CASE_ROOM_IDS["tencent.pendingRoomId"],
-    unknownRoomId: UNKNOWN_ROOM_ID,
-  };
+/**
+ * The fixtures of a fake target: its AppIds, and the case rooms when it creates them (else only
+ * the unknown room, so the cases that need a room say so).
+ */
+export function fakeFixtures(appIds: { volcengine: string; zego: string }, createsRooms: boolean): TargetFixtures {
+  const rooms = createsRooms
+    ? {
+        endedRoomId: CASE_ROOM_IDS["tencent.endedRoomId"],
+        liveRoomId: CASE_ROOM_IDS["tencent.liveRoomId"],
+        pendingRoomId: CASE_ROOM_IDS["tencent.pendingRoomId"],
+      }
+    : {};
+  return { volcengine: { appId: appIds.volcengine }, zego: { appId: appIds.zego }, tencent: { ...rooms, unknownRoomId: UNKNOWN_ROOM_ID } };
 }

@@ -2,13 +2,12 @@ import type { Vendor } from "../../schemas/common/endpoint.js";
 import { replyText } from "../../mocks/core/reply.js";
 import { createMockEngine, type MockEngine } from "../../mocks/core/engine.js";
 import type { MockOptions } from "../../mocks/options.js";
-import type { RoomView } from "../../mocks/tencent/rooms.js";
-import type { ContractCase, TargetFixtures } from "../case.js";
+import type { ContractCase } from "../case.js";
 import { demoContractCredentials, type ContractCredentials } from "../credentials.js";
 import { lowerCaseHeaders, type ContractRequest, type Exchange } from "../exchange.js";
 import { signRequest } from "../signing.js";
 import { LatencyBudgetExceeded } from "../latency-budget.js";
-import { caseRoomFixtures, caseRoomSpec } from "./case-rooms.js";
+import { caseRoomSpec, fakeFixtures } from "./case-rooms.js";
 import type { SendOptions, Target } from "./target.js";
 
 /** Where in-process requests pretend to go; the engine picks the vendor by shape, as on a shared port. */
@@ -20,29 +19,6 @@ export interface InprocTargetOptions {
   mock?: MockOptions;
   /** Use this engine instead of creating one. */
   engine?: MockEngine;
-}
-
-/** Picks the Tencent rooms the cases need from a room list (the largest ended room, for paging). */
-export function fixturesFromRooms(
-  rooms: readonly Pick<RoomView, "roomId" | "state" | "memberCount">[],
-  appIds: { volcengine: string; zego: string },
-): TargetFixtures {
-  const ended = rooms.filter((r) => r.state === "ended").sort((a, b) => b.memberCount - a.memberCount)[0];
-  const live = rooms.find((r) => r.state === "live");
-  const pending = rooms.find((r) => r.state === "computing");
-  const taken = new Set(rooms.map((r) => r.roomId));
-  let unknown = 404;
-  while (taken.has(unknown)) unknown++;
-  return {
-    volcengine: { appId: appIds.volcengine },
-    zego: { appId: appIds.zego },
-    tencent: {
-      ...(ended ? { endedRoomId: ended.roomId } : {}),
-      ...(live ? { liveRoomId: live.roomId } : {}),
-      ...(pending ? { pendingRoomId: pending.roomId } : {}),
-      unknownRoomId: unknown,
-    },
-  };
 }
 
 /**
@@ -63,8 +39,7 @@ export function inprocTarget(options: InprocTargetOptions = {}): Target {
     skewMs: 0,
     verifiesSignatures: (_vendor: Vendor) => verifying,
     async fixtures() {
-      const found = fixturesFromRooms([], { volcengine: "contract_app", zego: credentials.zego!.appId });
-      return { ...found, tencent: caseRoomFixtures() };
+      return fakeFixtures({ volcengine: "contract_app", zego: credentials.zego!.appId }, true);
     },
     async beginCase(c: ContractCase) {
       engine.reset();

@@ -8,8 +8,7 @@ import { signRequest } from "../signing.js";
 import { budgetedSend } from "./budgeted-send.js";
 import { httpSend, resolveUrl } from "./http-send.js";
 import { TargetUnreachable, unreachable } from "./unreachable.js";
-import { caseRoomFixtures, caseRoomSpec } from "./case-rooms.js";
-import { fixturesFromRooms } from "./inproc-target.js";
+import { caseRoomSpec, fakeFixtures } from "./case-rooms.js";
 import type { SendOptions, Target } from "./target.js";
 
 /** What to check when the server cannot be reached. */
@@ -153,8 +152,7 @@ export function urlTarget(options: UrlTargetOptions): Target {
       verifies = state.verifies && !state.proxied;
       const appIds = { volcengine: "contract_app", zego: credentials.zego?.appId ?? demoCredentials.zego[0]!.appId };
       // With a control API each case creates the room it needs (beginCase), whatever rooms the server holds.
-      const found = fixturesFromRooms([], appIds);
-      if (state.control && (options.reset ?? true)) found.tencent = caseRoomFixtures();
+      const found = fakeFixtures(appIds, state.control && (options.reset ?? true));
       return {
         volcengine: { ...found.volcengine, ...options.fixtures?.volcengine },
         zego: { ...found.zego, ...options.fixtures?.zego },

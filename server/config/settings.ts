@@ -1,6 +1,6 @@
 import { toEpochMs } from "../../mocks/core/clock.js";
 import { DEFAULT_MAX_SESSIONS, DEFAULT_SESSION_IDLE_TIMEOUT_MS } from "../../mocks/core/bounds.js";
-import { parseDurationMs } from "../duration.js";
+import { parseDurationMs } from "../../mocks/core/duration.js";
 import { clockRangeText, inClockRange } from "../../mocks/core/clock-range.js";
 import { LOG_LEVELS, type LogFormat, type LogLevel } from "../log-levels.js";
 import type { ServeConfig } from "./serve-config.js";

@@ -1,5 +1,5 @@
 import { toEpochMs, type Clock } from "../../mocks/core/clock.js";
-import { parseDurationMs } from "../duration.js";
+import { parseDurationMs } from "../../mocks/core/duration.js";
 import { clockRangeText, inClockRange } from "../../mocks/core/clock-range.js";
 import { ControlError } from "./control-error.js";
 import { defineControlRoute, type ControlRoute } from "./control-route.js";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { DURATION_TEXT } from "../duration.js";
+import { DURATION_TEXT } from "../../mocks/core/duration.js";
 import { faultSpecSchema, vendorSchema } from "../fault-spec.js";
 
 /** A point in time: epoch milliseconds or ISO 8601 text. */

@@ -4,19 +4,9 @@ import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { contractCommand, proxyCommand, type CommandIo } from "../../contracts/cli.js";
+import { contractCommand, proxyCommand } from "../../contracts/cli.js";
+import { capture } from "../support/command-io.js";
 import { buildCases } from "../../contracts/cases/index.js";
-
-function capture(): CommandIo & { out: () => string; err: () => string } {
-  let out = "";
-  let err = "";
-  return {
-    stdout: { write: (t: string) => (out += t) },
-    stderr: { write: (t: string) => (err += t) },
-    out: () => out,
-    err: () => err,
-  };
-}
 
 let dir = "";
 // A "vendor" that drifted: every reply has Value as text, for every request (no control API either).

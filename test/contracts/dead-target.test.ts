@@ -2,26 +2,16 @@ import { createServer, type Server, type Socket } from "node:net";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { buildCases } from "../../contracts/cases/index.js";
-import { contractCommand, type CommandIo } from "../../contracts/cli.js";
+import { contractCommand } from "../../contracts/cli.js";
 import { runContract, type CaseResult } from "../../contracts/runner.js";
 import { TargetUnreachable, unreachable } from "../../contracts/targets/unreachable.js";
 import type { Target } from "../../contracts/targets/target.js";
 import { urlTarget } from "../../contracts/targets/url-target.js";
 import { vendorTarget } from "../../contracts/targets/vendor-target.js";
 import { buildServer } from "../../server/app.js";
+import { capture } from "../support/command-io.js";
 
 // Issue 15: a run against a server that is not running printed 60 × "fetch failed" with no cause.
-
-function capture(): CommandIo & { out: () => string; err: () => string } {
-  let out = "";
-  let err = "";
-  return {
-    stdout: { write: (t: string) => (out += t) },
-    stderr: { write: (t: string) => (err += t) },
-    out: () => out,
-    err: () => err,
-  };
-}
 
 const servers: Server[] = [];
 const sockets = new Set<Socket>();

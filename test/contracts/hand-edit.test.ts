@@ -3,16 +3,12 @@ import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { contractCommand, type CommandIo } from "../../contracts/cli.js";
+import { contractCommand } from "../../contracts/cli.js";
+import { capture } from "../support/command-io.js";
 
 // Recordings are meant to be edited by hand. Here a JSON tool outside this process (jq, else
 // python3's json module) makes two replies drift, and the suite on the recordings target must name
 // the drifted fields.
-
-function capture(): CommandIo & { out: () => string } {
-  let out = "";
-  return { stdout: { write: (t: string) => (out += t) }, stderr: { write: () => true }, out: () => out };
-}
 
 function has(tool: string): boolean {
   try {
