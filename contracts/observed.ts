@@ -23,6 +23,8 @@ export interface ObservedExchange {
   };
   /** Target clock when the reply arrived (epoch ms): "now" for the time rules. */
   now: number;
+  /** Target clock when the request left: the earliest the server can have read its clock. */
+  sentAt: number;
   /** Allowed difference between our clock and the server's when judging time rules (ms). */
   skewMs: number;
 }
@@ -64,6 +66,7 @@ export function observe(endpoint: EndpointDefinition, exchange: Exchange, skewMs
       ...(parsed.error !== undefined ? { jsonError: parsed.error } : {}),
     },
     now: exchange.receivedAt,
+    sentAt: exchange.sentAt,
     skewMs,
   };
 }

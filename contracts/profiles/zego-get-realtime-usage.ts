@@ -142,8 +142,8 @@ export const getRealtimeUsageProfile: EndpointProfile = {
       const series = zegoSeries(x.response.json);
       const step = l.bucketMs?.value ?? 60_000;
       const window = zegoWindow(x);
-      // The newest point the data delay allows, with the clock difference on the lenient side.
-      const newest = x.now - (l.dataDelayMs?.value ?? 0) - x.skewMs;
+      // The newest point the data delay surely allows: the server read its clock after the request left.
+      const newest = x.sentAt - (l.dataDelayMs?.value ?? 0) - x.skewMs;
       return [
         ...checkEpochUnit(series, "ms", x.now),
         ...checkStep(series, step),
