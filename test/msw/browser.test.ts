@@ -1,14 +1,13 @@
-import { existsSync } from "node:fs";
 import { rm } from "node:fs/promises";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchChromium } from "../support/chromium.js";
 import { buildDashboardPage } from "./support/build-dashboard-page.js";
 import { serveDirectory } from "./support/static-server.js";
 
 // The dashboard example in Debian's Chromium: the page calls the vendors' real hosts and the MSW
 // service worker answers them from the kit's engine. Every host but 127.0.0.1 is unresolvable in
 // this browser, so a reply can only come from the worker. No Chromium → the test fails (CI installs it).
-const CHROMIUM = "/usr/bin/chromium";
 const AT = "2025-03-04T05:06:07Z";
 
 let dir = "";
@@ -18,15 +17,11 @@ let page: Page;
 const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM))
-    throw new Error(`Chromium not found at ${CHROMIUM}: install Debian's chromium package (apt-get install chromium); .ci/run does`);
   dir = await buildDashboardPage();
   site = await serveDirectory(dir);
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
+  browser = await launchChromium({
     args: [
       "--headless=new",
-      "--no-sandbox",
       "--disable-gpu",
       "--disable-quic",
       "--no-first-run",

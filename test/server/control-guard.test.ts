@@ -6,8 +6,8 @@
  */
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { chromium } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchChromium } from "../support/chromium.js";
 import { ZEGO, call, errorCodeOf, send, serverPerTest, sharedServer, vendorRequest } from "../support/harness.js";
 
 const DROP = JSON.stringify({ kind: "drop", vendor: "zego" });
@@ -166,7 +166,7 @@ describe("in a real browser", () => {
   afterAll(() => new Promise<void>((resolve) => foreign.close(() => resolve())));
 
   it("a foreign page cannot add a fault or reset; the server's own page (docs) can drive the clock", async () => {
-    const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox"] });
+    const browser = await launchChromium();
     try {
       const page = await browser.newPage();
       await page.goto(foreignUrl);

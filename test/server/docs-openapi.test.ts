@@ -1,9 +1,9 @@
 import { compileErrors, validate } from "@readme/openapi-parser";
-import { chromium } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildOpenApiDocument, openApiVendors } from "../../schemas/openapi/document.js";
 import { controlRoutes } from "../../server/control/control-api.js";
 import type { RunningServer } from "../../server/start-server.js";
+import { launchChromium } from "../support/chromium.js";
 import { send, startHarnessServer } from "../support/harness.js";
 
 let server: RunningServer;
@@ -69,7 +69,7 @@ describe("docs page", () => {
   });
 
   it("renders in a real browser without a single request leaving the server", async () => {
-    const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox"] });
+    const browser = await launchChromium();
     try {
       const page = await browser.newPage();
       const requested: string[] = [];
