@@ -28,7 +28,8 @@ export function expectNoPoints(extract: SeriesExtractor): Check {
 
 /**
  * Every bucket of the window that is older than the data delay has a point: from the first bucket
- * start at or after `startMs` to the last one at or before min(end, now − delay).
+ * start at or after `startMs` to the last one at or before min(end, sentAt − delay). The request's
+ * departure is the earliest the server can have read its clock, so a slow reply is not called short.
  */
 export function expectEveryBucket(
   extract: SeriesExtractor,
@@ -40,7 +41,7 @@ export function expectEveryBucket(
     const w = window(x);
     if (w === undefined) return [];
     const first = Math.ceil(w.startMs / bucketMs) * bucketMs;
-    const last = Math.floor(Math.min(w.endMs, x.now - delayMs - x.skewMs) / bucketMs) * bucketMs;
+    const last = Math.floor(Math.min(w.endMs, x.sentAt - delayMs - x.skewMs) / bucketMs) * bucketMs;
     const out = [];
     for (const s of extract(x.response.json)) {
       const have = new Set(s.points.map((p) => p.t));

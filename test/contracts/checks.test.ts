@@ -1,11 +1,13 @@
 import { z } from "zod";
 import { describe, expect, it } from "vitest";
+import { expectEveryBucket } from "../../contracts/checks/coverage.js";
 import { checkNotGreater, checkSameTimestamps } from "../../contracts/checks/consistency.js";
 import { issuesToViolations } from "../../contracts/checks/schema.js";
 import { checkAligned, checkDataDelay, checkIncreasing, checkWithinWindow } from "../../contracts/checks/time-rules.js";
 import { unknownFields } from "../../contracts/checks/unknown-fields.js";
 import { checkCounts, checkRange, checkTwoDecimals } from "../../contracts/checks/values.js";
 import { endpointOfRequest, vendorOfRequest } from "../../contracts/identify.js";
+import type { ObservedExchange } from "../../contracts/observed.js";
 import { bucketStart, formatRfc3339, parseRfc3339, type Series } from "../../contracts/series.js";
 
 /** A one-series fixture from RFC 3339 times and values. */
@@ -178,5 +180,45 @@ describe("request identification", () => {
     ).toBe("tencent.DescribeRoomStatistics");
     expect(vendorOfRequest({ path: "/?SignatureNonce=1", headers: {} })).toBe("zego");
     expect(vendorOfRequest({ path: "/anything", headers: {} })).toBe("volcengine");
+  });
+});
+
+describe("every-bucket coverage", () => {
+  const bucket = 30_000;
+  const delay = 20_000;
+  const start = Date.parse("2025-03-04T05:00:00Z");
+  /** An exchange whose reply holds one series with points at `times`, sent at `sentAt`, received 40 s later. */
+  function exchange(times: number[], sentAt: number): ObservedExchange {
+    return {
+      request: { json: {} },
+      response: { json: times },
+      now: sentAt + 40_000,
+      sentAt,
+      skewMs: 0,
+    } as unknown as ObservedExchange;
+  }
+  const check = expectEveryBucket(
+    (json) => [
+      { name: "s", path: "S", points: (json as number[]).map((t, i) => ({ path: `S[${i}]`, t, offsetMinutes: 0, rawTime: t, value: 1 })) },
+    ],
+    () => ({ startMs: start, endMs: start + 3_600_000 }),
+    bucket,
+    delay,
+  );
+  const upTo = (last: number) => Array.from({ length: (last - start) / bucket + 1 }, (_, i) => start + i * bucket);
+
+  it("asks for buckets up to the delay before the request left, not before the reply came", () => {
+    const sentAt = start + 600_000;
+    // The newest bucket the delay allows at departure: 09:40 − 20 s → 09:30 bucket.
+    const points = upTo(start + 570_000);
+    expect(check(exchange(points, sentAt))).toEqual([]);
+  });
+
+  it("names the buckets a reply misses", () => {
+    const sentAt = start + 600_000;
+    const points = upTo(start + 570_000).filter((t) => t !== start + 60_000);
+    expect(check(exchange(points, sentAt)).map((v) => v.message)).toEqual([
+      "series s misses 1 bucket(s) of the window, e.g. 2025-03-04T05:01:00.000Z",
+    ]);
   });
 });
