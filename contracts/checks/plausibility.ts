@@ -3,10 +3,11 @@ import { violation, type Violation } from "../violation.js";
 
 const YEAR_MS = 365.25 * 86_400_000;
 /** How far from the target's clock an epoch time may plausibly be: data is at most days old, rooms at most years. */
-const PLAUSIBLE_MS = 5 * YEAR_MS;
+export const PLAUSIBLE_YEARS = 5;
+const PLAUSIBLE_MS = PLAUSIBLE_YEARS * YEAR_MS;
 
 /**
- * An epoch time in the unit the contract says (plausibility rule, stated in docs/contracts.md): a
+ * An epoch time in the unit the contract says (plausibility rule, in contracts/plausibility-ledger.ts): a
  * value within five years of the target clock in that unit passes; one that would be within five
  * years in the other unit is a unit change (seconds ↔ milliseconds); anything else is reported as
  * implausible. 0 (the vendors' "never") passes.

@@ -14,8 +14,8 @@ import {
   volcengineSeries,
 } from "./volcengine-series.js";
 
-/** Series whose values sit near 100 % on any working service, so a 0–1 series is a ratio (plausibility rule). */
-const HIGH_IS_GOOD = /(success_rate|network_trans_delay)$/;
+/** Quality indicators whose values sit near 100 % on any working service (the value.scale rule, contracts/plausibility-ledger.ts). */
+export const HIGH_IS_GOOD = /(success_rate|network_trans_delay)$/;
 
 const qualityDefinitions: Readonly<Record<string, { series: readonly { name: string; unit: string }[] }>> = volcengineQualityIndicators;
 

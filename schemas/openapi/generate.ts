@@ -6,6 +6,7 @@ import { mkdir, rm, writeFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { openApiVendors } from "./document.js";
 import { renderOpenApiDocument, renderOpenApiTypes, renderOperationDocuments } from "./render.js";
+import { plausibilityLedger } from "../../contracts/plausibility-ledger.js";
 import { renderFidelityLedger } from "../../mocks/fidelity.js";
 
 const here = fileURLToPath(new URL(".", import.meta.url));
@@ -23,5 +24,5 @@ for (const vendor of openApiVendors) {
   console.log(`wrote ${operationDocuments.size} file(s) in schemas/openapi/operations/${vendor}/`);
 }
 
-await writeFile(new URL("../../docs/FIDELITY.md", import.meta.url), renderFidelityLedger());
+await writeFile(new URL("../../docs/FIDELITY.md", import.meta.url), renderFidelityLedger(plausibilityLedger));
 console.log("wrote docs/FIDELITY.md");

@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
 import { endpoints } from "../../schemas/registry.js";
+import { plausibilityLedger } from "../../contracts/plausibility-ledger.js";
 import { fidelityLedger, renderFidelityLedger } from "../../mocks/fidelity.js";
 import { vendors } from "../../mocks/vendors.js";
 
@@ -9,7 +10,7 @@ const vendorProtocols = Object.values(vendors);
 describe("fidelity ledger", () => {
   it("is committed up to date in docs/FIDELITY.md (run `npm run generate` when this fails)", async () => {
     const committed = await readFile(new URL("../../docs/FIDELITY.md", import.meta.url), "utf8");
-    expect(committed).toBe(renderFidelityLedger());
+    expect(committed).toBe(renderFidelityLedger(plausibilityLedger));
   });
 
   it("gives every rule a source or reason, and every vendor and endpoint at least one rule", () => {
@@ -27,6 +28,16 @@ describe("fidelity ledger", () => {
         ),
         endpoint.id,
       ).toBe(true);
+    }
+  });
+
+  it("states the contract suite's plausibility rules, each naming the violation it raises, with its reasoning", () => {
+    const text = renderFidelityLedger(plausibilityLedger);
+    expect(text).toContain("## Contract suite: plausibility rules");
+    for (const entry of plausibilityLedger) {
+      expect(entry.rule, "names its violation rule").toMatch(/\(`(time\.unit|value\.scale|schema\.always-sent)`/);
+      expect(entry.source, entry.rule).toMatch(/https?:\/\/|vendor-notes/);
+      expect(text).toContain(entry.rule.replace(/\|/g, "\\|"));
     }
   });
 
