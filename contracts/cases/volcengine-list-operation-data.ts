@@ -1,7 +1,8 @@
 import type { EndpointDefinition } from "../../schemas/common/endpoint.js";
 import { volcengineSources as src } from "../../schemas/volcengine/sources.js";
 import type { CaseContext } from "../case.js";
-import { expectEveryBucket, expectPoints } from "../checks/coverage.js";
+import { expectEveryBucket, expectEveryDay, expectPoints } from "../checks/coverage.js";
+import { requestOffsetMinutes } from "../checks/time-zone.js";
 import { volcengineSeries, volcengineWindow } from "../profiles/volcengine-series.js";
 import { errorCode, singleCase, success } from "./define-case.js";
 import type { EndpointCases } from "./endpoint-cases.js";
@@ -39,7 +40,7 @@ export function listOperationDataCases(endpoint: EndpointDefinition): EndpointCa
       }),
       singleCase(endpoint, {
         slug: "daily-last-week",
-        title: "daily buckets over the last 7 days, up to now",
+        title: "daily buckets over the last 7 days, up to now, every whole day present",
         fidelity: "documented",
         source: endpoint.docUrl,
         expect: success,
@@ -48,7 +49,7 @@ export function listOperationDataCases(endpoint: EndpointDefinition): EndpointCa
             endpoint,
             windowBody(ctx, ctx.now - 7 * DAY + HOUR, ctx.now, { Indicator: DOCUMENTED, AggregateGranularity: "1d" }),
           ),
-        checks: [expectPoints(volcengineSeries)],
+        checks: [expectPoints(volcengineSeries), expectEveryDay(volcengineSeries, volcengineWindow, requestOffsetMinutes, delay)],
       }),
       singleCase(endpoint, {
         slug: "window-ending-now",

@@ -26,6 +26,24 @@ export function expectNoPoints(extract: SeriesExtractor): Check {
       );
 }
 
+/** One violation per series that lacks a point at some bucket start from `first` to `last` (step `bucketMs`). */
+function missingBuckets(series: readonly Series[], first: number, last: number, bucketMs: number) {
+  const out = [];
+  for (const s of series) {
+    const have = new Set(s.points.map((p) => p.t));
+    const missing: number[] = [];
+    for (let t = first; t <= last; t += bucketMs) if (!have.has(t)) missing.push(t);
+    if (missing.length > 0) {
+      const sample = missing
+        .slice(0, 3)
+        .map((t) => new Date(t).toISOString())
+        .join(", ");
+      out.push(violation("coverage", s.path, `series ${s.name} misses ${missing.length} bucket(s) of the window, e.g. ${sample}`));
+    }
+  }
+  return out;
+}
+
 /**
  * Every bucket of the window that is older than the data delay has a point: from the first bucket
  * start at or after `startMs` to the last one at or before min(end, sentAt − delay). The request's
@@ -42,19 +60,28 @@ export function expectEveryBucket(
     if (w === undefined) return [];
     const first = Math.ceil(w.startMs / bucketMs) * bucketMs;
     const last = Math.floor(Math.min(w.endMs, x.sentAt - delayMs - x.skewMs) / bucketMs) * bucketMs;
-    const out = [];
-    for (const s of extract(x.response.json)) {
-      const have = new Set(s.points.map((p) => p.t));
-      const missing: number[] = [];
-      for (let t = first; t <= last; t += bucketMs) if (!have.has(t)) missing.push(t);
-      if (missing.length > 0) {
-        const sample = missing
-          .slice(0, 3)
-          .map((t) => new Date(t).toISOString())
-          .join(", ");
-        out.push(violation("coverage", s.path, `series ${s.name} misses ${missing.length} bucket(s) of the window, e.g. ${sample}`));
-      }
-    }
-    return out;
+    return missingBuckets(extract(x.response.json), first, last, bucketMs);
+  };
+}
+
+/**
+ * Every day of the window has a point, the days starting at midnight in the request's UTC offset:
+ * from the first day starting at or after `startMs`, each whole day that ended by min(end,
+ * sentAt − delay). Only whole days are asked for, whichever way the vendor reads the delay.
+ */
+export function expectEveryDay(
+  extract: SeriesExtractor,
+  window: (x: ObservedExchange) => { startMs: number; endMs: number } | undefined,
+  offsetMinutes: (x: ObservedExchange) => number | undefined,
+  delayMs: number,
+): Check {
+  const DAY = 86_400_000;
+  return (x: ObservedExchange) => {
+    const w = window(x);
+    const offsetMs = (offsetMinutes(x) ?? 0) * 60_000;
+    if (w === undefined) return [];
+    const first = Math.ceil((w.startMs + offsetMs) / DAY) * DAY - offsetMs;
+    const last = Math.floor((Math.min(w.endMs, x.sentAt - delayMs - x.skewMs) + offsetMs) / DAY) * DAY - offsetMs - DAY;
+    return missingBuckets(extract(x.response.json), first, last, DAY);
   };
 }

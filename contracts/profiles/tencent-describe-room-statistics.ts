@@ -52,7 +52,8 @@ export function checkPaging(x: ObservedExchange): Violation[] {
 
 /**
  * Room totals agree: peak concurrent members ≤ accumulated members ≤ all records (which add the
- * expected members who never came); the real start is not after the real end.
+ * expected members who never came); a room where a record shows time present had a peak of at least
+ * one (inference); the real start is not after the real end.
  * https://www.tencentcloud.com/document/api/1168/52791
  */
 export function checkRoomTotals(x: ObservedExchange): Violation[] {
@@ -64,6 +65,17 @@ export function checkRoomTotals(x: ObservedExchange): Violation[] {
   const total = int(response.Total);
   if (peak !== undefined && members !== undefined && peak > members) {
     out.push(violation("consistency", "Response.PeakMemberNumber", `PeakMemberNumber ${peak} exceeds MemberNumber ${members}`));
+  }
+  const records = Array.isArray(response.MemberRecords) ? response.MemberRecords : [];
+  const present = records.filter((record) => (int(pick(record, "PresentTime")) ?? 0) > 0).length;
+  if (peak !== undefined && peak < 1 && present > 0) {
+    out.push(
+      violation(
+        "consistency",
+        "Response.PeakMemberNumber",
+        `PeakMemberNumber ${peak} although ${present} records on this page show time present`,
+      ),
+    );
   }
   if (members !== undefined && total !== undefined && members > total) {
     out.push(
@@ -84,7 +96,9 @@ export function checkRoomTotals(x: ObservedExchange): Violation[] {
 
 /**
  * Each member record is coherent: first join not after last quit, time present not longer than the
- * room lasted (timestamps in Unix seconds). https://www.tencentcloud.com/document/api/1168/52791
+ * room lasted (timestamps in Unix seconds); one record per user (assumed: a record sums a member's
+ * whole stay, first join to last quit, so a second one would count the member twice).
+ * https://www.tencentcloud.com/document/api/1168/52791
  */
 export function checkMemberRecords(x: ObservedExchange): Violation[] {
   const response = pick(x.response.json, "Response");
@@ -94,7 +108,19 @@ export function checkMemberRecords(x: ObservedExchange): Violation[] {
   const end = int(pick(response, "RealEndTime"));
   const lasted = start !== undefined && end !== undefined && end >= start ? end - start : undefined;
   const out: Violation[] = [];
+  const seen = new Map<unknown, number>();
   records.forEach((record, i) => {
+    const user = pick(record, "UserId");
+    const earlier = seen.get(user);
+    if (typeof user === "string" && earlier !== undefined)
+      out.push(
+        violation(
+          "consistency",
+          `Response.MemberRecords[${i}].UserId`,
+          `UserId ${JSON.stringify(user)} is also record ${earlier}: one record per member`,
+        ),
+      );
+    else seen.set(user, i);
     const join = int(pick(record, "FirstJoinTimestamp"));
     const quit = int(pick(record, "LastQuitTimestamp"));
     const present = int(pick(record, "PresentTime"));

@@ -198,4 +198,27 @@ describe("drift that keeps the type is caught", () => {
     });
     expect(messages(fraction, "schema")).toContain("response: RealStartTime is a number with a fraction, not an integer");
   });
+
+  it("Volcengine: a day missing from daily data", async () => {
+    const result = await run(DAILY, (json) => {
+      for (const s of volcSeries(json)) s.Data.splice(1, 1);
+      return json;
+    });
+    expect(messages(result, "coverage")[0]).toMatch(/^series \w+ misses 1 bucket\(s\) of the window, e.g. \d{4}-\d\d-\d\dT16:00:00\.000Z$/);
+  });
+
+  it("Tencent: one member in two records, and a peak of 0 in a room people were in", async () => {
+    const twice = await run(TENCENT, (json) => {
+      records(json)[1].UserId = records(json)[0].UserId;
+      return json;
+    });
+    expect(messages(twice, "consistency")).toEqual([expect.stringMatching(/^UserId ".+" is also record 0: one record per member$/)]);
+    const noPeak = await run(TENCENT, (json) => {
+      json.Response.PeakMemberNumber = 0;
+      return json;
+    });
+    expect(messages(noPeak, "consistency")).toEqual([
+      expect.stringMatching(/^PeakMemberNumber 0 although \d+ records on this page show time present$/),
+    ]);
+  });
 });
