@@ -29,7 +29,7 @@ export function serveHelp(name: string): string {
     const flag = setting.kind === "boolean" ? `--[no-]${setting.flag}` : `--${setting.flag} <value>`;
     rows.push([
       `${setting.short ? `-${setting.short}, ` : ""}${flag}`,
-      setting.env,
+      setting.fallbackEnv ? `${setting.env}, ${setting.fallbackEnv}` : setting.env,
       `${setting.description} (default ${setting.defaultText})`,
     ]);
   }

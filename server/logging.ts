@@ -67,9 +67,13 @@ export function loggingOptions(options: LogOptions | boolean | undefined): Pick<
   const settings = options === true ? {} : options;
   const destination = settings.destination ?? process.stdout;
   const format = settings.format ?? "auto";
-  const pretty = format === "pretty" || (format === "auto" && (destination as { isTTY?: boolean }).isTTY === true);
+  const pinoPretty = format === "json" ? undefined : loadPinoPretty();
+  if (format === "pretty" && pinoPretty === undefined)
+    throw new Error("--log-format pretty needs the optional package pino-pretty: npm install pino-pretty (or use --log-format json)");
+  // auto: pretty on a terminal when pino-pretty is installed, JSON lines otherwise.
+  const pretty = pinoPretty !== undefined && (format === "pretty" || (destination as { isTTY?: boolean }).isTTY === true);
   const stream = pretty
-    ? loadPinoPretty()({
+    ? pinoPretty({
         destination: destination as never,
         colorize: (destination as { isTTY?: boolean }).isTTY === true,
         translateTime: "SYS:HH:MM:ss.l",
@@ -91,7 +95,15 @@ export function loggingOptions(options: LogOptions | boolean | undefined): Pick<
   };
 }
 
-/** pino-pretty is loaded only when pretty output is asked for, to keep start-up lean. */
-function loadPinoPretty(): typeof PinoPretty {
-  return createRequire(import.meta.url)("pino-pretty") as typeof PinoPretty;
+/**
+ * pino-pretty, an optional peer dependency (a consumer who wants JSON logs need not install it),
+ * loaded only when pretty output may be wanted to keep start-up lean; undefined when not installed.
+ */
+function loadPinoPretty(): typeof PinoPretty | undefined {
+  try {
+    return createRequire(import.meta.url)("pino-pretty") as typeof PinoPretty;
+  } catch (cause) {
+    if ((cause as NodeJS.ErrnoException).code === "MODULE_NOT_FOUND") return undefined;
+    throw cause;
+  }
 }

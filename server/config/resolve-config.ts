@@ -81,11 +81,12 @@ export function resolveServeConfig(sources: ConfigSources): ServeConfig {
   const values = {} as Record<ScalarKey, unknown>;
   for (const setting of settings) {
     const flag = flags[setting.flag];
-    const fromEnv = env(setting.env);
+    const envName = env(setting.env) === undefined && setting.fallbackEnv !== undefined ? setting.fallbackEnv : setting.env;
+    const fromEnv = env(envName);
     const fromFile = valueAt(file, setting.fileKey);
     if (flag !== undefined)
       values[setting.key] = typeof flag === "boolean" ? flag : parsed(setting.parse, String(flag), `--${setting.flag}`);
-    else if (fromEnv !== undefined) values[setting.key] = parsed(setting.parse, fromEnv, setting.env);
+    else if (fromEnv !== undefined) values[setting.key] = parsed(setting.parse, fromEnv, envName);
     else if (fromFile !== undefined)
       values[setting.key] =
         setting.key === "clockStart" ? parsed(parseClockStart, String(fromFile), `config file ${setting.fileKey}`) : fromFile;

@@ -30,6 +30,8 @@ export interface Setting<K extends ScalarKey = ScalarKey> {
   flag: string;
   short?: string;
   env: string;
+  /** A conventional variable read when `env` is unset (the platforms' `PORT`). */
+  fallbackEnv?: string;
   /** Dotted key in the JSON config file. */
   fileKey: string;
   kind: "string" | "boolean";
@@ -87,6 +89,8 @@ export const settings: readonly Setting[] = [
     flag: "port",
     short: "p",
     env: "RTC_MOCK_PORT",
+    // PORT is what hosting platforms and process managers set; the kit's own variable wins.
+    fallbackEnv: "PORT",
     fileKey: "port",
     kind: "string",
     parse: integerIn(0, 65_535),
@@ -202,7 +206,7 @@ export const settings: readonly Setting[] = [
     parse: oneOf<LogFormat>(["auto", "pretty", "json"]),
     defaultValue: "auto",
     defaultText: "auto",
-    description: "auto: pretty on a terminal, JSON lines otherwise",
+    description: "auto: pretty on a terminal when pino-pretty is installed, JSON lines otherwise; pretty needs pino-pretty",
   }),
   define({
     key: "bodyLimit",

@@ -94,6 +94,14 @@ describe("serve configuration: precedence flags > env > file > defaults", () => 
     expect(resolveWith(["-c", "/cfg.json"], {}, file).configFile).toBe("/cfg.json");
   });
 
+  it("honours PORT after --port and RTC_MOCK_PORT, before the config file", () => {
+    expect(resolveWith([], { PORT: "5100" }).port).toBe(5100);
+    expect(resolveWith([], { PORT: "5100", RTC_MOCK_PORT: "5200" }).port).toBe(5200);
+    expect(resolveWith(["--port", "5300"], { PORT: "5100", RTC_MOCK_PORT: "5200" }).port).toBe(5300);
+    expect(resolveWith(["-c", "/cfg.json"], { PORT: "5100" }, file).port).toBe(5100);
+    expect(configError(() => resolveWith([], { PORT: "http" }))).toMatch(/^PORT: expected an integer/);
+  });
+
   it("parses values: digit seeds become numbers, clock starts accept epoch ms and ISO text, booleans accept on/off", () => {
     expect(resolveWith(["--seed", "42"]).seed).toBe(42);
     expect(resolveWith([], { RTC_MOCK_SEED: "lab-7" }).seed).toBe("lab-7");
