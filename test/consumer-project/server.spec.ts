@@ -1,0 +1,19 @@
+// The fake server started programmatically, as docs/server.md shows, and one session of it.
+import { openSession, startServer } from "rtc-analytics-mock/server";
+import { expect, it } from "vitest";
+
+it("starts on a free port, answers health and a vendor request, opens a session and stops", async () => {
+  const server = await startServer({ port: 0 });
+  try {
+    const health = (await (await fetch(`${server.url}/__mock/health`)).json()) as { status: string };
+    expect(health.status).toBe("ok");
+    const session = await openSession({ serverUrl: server.url });
+    expect(session.baseUrl).not.toBe(server.url);
+    const reply = await fetch(`${session.baseUrl}/?Action=GetRealtimeUsage&AppId=1&StartTs=0&EndTs=0&Metrics[]=publish_concurrent`);
+    const body = (await reply.json()) as { Code: number };
+    expect(typeof body.Code).toBe("number");
+    await session.close();
+  } finally {
+    await server.close();
+  }
+});
