@@ -10,6 +10,7 @@ export default tseslint.config(
       "reports/",
       "examples/**/dist/",
       "schemas/openapi/types/",
+      ".doc-snippets/",
       "**/mockServiceWorker.js",
       "test/clients/python/.venv/",
       "test/clients/schemathesis/.venv/",
