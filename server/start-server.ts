@@ -1,4 +1,4 @@
-import type { AddressInfo } from "node:net";
+import type { AddressInfo, Socket } from "node:net";
 import type { FastifyInstance } from "fastify";
 import type { MockEngine } from "../mocks/core/engine.js";
 import { DEFAULT_MAX_SESSIONS, DEFAULT_SESSION_IDLE_TIMEOUT_MS } from "../mocks/core/bounds.js";
@@ -66,8 +66,30 @@ async function listen(options: ServerOptions, host: string, port: number): Promi
     throw cause;
   }
   const address = app.server.address() as AddressInfo;
+  // Connections a client opened without sending a request (undici opens a spare one when a request
+  // is aborted): Node 22 and 24 neither count them idle nor time them out, so close() would wait for
+  // the client to drop them. They are destroyed when the server closes; there is nothing to answer.
+  const connections = new Set<Socket>();
+  app.server.on("connection", (socket: Socket) => {
+    connections.add(socket);
+    socket.once("close", () => connections.delete(socket));
+  });
   let closing: Promise<void> | undefined;
-  return { url: `http://${clientHost(address)}:${address.port}`, app, engine, close: () => (closing ??= app.close()) };
+  const close = async () => {
+    const closed = app.close();
+    // Idle ones are closed once, when close begins; a reply that goes out later (a latency fault
+    // cut short) leaves its connection idle afterwards, so the sweep repeats until closed.
+    const sweep = setInterval(() => {
+      app.server.closeIdleConnections();
+      for (const socket of connections) if (socket.bytesRead === 0) socket.destroy();
+    }, 50);
+    try {
+      await closed;
+    } finally {
+      clearInterval(sweep);
+    }
+  };
+  return { url: `http://${clientHost(address)}:${address.port}`, app, engine, close: () => (closing ??= close()) };
 }
 
 /** The host a local client should use: loopback for wildcard binds, brackets for IPv6. */

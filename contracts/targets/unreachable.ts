@@ -19,18 +19,19 @@ const REASONS: Record<string, string> = {
 };
 
 /** The code of a failed fetch's cause (undici wraps it; several addresses tried give an AggregateError). */
-function causeOf(cause: TypeError): { code?: string; message?: string } {
-  const inner = (cause as { cause?: { code?: string; message?: string; errors?: { code?: string }[] } }).cause;
-  return { code: inner?.code ?? inner?.errors?.[0]?.code, message: inner?.message };
+function causeOf(cause: TypeError): { code?: string; message?: string; name?: string } {
+  const inner = (cause as { cause?: { code?: string; message?: string; name?: string; errors?: { code?: string }[] } }).cause;
+  return { code: inner?.code ?? inner?.errors?.[0]?.code, message: inner?.message, name: inner?.name };
 }
 
 /** The TargetUnreachable a failed fetch stands for, or undefined when the failure is something else. */
 export function unreachable(cause: unknown, url: URL, hint: string): TargetUnreachable | undefined {
   if (!(cause instanceof TypeError)) return undefined;
-  const { code, message } = causeOf(cause);
+  const { code, message, name } = causeOf(cause);
   // fetch refuses some ports outright (the fetch standard's "bad ports", e.g. 6000): nothing can answer there.
   if (message === "bad port") return new TargetUnreachable(url.origin, `fetch does not connect to port ${url.port}`, "use another port");
-  if (code?.startsWith("HPE_"))
+  // Node 20/22's undici says HPE_*; Node 24's gives an HTTPParserError without a code.
+  if (code?.startsWith("HPE_") || name === "HTTPParserError")
     return new TargetUnreachable(url.origin, "the reply is not HTTP", "is it an https:// server, or another service on that port?");
   if (code !== undefined && /SSL|TLS|CERT/.test(code))
     return new TargetUnreachable(url.origin, `TLS failed (${code})`, "is it a plain http:// server, or is its certificate not trusted?");

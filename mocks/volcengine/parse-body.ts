@@ -54,8 +54,15 @@ export function parseJsonBody(text: string): { json: Record<string, unknown> } |
   try {
     json = JSON.parse(text);
   } catch (cause) {
-    // JSON.parse messages quote the input; keep only the first line and cap it.
-    const reason = cause instanceof SyntaxError ? cause.message.split("\n")[0]!.slice(0, 120) : "invalid JSON";
+    // JSON.parse messages quote the input: keep only the first line, cap it, and drop the
+    // "(line L column C)" newer V8 appends (Node 24), so the reply is the same bytes on every Node.
+    const reason =
+      cause instanceof SyntaxError
+        ? cause.message
+            .split("\n")[0]!
+            .replace(/ \(line \d+ column \d+\)$/, "")
+            .slice(0, 120)
+        : "invalid JSON";
     return { error: { code: "InvalidParameter.Unmarshal", args: [reason] } };
   }
   if (json === null || typeof json !== "object" || Array.isArray(json)) {
