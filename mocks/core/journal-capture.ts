@@ -163,7 +163,7 @@ function withoutSecretFormParams(text: string): string {
   return new URLSearchParams(kept).toString();
 }
 
-/** A JSON object body without top-level secret keys (no vendor reads credentials from a JSON body; defence only). */
+/** A JSON object body without top-level secret keys (assumed: no vendor reads credentials from a JSON body, so this is defence only). */
 function withoutSecretJsonKeys(text: string): string {
   let value: unknown;
   try {
