@@ -127,7 +127,8 @@ export interface StoredReply {
 export function captureReply(reply: MockReply, cap = MAX_JOURNAL_REPLY_BYTES): StoredReply | undefined {
   if (reply.drop) return undefined;
   const body = reply.body;
-  if (body.length <= cap) return { bytes: body };
+  // A view into a larger buffer would keep all of it alive: copy, so the journal's byte count holds.
+  if (body.length <= cap) return { bytes: body.byteLength === body.buffer.byteLength ? body : body.slice() };
   return { bytes: body.slice(0, charBoundary(body, cap)), truncated: true };
 }
 

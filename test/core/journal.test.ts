@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { MAX_JOURNAL_REPLY_BYTES, MAX_JOURNAL_REQUEST_BYTES } from "../../mocks/core/bounds.js";
 import { createMockEngine } from "../../mocks/core/engine.js";
 import { createJournal, type JournalEntry } from "../../mocks/core/journal.js";
+import { captureReply } from "../../mocks/core/journal-capture.js";
 import { textReply, utf8, type MockRequest } from "../../mocks/core/reply.js";
 import { demoCredentials } from "../../mocks/options.js";
 import { signTencentV1Request } from "../../schemas/tencent/signing.js";
@@ -272,5 +273,16 @@ describe("filters", () => {
     expect(seqs(journal.entries({ after: 4 }))).toEqual([]);
     expect(seqs(journal.entries({ after: 0, limit: 1 }))).toEqual([4]);
     expect(seqs(journal.entries({ vendor: "volcengine", limit: 1 }))).toEqual([2]);
+  });
+});
+
+describe("reply bytes", () => {
+  it("are copied when the reply is a view into a larger buffer, so the byte count holds", () => {
+    const big = utf8(`{"a":1}${" ".repeat(100_000)}`);
+    const view = { status: 200, headers: {}, body: big.subarray(0, 7) };
+    expect(captureReply(view)!.bytes.buffer.byteLength).toBe(7);
+    const exact = textReply(200, {}, '{"a":1}');
+    expect(captureReply(exact)!.bytes).toBe(exact.body); // kept as is: no copy per request
+    expect(captureReply({ ...exact, drop: true })).toBeUndefined();
   });
 });
