@@ -4,4 +4,4 @@ export type { MockOptions, ResolvedMockOptions, AuthOptions, Credentials } from 
 export { demoCredentials } from "./options.js";
 export type { MockRequest, MockReply } from "./core/reply.js";
 export type { FaultSpec, FaultRule } from "./core/faults.js";
-export type { JournalEntry } from "./core/journal.js";
+export type { JournalEntry, JournalFilter, JournalReply, JournalRequest } from "./core/journal.js";

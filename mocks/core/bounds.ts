@@ -18,6 +18,14 @@ export const MAX_TENANT_KEY_CHARS = 64;
 
 /** Longest journal path (path and sanitized query) kept; the rest is cut and marked. */
 export const MAX_JOURNAL_PATH_CHARS = 2_048;
+/**
+ * Most of a request the journal keeps: query, headers and body together (characters of names and
+ * values, bytes of the body); the rest is cut and the request marked `truncated`. Room for any real
+ * query of the five endpoints (a few hundred bytes; a Volcengine body with 20 UserIds is under 2 KiB).
+ */
+export const MAX_JOURNAL_REQUEST_BYTES = 16 * 1024;
+/** Most bytes of a reply body the journal keeps; a longer one is cut and marked `truncated`. */
+export const MAX_JOURNAL_REPLY_BYTES = 64 * 1024;
 /** Most bytes the journal's entries may take together (estimated from their text); the oldest go first. */
 export const MAX_JOURNAL_BYTES = 32 * 1024 * 1024;
 
@@ -90,5 +98,10 @@ export const serverBounds: readonly ServerBound[] = [
     what: "journal bytes",
     value: `32 MiB; paths cut at ${n(MAX_JOURNAL_PATH_CHARS)} characters`,
     answer: "none: the oldest entries go; a cut path ends in `…`",
+  },
+  {
+    what: "one journal entry's request (query, headers and body) / reply body",
+    value: `${n(MAX_JOURNAL_REQUEST_BYTES)} / ${n(MAX_JOURNAL_REPLY_BYTES)} bytes`,
+    answer: "none: the rest is cut and the entry's `request` or `reply` marked `truncated: true`",
   },
 ];

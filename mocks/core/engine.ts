@@ -89,6 +89,8 @@ export function createMockEngine(options: MockOptions = {}): MockEngine {
     tenant?: string;
     faultId?: string;
     seq: number;
+    /** `performance.now()` when the request reached the engine, for the journal's latency. */
+    startedAt: number;
   }
 
   const finish = (request: MockRequest, vendor: VendorDefinition, outcome: Outcome, meta: Meta, decision?: FaultDecision): MockReply => {
@@ -99,22 +101,25 @@ export function createMockEngine(options: MockOptions = {}): MockEngine {
       backendOf(vendor.vendor),
     );
     if (decision && decision.latencyMs > 0) reply.delayMs = decision.latencyMs;
-    record(request, vendor.vendor, meta, reply.status, "error" in outcome ? outcome.error.code : undefined);
+    record(request, reply, vendor.vendor, meta, "error" in outcome ? outcome.error.code : undefined);
     return reply;
   };
 
-  const record = (request: MockRequest, vendor: Vendor, meta: Meta, status: number, errorCode: string | undefined) => {
+  const record = (request: MockRequest, reply: MockReply, vendor: Vendor, meta: Meta, errorCode: string | undefined) => {
     const action = meta.action ?? meta.endpoint?.action;
+    // The delay is the adapter's to carry out, but it is part of what the client waits for.
+    const latencyMs = roundMs(performance.now() - meta.startedAt + (reply.delayMs ?? 0));
     journal.record({
       at: clock.now(),
-      method: request.method,
-      url: request.url,
+      request,
+      reply,
+      latencyMs,
       vendor,
-      ...(action !== undefined ? { action } : {}),
-      ...(meta.tenant !== undefined ? { tenant: meta.tenant } : {}),
-      status,
-      ...(errorCode !== undefined ? { errorCode } : {}),
-      ...(meta.faultId !== undefined ? { faultId: meta.faultId } : {}),
+      action,
+      tenant: meta.tenant,
+      status: reply.status,
+      errorCode,
+      faultId: meta.faultId,
     });
   };
 
@@ -156,14 +161,14 @@ export function createMockEngine(options: MockOptions = {}): MockEngine {
     }
   };
 
-  const handleRouted = (request: MockRequest): MockReply => {
+  const handleRouted = (request: MockRequest, startedAt: number): MockReply => {
     const seq = ++requestSeq;
     const vendor = vendorOf(request);
     const routed = vendor.route(request, ctx);
     if ("error" in routed)
-      return finish(request, vendor, routed, { ...(routed.action !== undefined ? { action: routed.action } : {}), seq });
+      return finish(request, vendor, routed, { ...(routed.action !== undefined ? { action: routed.action } : {}), seq, startedAt });
     const endpoint = endpointById(routed.id)!;
-    const meta: Meta = { endpoint, seq };
+    const meta: Meta = { endpoint, seq, startedAt };
 
     const decision = faults.decide(vendor.vendor, endpoint.action);
     const terminal = decision.terminal;
@@ -178,7 +183,7 @@ export function createMockEngine(options: MockOptions = {}): MockEngine {
           ? { ...textReply(0, {}, ""), drop: true }
           : textReply(terminal.status, { "content-type": "text/plain; charset=utf-8" }, terminal.body ?? statusText(terminal.status));
       if (decision.latencyMs > 0) reply.delayMs = decision.latencyMs;
-      record(request, vendor.vendor, meta, reply.status, undefined);
+      record(request, reply, vendor.vendor, meta, undefined);
       return reply;
     }
 
@@ -190,24 +195,30 @@ export function createMockEngine(options: MockOptions = {}): MockEngine {
   // Behaviour bugs are answered inside `serve`; a bug in a vendor hook (routing, envelope) still
   // gets the vendor's error for an unreadable request, and never reaches the adapter as an exception.
   const handle = (request: MockRequest): MockReply => {
+    const startedAt = performance.now();
     try {
-      return handleRouted(request);
+      return handleRouted(request, startedAt);
     } catch {
-      return rejectTransport(request, "malformed-request");
+      return rejectTransport(request, "malformed-request", startedAt);
     }
   };
 
-  const rejectTransport = (request: MockRequest, problem: TransportProblem): MockReply => {
+  const rejectTransport = (request: MockRequest, problem: TransportProblem, startedAt = performance.now()): MockReply => {
     try {
       const vendor = vendorOf(request);
-      return finish(request, vendor, { error: vendor.transportError(problem) }, { ...routedMeta(vendor, request), seq: ++requestSeq });
+      return finish(
+        request,
+        vendor,
+        { error: vendor.transportError(problem) },
+        { ...routedMeta(vendor, request), seq: ++requestSeq, startedAt },
+      );
     } catch {
       return neutralRejection(problem);
     }
   };
 
   /** The endpoint (or requested action) of a request for its error reply, if routing gets that far. */
-  const routedMeta = (vendor: VendorDefinition, request: MockRequest): Omit<Meta, "seq"> => {
+  const routedMeta = (vendor: VendorDefinition, request: MockRequest): Omit<Meta, "seq" | "startedAt"> => {
     try {
       const routed = vendor.route(request, ctx);
       if ("id" in routed) return { endpoint: endpointById(routed.id)! };
@@ -266,6 +277,11 @@ const STATUS_TEXT: Record<number, string> = {
   503: "Service Unavailable",
   504: "Gateway Timeout",
 };
+
+/** Milliseconds to the microsecond: finer digits are timer noise. */
+function roundMs(ms: number): number {
+  return Math.round(ms * 1000) / 1000;
+}
 
 function statusText(status: number): string {
   return STATUS_TEXT[status] ?? `HTTP ${status}`;

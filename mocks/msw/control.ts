@@ -5,7 +5,7 @@ import { toEpochMs } from "../core/clock.js";
 import { clockRangeText, inClockRange } from "../core/clock-range.js";
 import type { EngineReset, MockEngine } from "../core/engine.js";
 import type { FaultSpec } from "../core/faults.js";
-import type { JournalEntry } from "../core/journal.js";
+import type { JournalEntry, JournalFilter } from "../core/journal.js";
 import type { RoomSpec } from "../tencent/room-spec.js";
 import type { RoomRegistry, RoomView } from "../tencent/rooms.js";
 import { vendors } from "../vendors.js";
@@ -27,6 +27,15 @@ export type ForcedError = {
 
 /** A forced throttle reply of one vendor (its own throttle code and message). */
 export type ForcedThrottle = { [V in Vendor]: { vendor: V; action?: VendorAction<V> } & Frequency }[Vendor];
+
+/**
+ * Which journal entries `requests` returns: every field given must match (the same filters as the
+ * server's `GET /__mock/journal`). `after` keeps entries with a greater `seq`, `limit` the newest N.
+ */
+export type RequestFilter = (
+  | { vendor?: undefined; action?: VendorAction<Vendor>; errorCode?: { [V in Vendor]: VendorErrorCode<V> }[Vendor] }
+  | { [V in Vendor]: { vendor: V; action?: VendorAction<V>; errorCode?: VendorErrorCode<V> } }[Vendor]
+) & { tenant?: string; status?: number; after?: number; limit?: number };
 
 /** A registered rule; `remove()` retires it early. */
 export interface RuleHandle {
@@ -60,8 +69,12 @@ export interface RtcControl {
   readonly rooms: RoomRegistry;
   /** Add a Tencent LCIC room (the same spec as the server's `POST /__mock/rooms`); throws a readable Error when invalid. */
   room(spec: z.input<typeof RoomSpec>): RoomView;
-  /** Requests handled since the last reset, oldest first (sanitized: no headers, bodies or secrets). */
-  requests(): JournalEntry[];
+  /**
+   * Requests handled since the last reset (as many as the journal keeps), oldest first, each with
+   * the request as the vendor read it and the reply, sanitized (no signature, token or secret);
+   * `filter` selects, e.g. `requests({ action: "ListRealTimeQuality" })`. Throws on a bad filter.
+   */
+  requests(filter?: RequestFilter): JournalEntry[];
   /**
    * Back to the start: clock (never backwards when it follows real time), quotas, rate-limit switch
    * and faults (as configured), rooms, journal, request ids. Call between tests.
@@ -92,6 +105,22 @@ export function createControl(engine: MockEngine): RtcControl {
   const inRange = (ms: number): number => {
     if (!inClockRange(ms)) throw new Error(`rtc-analytics-mock/msw: ${ms} is outside the clock's range, ${clockRangeText}`);
     return ms;
+  };
+
+  // For callers without types: the same checks as the server's query schema.
+  const checkedFilter = (filter: RequestFilter): JournalFilter => {
+    if (filter.vendor !== undefined) vendorOf(filter.vendor);
+    const whole = (name: "status" | "after" | "limit", value: number | undefined, min: number) => {
+      if (value !== undefined && !(Number.isSafeInteger(value) && value >= min))
+        throw new Error(`rtc-analytics-mock/msw: requests({ ${name} }) must be a whole number ≥ ${min}, not ${JSON.stringify(value)}`);
+    };
+    whole("status", filter.status, 0);
+    whole("after", filter.after, 0);
+    whole("limit", filter.limit, 1);
+    for (const name of ["action", "tenant", "errorCode"] as const)
+      if (filter[name] !== undefined && typeof filter[name] !== "string")
+        throw new Error(`rtc-analytics-mock/msw: requests({ ${name} }) must be a string`);
+    return filter;
   };
 
   const scope = (spec: { vendor?: Vendor; action?: string } & Frequency) => ({
@@ -135,7 +164,7 @@ export function createControl(engine: MockEngine): RtcControl {
       return engine.backends.tencent.rooms;
     },
     room: (spec) => engine.backends.tencent.rooms.add(spec),
-    requests: () => engine.journal.entries(),
+    requests: (filter = {}) => engine.journal.entries(checkedFilter(filter)),
     reset: () => engine.reset(),
   };
 }

@@ -42,11 +42,23 @@ export const faultRuleSchema = z
 /** PUT /rate-limits. */
 export const rateLimitsSchema = z.strictObject({ enabled: z.boolean() }).meta({ id: "RateLimits" });
 
-/** Query of GET /journal. */
+/** A number in a query, digits only (no sign, spaces or exponent), its range in the pattern so the OpenAPI document states it. */
+const queryNumber = (pattern: RegExp, expected: string, description: string) =>
+  z.string().regex(pattern, `expected ${expected}`).transform(Number).meta({ description });
+
+/** Query of GET /journal: every filter given must match. */
 export const journalQuerySchema = z.strictObject({
-  limit: z.coerce.number().int().positive().optional().meta({ description: "Only the newest N entries." }),
+  limit: z.coerce.number().int().positive().optional().meta({ description: "Only the newest N entries (after the other filters)." }),
   vendor: vendorSchema.optional(),
-  action: z.string().min(1).optional(),
+  action: z.string().min(1).max(256).optional().meta({ description: "The action the request asked for, e.g. ListRealTimeQuality." }),
+  tenant: z.string().min(1).max(256).optional().meta({ description: "AppId or SecretId (as journaled: a long one as sha256:<hex>)." }),
+  status: queryNumber(
+    /^(0|[1-5]\d\d)$/,
+    "an HTTP status, 100-599 (0: dropped)",
+    "HTTP status of the reply (0: a dropped connection).",
+  ).optional(),
+  errorCode: z.string().min(1).max(256).optional().meta({ description: "The vendor error code of the reply." }),
+  after: queryNumber(/^\d{1,15}$/, "a seq (a whole number)", "Only entries with a greater seq (for polling).").optional(),
 });
 
 /** A room id in a path: Tencent LCIC room ids are positive integers. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createFaultRegistry, validateFaultSpec } from "../../mocks/core/faults.js";
 import { createJournal, sanitizedPath } from "../../mocks/core/journal.js";
+import { textReply, type MockRequest } from "../../mocks/core/reply.js";
 import { faultCatalog } from "../../mocks/vendors.js";
 
 describe("fault registry", () => {
@@ -57,10 +58,13 @@ describe("fault registry", () => {
   });
 });
 
+const ok = textReply(200, { "content-type": "application/json" }, '{"Code":0}');
+const request = (method: string, url: string): MockRequest => ({ method, url: new URL(url), headers: {}, rawBody: new Uint8Array() });
+
 describe("journal", () => {
   it("keeps only the most recent entries", () => {
     const journal = createJournal(3);
-    for (let i = 0; i < 5; i++) journal.record({ at: i, method: "GET", url: new URL("http://x/"), status: 200 });
+    for (let i = 0; i < 5; i++) journal.record({ at: i, request: request("GET", "http://x/"), reply: ok, latencyMs: 1, status: 200 });
     expect(journal.entries().map((entry) => entry.at)).toEqual([2, 3, 4]);
     expect(journal.entries().map((entry) => entry.seq)).toEqual([3, 4, 5]);
   });
@@ -69,15 +73,18 @@ describe("journal", () => {
     const journal = createJournal(3);
     journal.record({
       at: 7,
-      method: "GET",
-      url: new URL("http://x/?Action=GetRealtimeUsage&AppId=1&Signature=abc"),
+      request: request("GET", "http://x/?Action=GetRealtimeUsage&AppId=1&Signature=abc"),
+      reply: ok,
+      latencyMs: 0.5,
       vendor: "zego",
       action: "GetRealtimeUsage",
       status: 200,
     });
     const [entry] = journal.entries();
-    expect(Object.keys(entry!)).toEqual(["seq", "at", "method", "path", "vendor", "action", "status"]);
+    expect(Object.keys(entry!)).toEqual(["seq", "at", "method", "path", "vendor", "action", "status", "latencyMs", "request", "reply"]);
     expect(entry!.path).toBe("/?Action=GetRealtimeUsage&AppId=1");
+    expect(entry!.request).toEqual({ query: { Action: "GetRealtimeUsage", AppId: "1" }, headers: {} });
+    expect(entry!.reply).toEqual({ body: { Code: 0 } });
   });
 
   it("strips signature parameters from recorded paths", () => {

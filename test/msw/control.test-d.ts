@@ -73,3 +73,29 @@ describe("control calls", () => {
     control.latency({ vendor: "zego" });
   });
 });
+
+describe("control.requests filters", () => {
+  it("accepts an action alone, or one with its vendor, and the other filters", () => {
+    expectTypeOf(control.requests).toBeCallableWith();
+    expectTypeOf(control.requests).toBeCallableWith({ action: "ListRealTimeQuality" });
+    expectTypeOf(control.requests).toBeCallableWith({
+      vendor: "tencent",
+      action: "DescribeRoomStatistics",
+      errorCode: "FailedOperation.RoomNotEnd",
+    });
+    expectTypeOf(control.requests).toBeCallableWith({ vendor: "zego", tenant: "1234567890", status: 200, after: 3, limit: 10 });
+    expectTypeOf(control.requests).toBeCallableWith({ errorCode: "30002" });
+    expectTypeOf(control.requests({ action: "GetRealtimeUsage" })[0]!.request.query).toEqualTypeOf<Record<string, string | string[]>>();
+  });
+
+  it("rejects another vendor's action or code, and an unknown one", () => {
+    // @ts-expect-error ListRealTimeQuality is a Volcengine action
+    control.requests({ vendor: "zego", action: "ListRealTimeQuality" });
+    // @ts-expect-error 30002 is a ZEGO code
+    control.requests({ vendor: "tencent", errorCode: "30002" });
+    // @ts-expect-error misspelt action
+    control.requests({ action: "ListRealtimeQuality" });
+    // @ts-expect-error status is a number
+    control.requests({ status: "200" });
+  });
+});

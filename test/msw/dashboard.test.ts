@@ -72,6 +72,17 @@ describe("dashboard example over MSW (happy-dom)", () => {
     expect(room.querySelectorAll("tr")).toHaveLength(5);
   });
 
+  it("asks each vendor for what its panel shows (request verification)", async () => {
+    await dashboard.ready;
+    const [quality] = control.requests({ action: "ListRealTimeQuality" });
+    expect(quality!.request.body).toMatchObject({ AppId: "demo-app", Indicator: ["join_room_success_rate", "stall_rate"] });
+    const [usage] = control.requests({ vendor: "zego", action: "GetRealtimeUsage" });
+    expect(usage!.request.query["Metrics[]"]).toEqual(["online_user", "room_concurrent", "publish_concurrent"]);
+    const [room] = control.requests({ vendor: "tencent" });
+    expect(room!.request.body).toMatchObject({ RoomId: 1 });
+    expect(control.requests({ status: 200 })).toHaveLength(5);
+  });
+
   it("keeps the loading state while a slow vendor answers", async () => {
     await dashboard.ready;
     control.advanceClock(1_000); // a fresh second for Volcengine's 2-per-second limit

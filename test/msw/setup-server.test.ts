@@ -246,3 +246,32 @@ describe("sharing an engine and base URLs", () => {
     }
   });
 });
+
+describe("control.requests: what the code under test sent", () => {
+  /** Code under test: asks Volcengine for the stall rate of one app. */
+  const fetchStallRate = () =>
+    send(requestFor("volcengine.ListRealTimeQuality", { fields: { Indicator: ["stall_rate"], AppId: "app-under-test" } }));
+
+  it("returns the sanitized request and the reply, filtered like the server's journal", async () => {
+    await send(requestFor("zego.GetRealtimeUsage"));
+    const response = await fetchStallRate();
+    const [entry, ...more] = control.requests({ action: "ListRealTimeQuality" });
+    expect(more).toEqual([]);
+    expect(entry!.request.body).toMatchObject({ AppId: "app-under-test", Indicator: ["stall_rate"] });
+    expect(entry!.request.query).toEqual({ Action: "ListRealTimeQuality", Version: "2020-12-01" });
+    expect(entry!.request.headers).not.toHaveProperty("authorization");
+    expect(entry!.reply?.body).toEqual(await json(response));
+    // seq keeps counting across resets, so a poller's `after` never sees an old number again.
+    const zego = entry!.seq - 1;
+    expect(control.requests({ vendor: "zego", action: "GetRealtimeUsage", status: 200 }).map((e) => e.seq)).toEqual([zego]);
+    expect(control.requests({ after: zego }).map((e) => e.seq)).toEqual([entry!.seq]);
+    expect(control.requests({ errorCode: "InternalError" })).toEqual([]);
+    expect(control.requests().map((e) => e.seq)).toEqual([zego, entry!.seq]);
+  });
+
+  it("refuses a bad filter with a readable Error", () => {
+    expect(() => control.requests({ vendor: "agora" } as never)).toThrow(/unknown vendor "agora"/);
+    expect(() => control.requests({ status: 2.5 })).toThrow(/status/);
+    expect(() => control.requests({ after: -1 })).toThrow(/after/);
+  });
+});

@@ -16,6 +16,7 @@ import {
 } from "../../mocks/core/bounds.js";
 import { createMockEngine } from "../../mocks/core/engine.js";
 import { createJournal } from "../../mocks/core/journal.js";
+import { textReply, utf8 } from "../../mocks/core/reply.js";
 import { MAX_MEMBERS_PER_ROOM, MAX_ROOMS } from "../../mocks/tencent/room-spec.js";
 import { DEFAULT_BODY_LIMIT, DEFAULT_MAX_HEADER_SIZE } from "../../server/app.js";
 import { settings } from "../../server/config/settings.js";
@@ -106,20 +107,33 @@ describe("tenant keys", () => {
 describe("journal", () => {
   it(`cuts paths at ${MAX_JOURNAL_PATH_CHARS} characters and keeps about ${MAX_JOURNAL_BYTES} bytes, dropping the oldest`, () => {
     const journal = createJournal(100_000);
-    const url = (i: number) => new URL(`http://127.0.0.1/?Action=${i}&pad=${"p".repeat(15_000)}`);
-    for (let i = 0; i < 8_000; i++) journal.record({ url: url(i), at: i, method: "GET", status: 200, action: "a".repeat(10_000) });
+    const request = (i: number) => ({
+      method: "POST",
+      url: new URL(`http://127.0.0.1/?Action=${i}&pad=${"p".repeat(15_000)}`),
+      headers: { "content-type": "application/json" },
+      rawBody: utf8(JSON.stringify({ pad: "b".repeat(50_000) })),
+    });
+    const reply = textReply(200, {}, JSON.stringify({ pad: "r".repeat(200_000) }));
+    for (let i = 0; i < 2_000; i++)
+      journal.record({ request: request(i), reply, at: i, latencyMs: 1, status: 200, action: "a".repeat(10_000) });
     const entries = journal.entries();
-    expect(entries.length).toBeLessThan(8_000);
-    expect(entries.length).toBeGreaterThan(1_000);
-    expect(entries.at(-1)?.seq).toBe(8_000);
+    expect(entries.length).toBeLessThan(2_000);
+    expect(entries.length).toBeGreaterThan(100);
+    expect(entries.at(-1)?.seq).toBe(2_000);
     for (const entry of [entries[0]!, entries.at(-1)!]) {
       expect(entry.path.length).toBe(MAX_JOURNAL_PATH_CHARS + 1);
       expect(entry.path.endsWith("…")).toBe(true);
       expect(entry.action?.length).toBe(MAX_JOURNAL_PATH_CHARS + 1);
+      expect(entry.request.truncated).toBe(true);
+      expect(entry.reply?.truncated).toBe(true);
     }
-    // Held text (two bytes a character) within the budget.
-    const held = entries.reduce((sum, entry) => sum + 2 * (entry.path.length + (entry.action?.length ?? 0)), 0);
+    // Held text (two bytes a character, the reply's bytes once) within the budget.
+    const held = entries.reduce(
+      (sum, entry) => sum + 2 * JSON.stringify({ ...entry, reply: undefined }).length + entry.reply!.bodyText!.length,
+      0,
+    );
     expect(held).toBeLessThanOrEqual(MAX_JOURNAL_BYTES);
+    expect(held).toBeGreaterThan(MAX_JOURNAL_BYTES * 0.6);
   });
 });
 

@@ -1,5 +1,6 @@
 import { PassThrough } from "node:stream";
 import { afterEach, describe, expect, it } from "vitest";
+import type { JournalEntry } from "../../mocks/core/journal.js";
 import type { RunningServer } from "../../server/start-server.js";
 import { control, exampleRequests, send, startHarnessServer, type VendorRequest } from "../support/harness.js";
 
@@ -65,12 +66,14 @@ describe("journal", () => {
     server = await startHarnessServer({ mock: { seed: 1, clock: { start: NOW, frozen: true }, rateLimits: false } });
     for (const request of requestsWithSecrets()) await send(server.url, request);
     const text = (await control(server.url, "GET", "/journal")).text;
-    const entries = JSON.parse(text).entries as { path: string; vendor: string }[];
+    const entries = JSON.parse(text).entries as JournalEntry[];
     expect(entries.map((entry) => entry.vendor)).toEqual(["volcengine", "volcengine", "zego", "tencent"]);
     for (const secret of SECRETS) expect(text).not.toContain(secret);
     expect(text).not.toMatch(/authorization/i);
     expect(text).not.toMatch(/Signature=|SignatureNonce=|X-Credential=/);
-    // What is kept is still useful: the action and the tenant-bearing query.
+    // What is kept is still useful: the action, the tenant-bearing query and the body.
+    expect(entries[2]!.request.query).toMatchObject({ AppId: "1234567890", Timestamp: "1749988800", SignatureVersion: "2.0" });
+    expect(entries[0]!.request.body).toMatchObject({ Indicator: expect.arrayContaining(["stall_rate"]) });
     expect(entries[2]!.path).toBe(
       `${requests["zego.GetRealtimeUsage"]!.path.replace(/\[/g, "%5B").replace(/\]/g, "%5D")}&Timestamp=1749988800&SignatureVersion=2.0`,
     );
