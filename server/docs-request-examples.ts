@@ -1,0 +1,42 @@
+import { behaviours } from "../mocks/behaviours.js";
+import type { MockEngine } from "../mocks/core/engine.js";
+import type { EndpointId } from "../schemas/registry.js";
+
+/** An endpoint's example request split the way an OpenAPI operation holds it. */
+export interface DocsRequestExample {
+  /** Query values by parameter name; a repeated key (ZEGO's `Metrics[]`) keeps every value in order. */
+  query: Map<string, string[]>;
+  /** Header values by lower-case name. */
+  headers: Record<string, string>;
+  /** The JSON body, parsed; undefined for GET endpoints. */
+  body: unknown;
+}
+
+/**
+ * The request the docs page prefills for an endpoint: its behaviour's `example(now)` at the
+ * serving session's mock time, so every time window in it is live when the page loads (the
+ * examples are built to lie inside every window and name data that exists by default).
+ */
+export function docsRequestExample(id: EndpointId, engine: MockEngine): DocsRequestExample {
+  const example = behaviours[id].example(engine.clock.now());
+  const query = new Map<string, string[]>();
+  for (const [name, value] of new URL(example.path, "http://docs.invalid").searchParams)
+    query.set(name, [...(query.get(name) ?? []), value]);
+  const body = example.body === undefined ? undefined : (JSON.parse(example.body) as unknown);
+  return { query, headers: example.headers, body: id === "tencent.DescribeRoomStatistics" ? withEndedRoom(body, engine) : body };
+}
+
+/**
+ * Tencent answers statistics only for a room that exists and has ended (and whose statistics are
+ * computed): https://www.tencentcloud.com/document/api/1168/52791. The example names a seeded
+ * ended room; rooms are the session's state (deleted, re-seeded or never seeded with
+ * `tencent.seedRooms: false`), so the page names that room when it has ended by now, else the
+ * first room that has, else leaves the example as it is (the reply then says which error).
+ */
+function withEndedRoom(body: unknown, engine: MockEngine): unknown {
+  const example = body as { RoomId: number };
+  const rooms = engine.backends.tencent.rooms.list();
+  if (rooms.some((room) => room.roomId === example.RoomId && room.state === "ended")) return body;
+  const ended = rooms.find((room) => room.state === "ended");
+  return ended === undefined ? body : { ...example, RoomId: ended.roomId };
+}
