@@ -2,7 +2,7 @@ import type { MockEngine } from "../mocks/core/engine.js";
 import type { Vendor } from "../schemas/common/endpoint.js";
 import { openApiPathOf } from "../schemas/openapi/document.js";
 import { endpoints } from "../schemas/registry.js";
-import { replyExamples } from "./docs-reply-examples.js";
+import { errorReplyExample, replyExamples } from "./docs-reply-examples.js";
 import { docsRequestExample, type DocsRequestExample } from "./docs-request-examples.js";
 import { signatureParameters, tryItNote } from "./docs-try-it.js";
 
@@ -25,28 +25,34 @@ interface Parameter {
  *   becomes a one-value enum with that value as default (shown as a fixed choice);
  * - signature fields optional while the session's auth is off (they are not read then);
  * - request examples from each endpoint's `example(now)` at the session's mock time, reply
- *   examples from the vendor's own documentation;
+ *   examples (success, and error where the vendor publishes one) from its own documentation;
  * - a description section saying so and how to try verify mode.
  */
 export function buildDocsDocument(vendor: Vendor, published: Json, engine: MockEngine): Json {
   const document = structuredClone(published);
   const auth = engine.options.auth.mode;
+  // One instant for the whole page, even on a running clock.
+  const now = engine.clock.now();
   const paths = document.paths as Record<string, Record<string, Json>>;
   for (const endpoint of endpoints.filter((candidate) => candidate.vendor === vendor)) {
     const operation = paths[openApiPathOf(endpoint)]?.[endpoint.method.toLowerCase()];
     if (operation === undefined) continue;
-    const example = docsRequestExample(endpoint.id, engine);
+    const example = docsRequestExample(endpoint.id, engine, now);
     operation.parameters = (operation.parameters as Parameter[]).map((parameter) => {
       const optional = auth === "off" && signatureParameters[vendor].includes(parameter.name);
       return prefilled(parameter, example, optional);
     });
     const body = (operation.requestBody as { content?: Record<string, Json> } | undefined)?.content?.["application/json"];
     if (body !== undefined && example.body !== undefined) body.example = example.body;
-    const reply = (operation.responses as Record<string, { content?: Record<string, Json> }>)["200"]?.content?.["application/json"];
+    const responses = operation.responses as Record<string, { content?: Record<string, Json> }>;
+    const reply = responses["200"]?.content?.["application/json"];
     if (reply !== undefined) reply.example = replyExamples[endpoint.id];
+    const error = responses.default?.content?.["application/json"];
+    const errorExample = errorReplyExample(endpoint);
+    if (error !== undefined && errorExample !== undefined) error.example = errorExample;
   }
   const info = document.info as Json;
-  info.description = `${String(info.description ?? "")}\n\n${tryItNote(vendor, auth, engine.clock.now())}`;
+  info.description = `${String(info.description ?? "")}\n\n${tryItNote(vendor, auth, now)}`;
   return document;
 }
 

@@ -1,8 +1,10 @@
+import type { EndpointDefinition } from "../schemas/common/endpoint.js";
 import type { EndpointId } from "../schemas/registry.js";
 import tencentStatistics from "../schemas/tencent/fixtures/describe-room-statistics.response.json" with { type: "json" };
 import volcengineOperationData from "../schemas/volcengine/fixtures/list-operation-data.response.json" with { type: "json" };
 import volcengineRealTimeOperationData from "../schemas/volcengine/fixtures/list-real-time-operation-data.response.json" with { type: "json" };
 import volcengineRealTimeQuality from "../schemas/volcengine/fixtures/list-real-time-quality.response.json" with { type: "json" };
+import volcengineSignatureError from "../schemas/volcengine/fixtures/error.signature-does-not-match.json" with { type: "json" };
 import { getRealtimeUsageResponseExampleText } from "../schemas/zego/fixtures/get-realtime-usage-examples.js";
 
 /**
@@ -35,3 +37,16 @@ export const replyExamples: { [Id in EndpointId]: unknown } = {
   // https://www.tencentcloud.com/document/api/1168/52791
   "tencent.DescribeRoomStatistics": tencentStatistics,
 };
+
+/**
+ * An endpoint's error reply as its vendor's documentation shows one, for the docs page's error
+ * response. Only Volcengine publishes a whole error envelope (https://volcengine.com/docs/6348/1178322,
+ * schemas/volcengine/fixtures/README.md); it echoes the operation's Action and Version here (assumed:
+ * the page's example is one action's). ZEGO and Tencent describe their error envelope in prose only,
+ * so theirs keeps the sample Swagger UI derives from the schema.
+ */
+export function errorReplyExample(endpoint: EndpointDefinition): unknown {
+  if (endpoint.vendor !== "volcengine") return undefined;
+  const metadata = { ...volcengineSignatureError.ResponseMetadata, Action: endpoint.action, Version: endpoint.version };
+  return { ...volcengineSignatureError, ResponseMetadata: metadata };
+}

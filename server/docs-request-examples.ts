@@ -13,12 +13,12 @@ export interface DocsRequestExample {
 }
 
 /**
- * The request the docs page prefills for an endpoint: its behaviour's `example(now)` at the
+ * The request the docs page prefills for an endpoint: its behaviour's `example(now)` at `now`, the
  * serving session's mock time, so every time window in it is live when the page loads (the
  * examples are built to lie inside every window and name data that exists by default).
  */
-export function docsRequestExample(id: EndpointId, engine: MockEngine): DocsRequestExample {
-  const example = behaviours[id].example(engine.clock.now());
+export function docsRequestExample(id: EndpointId, engine: MockEngine, now: number): DocsRequestExample {
+  const example = behaviours[id].example(now);
   const query = new Map<string, string[]>();
   for (const [name, value] of new URL(example.path, "http://docs.invalid").searchParams)
     query.set(name, [...(query.get(name) ?? []), value]);

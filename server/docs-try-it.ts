@@ -14,6 +14,13 @@ export const signatureParameters: Record<Vendor, readonly string[]> = {
   tencent: ["X-TC-Timestamp"],
 };
 
+/** Each vendor's signer in the package (schemas/index.ts), which the contract suite's `signRequest` calls. */
+const signers: Record<Vendor, string> = {
+  volcengine: "signVolcengineRequest",
+  zego: "zegoSignatureParams",
+  tencent: "signTencentRequest",
+};
+
 /** What a verify-mode request of each vendor must carry, for the page's description. */
 const verifyNeeds: Record<Vendor, string> = {
   volcengine:
@@ -42,14 +49,13 @@ export function tryItNote(vendor: Vendor, auth: AuthOptions["mode"], nowMs: numb
   return [
     "## Try it out on this server",
     "",
-    "Action and version are prefilled and fixed per operation. The request examples were built when this page loaded, " +
+    "The routing fields (action, and version where there is one) are prefilled and fixed per operation. The request examples were built when this page loaded, " +
       `at the mock time ${new Date(nowMs).toISOString()}, so their time windows are live: reload the page for fresh ones ` +
       "(a running clock moves on). The reply examples are the vendor's own, from its documentation.",
     "",
     `${signature}${verifyNeeds[vendor]}. Signing by hand in a browser is not practical: send signed requests with the ` +
       "vendor's SDK (the demo credentials are in docs/server.md), or sign them with the contract suite's signer " +
-      "(`signRequest` from `rtc-analytics-mock/contracts`, or `signVolcengineRequest`, `zegoSignatureParams`, " +
-      "`signTencentRequest` from `rtc-analytics-mock/schemas`).",
+      `(\`signRequest\` from \`rtc-analytics-mock/contracts\`, or \`${signers[vendor]}\` from \`rtc-analytics-mock/schemas\`).`,
     "",
     "This is the docs page's own copy of the document; the published contract is `/__mock/openapi/" +
       `${vendor}.json\` (schemas/openapi/${vendor}.json), which keeps every field as the vendor documents it.`,
