@@ -1,6 +1,10 @@
 import { behaviours } from "../mocks/behaviours.js";
 import type { MockEngine } from "../mocks/core/engine.js";
-import type { EndpointId } from "../schemas/registry.js";
+import { beijingTime } from "../mocks/volcengine/example.js";
+import { endpointById, type EndpointId } from "../schemas/registry.js";
+
+/** How long after the page loaded its examples stay valid on a running clock. */
+export const PAGE_SLACK_MS = 10 * 60_000;
 
 /** An endpoint's example request split the way an OpenAPI operation holds it. */
 export interface DocsRequestExample {
@@ -22,8 +26,26 @@ export function docsRequestExample(id: EndpointId, engine: MockEngine, now: numb
   const query = new Map<string, string[]>();
   for (const [name, value] of new URL(example.path, "http://docs.invalid").searchParams)
     query.set(name, [...(query.get(name) ?? []), value]);
-  const body = example.body === undefined ? undefined : (JSON.parse(example.body) as unknown);
-  return { query, headers: example.headers, body: id === "tencent.DescribeRoomStatistics" ? withEndedRoom(body, engine) : body };
+  let body = example.body === undefined ? undefined : (JSON.parse(example.body) as unknown);
+  if (id === "tencent.DescribeRoomStatistics") body = withEndedRoom(body, engine);
+  else if (id.startsWith("volcengine.")) body = withSlack(id, body as Record<string, unknown>, now);
+  return { query, headers: example.headers, body };
+}
+
+/**
+ * A running clock moves on between page load and Execute. The Volcengine real-time examples span
+ * their action's whole lookback (StartTime = now − 60 min, the documented limit in
+ * schemas/volcengine/limits.ts), so a minute later they are out of range; the page starts such an
+ * example PAGE_SLACK_MS later. (ZEGO's example starts 10 min into a 2 h lookback and the Tencent
+ * room stays ended, so theirs keep.)
+ */
+function withSlack(id: EndpointId, body: Record<string, unknown>, now: number): Record<string, unknown> {
+  const lookbackMs = endpointById(id)?.limits.lookbackMs?.value;
+  if (lookbackMs === undefined || typeof body.StartTime !== "string" || typeof body.EndTime !== "string") return body;
+  const earliest = now - lookbackMs + PAGE_SLACK_MS;
+  if (Date.parse(body.StartTime) >= earliest || earliest >= Date.parse(body.EndTime)) return body;
+  // Whole seconds, rounded up so the slack is never short.
+  return { ...body, StartTime: beijingTime(Math.ceil(earliest / 1000) * 1000) };
 }
 
 /**

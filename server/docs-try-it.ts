@@ -1,5 +1,8 @@
 import type { AuthOptions } from "../mocks/options.js";
 import type { Vendor } from "../schemas/common/endpoint.js";
+import { PAGE_SLACK_MS } from "./docs-request-examples.js";
+
+const slackMinutes = PAGE_SLACK_MS / 60_000;
 
 /**
  * The documented parameters that carry a signature, which the server reads only in `verify` mode
@@ -50,8 +53,8 @@ export function tryItNote(vendor: Vendor, auth: AuthOptions["mode"], nowMs: numb
     "## Try it out on this server",
     "",
     "The routing fields (action, and version where there is one) are prefilled and fixed per operation. The request examples were built when this page loaded, " +
-      `at the mock time ${new Date(nowMs).toISOString()}, so their time windows are live: reload the page for fresh ones ` +
-      "(a running clock moves on). The reply examples are the vendor's own, from its documentation.",
+      `at the mock time ${new Date(nowMs).toISOString()}, so their time windows are live for at least ${slackMinutes} minutes ` +
+      "on a running clock: reload the page for fresh ones. The reply examples are the vendor's own, from its documentation.",
     "",
     `${signature}${verifyNeeds[vendor]}. Signing by hand in a browser is not practical: send signed requests with the ` +
       "vendor's SDK (the demo credentials are in docs/server.md), or sign them with the contract suite's signer " +

@@ -4,12 +4,14 @@ import { behaviours } from "../../mocks/behaviours.js";
 import type { Vendor } from "../../schemas/common/endpoint.js";
 import { buildOpenApiDocument, openApiPathOf, openApiVendors } from "../../schemas/openapi/document.js";
 import { endpoints } from "../../schemas/registry.js";
+import { PAGE_SLACK_MS } from "../../server/docs-request-examples.js";
 import { signatureParameters } from "../../server/docs-try-it.js";
 import type { RunningServer } from "../../server/start-server.js";
-import { control, send, startHarnessServer, T0 } from "../support/harness.js";
+import { control, isSuccess, send, startHarnessServer, T0, type VendorRequest } from "../support/harness.js";
 
 interface Parameter {
   name: string;
+  in: "query" | "header";
   required: boolean;
   schema: Record<string, unknown>;
   example?: unknown;
@@ -34,6 +36,22 @@ async function docsDocument(server: RunningServer, vendor: Vendor): Promise<Docu
   expect(status).toBe(200);
   expect(headers["cache-control"]).toBe("no-store");
   return json;
+}
+
+/** The request Swagger UI sends for an operation left as prefilled: defaults, examples, the body example. */
+function asSwaggerUiSends(operation: Operation, method: string): VendorRequest {
+  const query = new URLSearchParams();
+  const headers: Record<string, string> = {};
+  for (const parameter of operation.parameters) {
+    const value = parameter.schema.default ?? parameter.example;
+    if (value === undefined) continue;
+    if (parameter.in === "header") headers[parameter.name.toLowerCase()] = String(value);
+    else for (const item of Array.isArray(value) ? value : [value]) query.append(parameter.name, String(item));
+  }
+  const body = operation.requestBody?.content["application/json"].example;
+  if (body !== undefined) headers["content-type"] = "application/json";
+  const search = query.toString();
+  return { method, path: search === "" ? "/" : `/?${search}`, headers, ...(body === undefined ? {} : { body: JSON.stringify(body) }) };
 }
 
 let off: RunningServer;
@@ -105,8 +123,14 @@ describe("the docs page's variant of the vendor documents", () => {
           for (const endpoint of vendorEndpoints(vendor)) {
             const example = behaviours[endpoint.id].example(at);
             const operation = operationOf(document, endpoint);
-            if (example.body !== undefined)
-              expect(operation.requestBody!.content["application/json"].example).toEqual(JSON.parse(example.body));
+            if (example.body !== undefined) {
+              const expected = JSON.parse(example.body) as Record<string, unknown>;
+              const shown = operation.requestBody!.content["application/json"].example as Record<string, unknown>;
+              // Only a start at the edge of the lookback moves, and only by the page's slack (server/docs-request-examples.ts).
+              const startMoved = Date.parse(String(shown.StartTime)) - Date.parse(String(expected.StartTime));
+              if (expected.StartTime !== undefined) expect([0, PAGE_SLACK_MS], endpoint.id).toContain(startMoved);
+              expect({ ...shown, StartTime: undefined }).toEqual({ ...expected, StartTime: undefined });
+            }
             const query = new URL(example.path, "http://x.invalid").searchParams;
             for (const parameter of operation.parameters) {
               const values = query.getAll(parameter.name);
@@ -116,6 +140,23 @@ describe("the docs page's variant of the vendor documents", () => {
                 );
             }
           }
+        }
+      }
+    } finally {
+      await server.close();
+    }
+  });
+
+  it("a request made of what the page prefills succeeds, still after the page's slack on a running clock", async () => {
+    const server = await startHarnessServer({ mock: { rateLimits: false } });
+    try {
+      const documents = new Map<Vendor, Document>();
+      for (const vendor of openApiVendors) documents.set(vendor, await docsDocument(server, vendor));
+      for (const later of [0, PAGE_SLACK_MS]) {
+        if (later > 0) expect((await control(server, "POST", "/clock", { advance: `${later}ms` })).status).toBe(200);
+        for (const endpoint of endpoints) {
+          const reply = await send(server.url, asSwaggerUiSends(operationOf(documents.get(endpoint.vendor)!, endpoint), endpoint.method));
+          expect(isSuccess(endpoint.vendor, reply.json), `${endpoint.id} after ${later} ms: ${reply.text.slice(0, 300)}`).toBe(true);
         }
       }
     } finally {

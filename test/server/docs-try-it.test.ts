@@ -5,7 +5,7 @@ import type { Vendor } from "../../schemas/common/endpoint.js";
 import { endpoints } from "../../schemas/registry.js";
 import type { RunningServer } from "../../server/start-server.js";
 import { launchChromium } from "../support/chromium.js";
-import { isSuccess, startHarnessServer } from "../support/harness.js";
+import { control, isSuccess, startHarnessServer } from "../support/harness.js";
 
 /** The label of each vendor document in the page's selector (server/docs-app.ts). */
 const LABELS: Record<Vendor, string> = { volcengine: "Volcengine RTC", zego: "ZEGO analytics", tencent: "Tencent Cloud LCIC" };
@@ -73,6 +73,8 @@ describe("docs page: Try it out as shipped", () => {
       const outcomes: { vendor: Vendor; operation: string; url: string; success: boolean; body: unknown }[] = [];
       for (const vendor of openApiVendors) {
         const operations = await showDocument(page, vendor);
+        // The user reads the page a while: the examples were made when the document loaded.
+        expect((await control(server, "POST", "/clock", { advance: "5m" })).status).toBe(200);
         for (let i = 0; i < (await operations.count()); i++) {
           const operation = operations.nth(i);
           const name = (await operation.locator(".opblock-summary-description").textContent()) ?? `#${i}`;
