@@ -146,7 +146,7 @@ export function buildServer(options: ServerOptions = {}): { app: FastifyInstance
   const openApi = loadOpenApiDocuments((vendor, cause) => app.log.error({ err: cause, vendor }, "OpenAPI document could not be built"));
   const ctx = { engine, openApi, version: packageInfo.version, startedAt: Date.now(), sessionId, sessions: options.sessions };
   registerControlApi(app, ctx);
-  if (options.docs !== false) registerDocsPage(app, openApi, packageInfo.version);
+  if (options.docs !== false) registerDocsPage(app, openApi, packageInfo.version, engine);
 
   // Cut latency faults short on close so shutdown does not wait for them.
   app.addHook("preClose", (done) => {

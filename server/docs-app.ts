@@ -3,13 +3,13 @@ import swaggerUi from "@fastify/swagger-ui";
 import Fastify, { type FastifyInstance } from "fastify";
 import { controlRoutes, DOCS_PATH } from "./control/control-api.js";
 import { buildControlOpenApiDocument } from "./control/control-openapi.js";
-import { CONTROL_PREFIX } from "./control/prefix.js";
-import { DOCS_NOT_FOUND_HEADER } from "./docs-page.js";
+import { DOCS_NOT_FOUND_HEADER, docsDocumentPath } from "./docs-page.js";
 import type { OpenApiDocuments } from "./openapi-documents.js";
 
 /**
  * A separate fastify instance serving the API documentation page: Swagger UI, with its assets from
- * the installed package (no CDN), listing the three vendor documents and the control API.
+ * the installed package (no CDN), listing the three vendor documents (the page's own variants,
+ * server/docs-document.ts) and the control API.
  * @fastify/swagger runs in static mode over the control API's own document. This module is
  * imported on the first docs request (server/docs-page.ts), so a server whose docs page is never
  * opened never loads the plugins.
@@ -25,7 +25,7 @@ export async function buildDocsApp(openApi: OpenApiDocuments, version: string): 
     routePrefix: DOCS_PATH,
     uiConfig: {
       urls: [
-        ...openApi.vendors.map((vendor) => ({ url: `${CONTROL_PREFIX}/openapi/${vendor}.json`, name: vendorTitle(vendor) })),
+        ...openApi.vendors.map((vendor) => ({ url: docsDocumentPath(vendor), name: vendorTitle(vendor) })),
         { url: `${DOCS_PATH}/json`, name: "Control API (/__mock)" },
       ],
       deepLinking: true,

@@ -58,10 +58,11 @@ describe("docs page", () => {
       }
     }
     const initializer = await send(server.url, { method: "GET", path: "/__mock/docs/static/swagger-initializer.js", headers: {} });
+    // The page lists its own variants of the vendor documents (server/docs-document.ts).
     for (const url of [
-      "/__mock/openapi/volcengine.json",
-      "/__mock/openapi/zego.json",
-      "/__mock/openapi/tencent.json",
+      "/__mock/docs/openapi/volcengine.json",
+      "/__mock/docs/openapi/zego.json",
+      "/__mock/docs/openapi/tencent.json",
       "/__mock/docs/json",
     ]) {
       expect(initializer.text).toContain(`"url":"${url}"`);
