@@ -29,4 +29,10 @@ export default tseslint.config(
     files: ["**/*.js", "**/*.mjs"],
     languageOptions: { globals: { process: "readonly", console: "readonly", URL: "readonly" } },
   },
+  {
+    // CommonJS on purpose: the consumer test require()s the ES modules.
+    files: ["**/*.cjs"],
+    languageOptions: { sourceType: "commonjs", globals: { require: "readonly", console: "readonly" } },
+    rules: { "@typescript-eslint/no-require-imports": "off" },
+  },
 );
