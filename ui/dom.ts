@@ -39,7 +39,7 @@ export function select(name: string, options: readonly (string | [value: string,
     const [optionValue, label] = typeof option === "string" ? [option, option] : option;
     element.append(h("option", { value: optionValue }, label));
   }
-  element.value = value;
+  if (value !== "") element.value = value;
   return element;
 }
 

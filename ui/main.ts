@@ -2,9 +2,10 @@ import "./style.css";
 import { h } from "./dom.js";
 import type { View } from "./view.js";
 import { clockView } from "./views/clock-view.js";
+import { faultsView } from "./views/faults-view.js";
 
 /** The views, in the order the navigation lists them. */
-const views: View[] = [clockView()];
+const views: View[] = [clockView(), faultsView()];
 
 const POLL_MS = 1_000;
 

@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { z } from "zod";
 import { describeIssues } from "../describe-issues.js";
+import { catalogRoutes } from "./catalog-routes.js";
 import { clockRoutes } from "./clock-routes.js";
 import { ControlError, controlErrorBody } from "./control-error.js";
 import type { ControlContext, ControlRoute } from "./control-route.js";
@@ -17,6 +18,7 @@ export const controlRoutes: readonly ControlRoute[] = [
   ...stateRoutes,
   ...clockRoutes,
   ...faultRoutes,
+  ...catalogRoutes,
   ...roomRoutes,
   ...journalRoutes,
   ...sessionRoutes,

@@ -50,7 +50,7 @@ export async function expectNamedControls(page: Page): Promise<void> {
       if (!(await control.isVisible())) continue;
       // Playwright's ARIA snapshot names each node as assistive technology gets it: `- button "Freeze"`.
       const snapshot = await control.ariaSnapshot();
-      const name = /^- \w+ "(.*?)"/.exec(snapshot)?.[1] ?? "";
+      const name = /^- '?[\w-]+ "(.*?)"/.exec(snapshot)?.[1] ?? "";
       if (name.trim() === "") unnamed.push(`${role}: ${await control.evaluate((element) => element.outerHTML.slice(0, 120))}`);
     }
   }
