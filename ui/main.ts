@@ -3,9 +3,10 @@ import { h } from "./dom.js";
 import type { View } from "./view.js";
 import { clockView } from "./views/clock-view.js";
 import { faultsView } from "./views/faults-view.js";
+import { requestsView } from "./views/requests-view.js";
 
 /** The views, in the order the navigation lists them. */
-const views: View[] = [clockView(), faultsView()];
+const views: View[] = [clockView(), faultsView(), requestsView()];
 
 const POLL_MS = 1_000;
 

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, expect } from "vitest";
+import { afterAll, afterEach, beforeAll, expect } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { launchChromium } from "../support/chromium.js";
 
@@ -14,13 +14,19 @@ export interface PanelPage {
 /** One Chromium per test file; `open` gives a fresh page of the panel at `url`, showing `view`. */
 export function panelBrowser(): { open(url: string, view?: string): Promise<PanelPage> } {
   let browser: Browser | undefined;
+  const pages: Page[] = [];
   beforeAll(async () => {
     browser = await launchChromium();
+  });
+  // A page left open keeps polling the server the next test starts from scratch.
+  afterEach(async () => {
+    await Promise.all(pages.splice(0).map((page) => page.close()));
   });
   afterAll(() => browser?.close());
   return {
     async open(url, view) {
       const page = await browser!.newPage();
+      pages.push(page);
       const errors: string[] = [];
       const requested: string[] = [];
       page.on("console", (message) => {
