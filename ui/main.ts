@@ -4,9 +4,10 @@ import type { View } from "./view.js";
 import { clockView } from "./views/clock-view.js";
 import { faultsView } from "./views/faults-view.js";
 import { requestsView } from "./views/requests-view.js";
+import { roomsView } from "./views/rooms-view.js";
 
 /** The views, in the order the navigation lists them. */
-const views: View[] = [clockView(), faultsView(), requestsView()];
+const views: View[] = [clockView(), faultsView(), requestsView(), roomsView()];
 
 const POLL_MS = 1_000;
 
