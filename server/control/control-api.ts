@@ -9,6 +9,7 @@ import { faultRoutes } from "./fault-routes.js";
 import { journalRoutes } from "./journal-routes.js";
 import { openApiRoutes, RawJson } from "./openapi-routes.js";
 import { CONTROL_PREFIX } from "./prefix.js";
+import { rateLimitUsageRoutes } from "./rate-limit-usage-routes.js";
 import { roomRoutes } from "./room-routes.js";
 import { sessionRoutes } from "./session-routes.js";
 import { stateRoutes } from "./state-routes.js";
@@ -16,6 +17,7 @@ import { stateRoutes } from "./state-routes.js";
 /** Every control route, in the order the docs list them. */
 export const controlRoutes: readonly ControlRoute[] = [
   ...stateRoutes,
+  ...rateLimitUsageRoutes,
   ...clockRoutes,
   ...faultRoutes,
   ...catalogRoutes,
