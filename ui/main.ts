@@ -2,13 +2,14 @@ import "./style.css";
 import { h } from "./dom.js";
 import type { View } from "./view.js";
 import { clockView } from "./views/clock-view.js";
+import { dataView } from "./views/data-view.js";
 import { faultsView } from "./views/faults-view.js";
 import { requestsView } from "./views/requests-view.js";
 import { rateLimitsView } from "./views/rate-limits-view.js";
 import { roomsView } from "./views/rooms-view.js";
 
 /** The views, in the order the navigation lists them. */
-const views: View[] = [clockView(), faultsView(), requestsView(), roomsView(), rateLimitsView()];
+const views: View[] = [clockView(), faultsView(), requestsView(), roomsView(), rateLimitsView(), dataView()];
 
 const POLL_MS = 1_000;
 

@@ -11,6 +11,7 @@ import { openApiRoutes, RawJson } from "./openapi-routes.js";
 import { CONTROL_PREFIX } from "./prefix.js";
 import { rateLimitUsageRoutes } from "./rate-limit-usage-routes.js";
 import { roomRoutes } from "./room-routes.js";
+import { seriesRoutes } from "./series-routes.js";
 import { sessionRoutes } from "./session-routes.js";
 import { stateRoutes } from "./state-routes.js";
 
@@ -23,6 +24,7 @@ export const controlRoutes: readonly ControlRoute[] = [
   ...catalogRoutes,
   ...roomRoutes,
   ...journalRoutes,
+  ...seriesRoutes,
   ...sessionRoutes,
   ...openApiRoutes,
 ];
