@@ -66,7 +66,12 @@ export function buildServer(options: ServerOptions = {}): { app: FastifyInstance
   // The request each connection is receiving, from its head on: a request that times out while its
   // body arrives is answered in its own vendor's envelope (Node reports the timeout without the head).
   const receiving = new WeakMap<Socket, FastifyRequest>();
-  const guardControl = createControlGuard({ allowedHosts: options.allowedHosts ?? [], cors: options.cors ?? [] });
+  const sessions = options.sessions;
+  const guardControl = createControlGuard({
+    allowedHosts: options.allowedHosts ?? [],
+    cors: options.cors ?? [],
+    ...(sessions !== undefined ? { sessionPorts: () => sessions.list().map((session) => session.port) } : {}),
+  });
 
   const serverOptions: FastifyHttpOptions<Server> = {
     ...loggingOptions(options.logger),

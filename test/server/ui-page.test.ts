@@ -2,7 +2,7 @@
 import Fastify from "fastify";
 import { describe, expect, it } from "vitest";
 import { registerUiPage } from "../../server/ui-page.js";
-import { send, sharedServer } from "../support/harness.js";
+import { control, send, sharedServer } from "../support/harness.js";
 
 describe("control panel route", () => {
   const server = sharedServer();
@@ -20,6 +20,17 @@ describe("control panel route", () => {
     const other = await send(server.url, { method: "GET", path: "/__mock/ui/..%2Fpackage.json", headers: {} });
     expect(other.status).toBe(404);
     expect(other.json.error.message).toMatch(/No control panel asset/);
+  });
+
+  it("is served by every session too", async () => {
+    const opened = await control(server.url, "POST", "/sessions", {});
+    try {
+      const page = await send(opened.json.baseUrl, { method: "GET", path: "/__mock/ui/", headers: {} });
+      expect(page.status).toBe(200);
+      expect(page.text).toContain("rtc-analytics-mock control panel");
+    } finally {
+      await control(server.url, "DELETE", `/sessions/${opened.json.id}`);
+    }
   });
 
   it("answers a clear control error when the bundle was never built", async () => {

@@ -11,8 +11,8 @@ export interface PanelPage {
   requested: string[];
 }
 
-/** One Chromium per test file; `open` gives a fresh page of the panel at `url`, showing `view`. */
-export function panelBrowser(): { open(url: string, view?: string): Promise<PanelPage> } {
+/** One Chromium per test file; `open` gives a fresh page of the panel at `url`, showing `view` (`search`: the page's query, `?target=…`). */
+export function panelBrowser(): { open(url: string, view?: string, search?: string): Promise<PanelPage> } {
   let browser: Browser | undefined;
   const pages: Page[] = [];
   beforeAll(async () => {
@@ -24,7 +24,7 @@ export function panelBrowser(): { open(url: string, view?: string): Promise<Pane
   });
   afterAll(() => browser?.close());
   return {
-    async open(url, view) {
+    async open(url, view, search = "") {
       const page = await browser!.newPage();
       pages.push(page);
       const errors: string[] = [];
@@ -34,7 +34,7 @@ export function panelBrowser(): { open(url: string, view?: string): Promise<Pane
       });
       page.on("pageerror", (error) => errors.push(error.message));
       page.on("request", (request) => requested.push(request.url()));
-      await page.goto(`${url}/__mock/ui/${view === undefined ? "" : `#${view}`}`);
+      await page.goto(`${url}/__mock/ui/${search}${view === undefined ? "" : `#${view}`}`);
       await page.getByRole("heading", { level: 1, name: "rtc-analytics-mock control panel" }).waitFor();
       return { page, errors, requested };
     },
