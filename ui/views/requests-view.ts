@@ -119,7 +119,7 @@ export function requestsView(): View {
           h("td", {}, orDash(entry.tenant)),
           h("td", {}, entry.status === 0 ? "dropped" : String(entry.status)),
           h("td", {}, orDash(entry.errorCode)),
-          h("td", {}, entry.latencyMs === undefined ? "—" : `${entry.latencyMs} ms`),
+          h("td", {}, entry.latencyMs === undefined ? "—" : `${Math.round(entry.latencyMs * 10) / 10} ms`),
         ),
       ),
     );
