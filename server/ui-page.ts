@@ -19,6 +19,14 @@ const ASSETS: Record<string, string> = {
   "panel.css": "text/css; charset=utf-8",
 };
 
+/** No other site may frame the panel (its buttons reset, fault and move the clock), nor sniff its assets' types. */
+const PAGE_HEADERS = {
+  "cache-control": "no-cache",
+  "content-security-policy": "frame-ancestors 'none'",
+  "x-frame-options": "DENY",
+  "x-content-type-options": "nosniff",
+};
+
 /** The page itself: the bundle does the rest. `data:,` as the icon keeps the browser from asking the vendor routes for one. */
 const PAGE = `<!doctype html>
 <html lang="en">
@@ -59,7 +67,7 @@ export function registerUiPage(app: FastifyInstance, bundleDir: URL = BUNDLE_DIR
 
   app.get(UI_PATH, async (_req, reply) => {
     if ((await read("panel.js")) === undefined) return sendControlError(reply, 503, notBuilt);
-    return reply.type("text/html; charset=utf-8").header("cache-control", "no-cache").send(PAGE);
+    return reply.type("text/html; charset=utf-8").headers(PAGE_HEADERS).send(PAGE);
   });
   app.get(`${UI_PATH}/:asset`, async (req, reply) => {
     const name = (req.params as { asset: string }).asset;
@@ -67,6 +75,6 @@ export function registerUiPage(app: FastifyInstance, bundleDir: URL = BUNDLE_DIR
     if (type === undefined) return sendControlError(reply, 404, `No control panel asset ${JSON.stringify(name)}`);
     const bytes = await read(name);
     if (bytes === undefined) return sendControlError(reply, 503, notBuilt);
-    return reply.type(type).header("cache-control", "no-cache").send(bytes);
+    return reply.type(type).headers(PAGE_HEADERS).send(bytes);
   });
 }

@@ -12,6 +12,9 @@ describe("control panel route", () => {
     expect(page.status).toBe(200);
     expect(page.headers["content-type"]).toMatch(/^text\/html/);
     expect(page.text).toContain('src="/__mock/ui/panel.js"');
+    // No other site may frame the panel and trick clicks on its buttons.
+    expect(page.headers["x-frame-options"]).toBe("DENY");
+    expect(page.headers["content-security-policy"]).toBe("frame-ancestors 'none'");
     const script = await send(server.url, { method: "GET", path: "/__mock/ui/panel.js", headers: {} });
     expect(script.status).toBe(200);
     expect(script.headers["content-type"]).toMatch(/^text\/javascript/);
