@@ -15,6 +15,14 @@ describe("control panel: Data", () => {
     await expect.poll(lastPoint, { timeout: 5_000 }).toBe(T0 - 3 * 60_000);
     expect(await chart.locator("canvas").count()).toBe(1);
     expect(await page.getByRole("combobox", { name: "Endpoint" }).inputValue()).toBe("zego.GetRealtimeUsage");
+    // The window is ZEGO's 2-hour lookback (less a minute), one point a minute up to now − 3 min.
+    await expect
+      .poll(() => page.locator("#view-data .summary").textContent())
+      .toMatch(/^117 points from 2024-03-01T02:01:00Z to 2024-03-01T03:57:00Z; mock now 2024-03-01T04:00:00Z, data delay 180 s/);
+    await page.getByRole("combobox", { name: "Indicator or metric" }).selectOption("online_user");
+    await expect
+      .poll(() => chart.locator(".u-legend .u-series").allTextContents())
+      .toEqual([expect.anything(), expect.stringMatching(/^online_user/)]);
 
     await control(server.url, "POST", "/clock", { advance: "10m" });
     await expect.poll(lastPoint, { timeout: 5_000 }).toBe(T0 + 7 * 60_000);
