@@ -16,6 +16,7 @@ import { packageInfo } from "./package-info.js";
 import { drainRequest } from "./drain-request.js";
 import { createPendingDelays } from "./pending-delays.js";
 import { sendMockReply } from "./send-mock-reply.js";
+import { registerUiPage } from "./ui-page.js";
 import type { SessionRegistry } from "./sessions/session-registry.js";
 
 /** Largest request body by default (1 MiB); bigger ones get the vendor's body-too-large error. */
@@ -65,7 +66,12 @@ export function buildServer(options: ServerOptions = {}): { app: FastifyInstance
   // The request each connection is receiving, from its head on: a request that times out while its
   // body arrives is answered in its own vendor's envelope (Node reports the timeout without the head).
   const receiving = new WeakMap<Socket, FastifyRequest>();
-  const guardControl = createControlGuard({ allowedHosts: options.allowedHosts ?? [], cors: options.cors ?? [] });
+  const sessions = options.sessions;
+  const guardControl = createControlGuard({
+    allowedHosts: options.allowedHosts ?? [],
+    cors: options.cors ?? [],
+    ...(sessions !== undefined ? { sessionPorts: () => sessions.list().map((session) => session.port) } : {}),
+  });
 
   const serverOptions: FastifyHttpOptions<Server> = {
     ...loggingOptions(options.logger),
@@ -147,6 +153,7 @@ export function buildServer(options: ServerOptions = {}): { app: FastifyInstance
   const ctx = { engine, openApi, version: packageInfo.version, startedAt: Date.now(), sessionId, sessions: options.sessions };
   registerControlApi(app, ctx);
   if (options.docs !== false) registerDocsPage(app, openApi, packageInfo.version, engine);
+  registerUiPage(app);
 
   // Cut latency faults short on close so shutdown does not wait for them.
   app.addHook("preClose", (done) => {

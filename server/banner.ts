@@ -1,6 +1,7 @@
 import type { EndpointDefinition, Vendor } from "../schemas/common/endpoint.js";
 import { CONTROL_PREFIX } from "./control/prefix.js";
 import { DOCS_PATH } from "./control/control-api.js";
+import { UI_PATH } from "./ui-page.js";
 import type { ConfigSource } from "./config/serve-config.js";
 
 /** What the start-up banner shows. */
@@ -58,6 +59,7 @@ export function renderBanner(info: BannerInfo): string {
     "",
     `Control API  ${info.url}${CONTROL_PREFIX}/   health, reset, clock, faults, rooms, journal, rate-limits, sessions`,
     `API docs     ${info.url}${DOCS_PATH}/`,
+    `Panel        ${info.url}${UI_PATH}/`,
     `OpenAPI      ${info.url}${CONTROL_PREFIX}/openapi/{volcengine,zego,tencent}.json`,
     "",
     `Seed         ${String(info.seed)}`,

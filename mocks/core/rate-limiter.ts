@@ -13,9 +13,17 @@ export interface RateLimiter {
    * one rule is not counted against the others (a throttled call costs no daily quota).
    */
   take(key: string, rules: readonly RateLimitRule[], nowMs: number): RateDecision;
+  /** What each tracked key has used of each rule in the window running at `nowMs` (0 for a window not yet begun); counts nothing. */
+  usage(nowMs: number): KeyUsage[];
   /** Number of keys currently tracked (bounded by `maxKeys`; keys whose windows all ended are dropped). */
   readonly size: number;
   reset(): void;
+}
+
+/** One key's use of its rules in the current windows, as `RateLimiter.usage` reports it. */
+export interface KeyUsage {
+  key: string;
+  rules: { rule: RateLimitRule; used: number; resetsAt: number }[];
 }
 
 /** One tracked key: its window per rule, and when the last of them ends. */
@@ -72,6 +80,18 @@ export function createRateLimiter(maxKeys = 10_000): RateLimiter {
       for (let i = 0; i < rules.length; i++) tenant.expiresAt = Math.max(tenant.expiresAt, slots[i]!.start + rules[i]!.windowMs);
       sweepAt = Math.min(sweepAt, tenant.expiresAt);
       return { allowed: true };
+    },
+    usage(nowMs) {
+      const report: KeyUsage[] = [];
+      for (const [key, tenant] of tenants) {
+        if (tenant.expiresAt <= nowMs) continue;
+        const rules = [...tenant.slots].map(([rule, slot]) => {
+          const start = Math.floor(nowMs / rule.windowMs) * rule.windowMs;
+          return { rule, used: slot.start === start ? slot.count : 0, resetsAt: start + rule.windowMs };
+        });
+        report.push({ key, rules });
+      }
+      return report;
     },
     get size() {
       return tenants.size;

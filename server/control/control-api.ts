@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { z } from "zod";
 import { describeIssues } from "../describe-issues.js";
+import { catalogRoutes } from "./catalog-routes.js";
 import { clockRoutes } from "./clock-routes.js";
 import { ControlError, controlErrorBody } from "./control-error.js";
 import type { ControlContext, ControlRoute } from "./control-route.js";
@@ -8,17 +9,22 @@ import { faultRoutes } from "./fault-routes.js";
 import { journalRoutes } from "./journal-routes.js";
 import { openApiRoutes, RawJson } from "./openapi-routes.js";
 import { CONTROL_PREFIX } from "./prefix.js";
+import { rateLimitUsageRoutes } from "./rate-limit-usage-routes.js";
 import { roomRoutes } from "./room-routes.js";
+import { seriesRoutes } from "./series-routes.js";
 import { sessionRoutes } from "./session-routes.js";
 import { stateRoutes } from "./state-routes.js";
 
 /** Every control route, in the order the docs list them. */
 export const controlRoutes: readonly ControlRoute[] = [
   ...stateRoutes,
+  ...rateLimitUsageRoutes,
   ...clockRoutes,
   ...faultRoutes,
+  ...catalogRoutes,
   ...roomRoutes,
   ...journalRoutes,
+  ...seriesRoutes,
   ...sessionRoutes,
   ...openApiRoutes,
 ];

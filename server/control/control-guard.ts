@@ -7,6 +7,12 @@ export interface ControlAccess {
   allowedHosts?: readonly string[];
   /** Origins (`http://localhost:5173`) allowed to call the control API from a browser; none by default. */
   cors?: readonly string[];
+  /**
+   * The ports of the server's live sessions (the default one included). A page served at one of
+   * them, under a host name the guard accepts, may call this control API: the control panel of one
+   * session drives the others.
+   */
+  sessionPorts?: () => Iterable<number>;
 }
 
 /** What the guard says about one control request. */
@@ -24,15 +30,30 @@ const CORS_METHODS = "GET, POST, PUT, DELETE";
  * request whose Origin is not the server's own (nor a `cors` origin) is refused (browsers send
  * Origin on every cross-origin request but a GET, and on every POST); a mutating request with a
  * body must say `application/json` (a cross-site form or `text/plain` cannot, without a preflight).
+ * Pages of the server's other sessions (same accepted host names, a live session's port) are let
+ * in like `cors` origins.
  */
 export function createControlGuard(access: ControlAccess = {}): (method: string, headers: IncomingHttpHeaders) => ControlVerdict {
   const allowedHosts = new Set((access.allowedHosts ?? []).map((host) => host.toLowerCase()));
   const corsOrigins = new Set(access.cors ?? []);
+  const acceptedHost = (host: string) => {
+    const hostname = hostnameOf(host);
+    return isLoopback(hostname) || allowedHosts.has(hostname) || allowedHosts.has(host);
+  };
+  /** `http://<accepted host>:<port of a live session>`, nothing looser: no other scheme, path or port. */
+  const isSessionOrigin = (origin: string): boolean => {
+    if (access.sessionPorts === undefined) return false;
+    const match = /^http:\/\/([^/?#@]+):(\d{1,5})$/i.exec(origin);
+    if (match === null || !acceptedHost(`${match[1]!.toLowerCase()}:${match[2]}`)) return false;
+    const port = Number(match[2]);
+    for (const live of access.sessionPorts()) if (live === port) return true;
+    return false;
+  };
   return (method, headers) => {
     const host = headers.host?.toLowerCase();
     if (host === undefined || host === "") return refuse(403, "The control API needs a Host header");
     const hostname = hostnameOf(host);
-    if (!isLoopback(hostname) && !allowedHosts.has(hostname) && !allowedHosts.has(host)) {
+    if (!acceptedHost(host)) {
       return refuse(
         403,
         `Host ${JSON.stringify(headers.host)} is not allowed for the control API (loopback addresses and localhost are); ` +
@@ -40,7 +61,7 @@ export function createControlGuard(access: ControlAccess = {}): (method: string,
       );
     }
     const origin = headers.origin;
-    const cors = origin !== undefined && corsOrigins.has(origin);
+    const cors = origin !== undefined && (corsOrigins.has(origin) || isSessionOrigin(origin));
     if (origin !== undefined && !cors && origin.toLowerCase() !== `http://${host}`) {
       return refuse(
         403,

@@ -92,6 +92,7 @@ describe("rtc-analytics-mock serve, end to end", () => {
       }
       expect(banner).toContain(`Control API  ${url}/__mock/`);
       expect(banner).toContain(`API docs     ${url}/__mock/docs/`);
+      expect(banner).toContain(`Panel        ${url}/__mock/ui/`);
       expect(banner).toMatch(/Seed\s+7\n/);
       expect(banner).toMatch(/Clock\s+2025-06-15T12:00:00\.000Z \(frozen\)/);
       expect(banner).toMatch(/Rate limits\s+off/);
