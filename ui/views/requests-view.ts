@@ -1,6 +1,6 @@
 import { control, messageOf } from "../api.js";
 import { field, h, orDash, select, statusLine } from "../dom.js";
-import { matchesFilters, type JournalEntry, type JournalFilters } from "../journal-entry.js";
+import type { JournalEntry } from "../../mocks/core/journal.js";
 import type { View } from "../view.js";
 
 /** Most entries the view keeps; the journal itself is bounded by --journal-size. */
@@ -14,9 +14,8 @@ function partText(part: { body?: unknown; bodyText?: string; truncated?: true } 
 }
 
 /**
- * What the app sent and got back: the journal, newest first, polled with `after=<seq>`. Filters go
- * to the server and are applied here too; from a server whose journal lacks `after` or a filter
- * (an older one) the view reads it whole and filters it here.
+ * What the app sent and got back: the journal, newest first, polled with `after=<seq>` (seq never
+ * goes back, across resets too). The filters are the journal's own, sent when applied.
  */
 export function requestsView(): View {
   const status = statusLine();
@@ -33,37 +32,24 @@ export function requestsView(): View {
   let lastSeq = 0;
   let selected: number | undefined;
 
-  const current = (): JournalFilters => ({
-    vendor: filters.vendor.value,
-    action: filters.action.value.trim(),
-    tenant: filters.tenant.value.trim(),
-    status: filters.status.value.trim(),
-    errorCode: filters.errorCode.value.trim(),
-  });
-
-  /**
-   * Which query parameters this server's journal takes, from the control API's own document: asking
-   * an older server for `after` would be a 400 (and a console error) on every poll.
-   */
-  let accepted: Promise<Set<string>> | undefined;
-  const acceptedParameters = () =>
-    (accepted ??= control<{ paths?: Record<string, { get?: { parameters?: { name: string }[] } }> }>("GET", "/docs/json")
-      .then((document) => new Set((document.paths?.["/__mock/journal"]?.get?.parameters ?? []).map((parameter) => parameter.name)))
-      .catch(() => new Set<string>()));
+  /** The filters as last applied (Apply filters, or a vendor chosen). */
+  let applied = new URLSearchParams();
+  const apply = () => {
+    applied = new URLSearchParams();
+    const values = {
+      vendor: filters.vendor.value,
+      action: filters.action.value.trim(),
+      tenant: filters.tenant.value.trim(),
+      status: filters.status.value.trim(),
+      errorCode: filters.errorCode.value.trim(),
+    };
+    for (const [name, value] of Object.entries(values)) if (value !== "") applied.set(name, value);
+  };
 
   const fetchNew = async (): Promise<JournalEntry[]> => {
-    const known = await acceptedParameters();
-    const query = new URLSearchParams();
-    if (known.has("after")) query.set("after", String(lastSeq));
-    for (const [name, value] of Object.entries(current())) if (value !== "" && known.has(name)) query.set(name, value);
-    const text = query.toString();
-    const got = (await control<{ entries: JournalEntry[] }>("GET", `/journal${text === "" ? "" : `?${text}`}`)).entries;
-    // A journal emptied or reset elsewhere starts its seq again: start over.
-    if (got.length > 0 && got[got.length - 1]!.seq < lastSeq) {
-      entries = [];
-      lastSeq = 0;
-    }
-    return got.filter((entry) => entry.seq > lastSeq);
+    const query = new URLSearchParams(applied);
+    query.set("after", String(lastSeq));
+    return (await control<{ entries: JournalEntry[] }>("GET", `/journal?${query}`)).entries;
   };
 
   const showDetails = (entry: JournalEntry) => {
@@ -86,7 +72,7 @@ export function requestsView(): View {
           h(
             "pre",
             { "aria-label": "Request query and headers" },
-            request === undefined ? "—" : JSON.stringify({ query: request.query ?? {}, headers: request.headers ?? {} }, null, 2),
+            JSON.stringify({ query: request.query, headers: request.headers }, null, 2),
           ),
           h("pre", { "aria-label": "Request body" }, partText(request)),
         ),
@@ -98,7 +84,7 @@ export function requestsView(): View {
 
   let rendered = "";
   const render = () => {
-    const shown = entries.filter((entry) => matchesFilters(entry, current())).reverse();
+    const shown = [...entries].reverse();
     // Polling must not rebuild an unchanged table: that would take the keyboard focus away.
     const key = `${selected}:${shown.map((entry) => entry.seq).join(",")}`;
     if (key === rendered) return;
@@ -119,7 +105,7 @@ export function requestsView(): View {
           h("td", {}, orDash(entry.tenant)),
           h("td", {}, entry.status === 0 ? "dropped" : String(entry.status)),
           h("td", {}, orDash(entry.errorCode)),
-          h("td", {}, entry.latencyMs === undefined ? "—" : `${Math.round(entry.latencyMs * 10) / 10} ms`),
+          h("td", {}, `${Math.round(entry.latencyMs * 10) / 10} ms`),
         ),
       ),
     );
@@ -139,6 +125,7 @@ export function requestsView(): View {
     }
   };
   const restart = () => {
+    apply();
     entries = [];
     lastSeq = 0;
     void poll();
