@@ -1,23 +1,7 @@
 import { control, messageOf } from "../api.js";
 import { field, h, orDash, statusLine } from "../dom.js";
+import type { RoomView as Room } from "../../mocks/tencent/rooms.js";
 import type { View } from "../view.js";
-
-interface Room {
-  roomId: number;
-  name: string;
-  startTime: number;
-  endTime: number;
-  realStartTime: number | null;
-  realEndTime: number | null;
-  state: "not-started" | "live" | "computing" | "ended" | "expired";
-  status: number;
-  statisticsAvailableAt: number | null;
-  memberCount: number;
-  absentCount: number;
-  groupId: string;
-  subGroupIds: string[];
-  seeded: boolean;
-}
 
 const unixText = (sec: number | null) => (sec === null ? "—" : new Date(sec * 1000).toISOString().slice(0, 19).replace("T", " "));
 

@@ -1,16 +1,7 @@
 import { control, currentTarget, messageOf } from "../api.js";
 import { field, h, orDash, statusLine } from "../dom.js";
+import type { SessionInfo } from "../../server/sessions/session-registry.js";
 import type { View } from "../view.js";
-
-interface SessionInfo {
-  id: string;
-  port: number;
-  baseUrl: string;
-  default: boolean;
-  createdAt: string;
-  lastRequestAt: string;
-  expiresAt?: string;
-}
 
 interface SessionList {
   current: string;
