@@ -1,6 +1,6 @@
 import { control, messageOf } from "../api.js";
 import { field, h, orDash, select, statusLine } from "../dom.js";
-import type { JournalEntry } from "../../mocks/core/journal.js";
+import type { JournalEntry } from "../../../mocks/core/journal.js";
 import type { View } from "../view.js";
 
 /** Most entries the view keeps; the journal itself is bounded by --journal-size. */

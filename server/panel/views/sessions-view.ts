@@ -1,6 +1,6 @@
 import { control, currentTarget, messageOf } from "../api.js";
 import { field, h, orDash, statusLine } from "../dom.js";
-import type { SessionInfo } from "../../server/sessions/session-registry.js";
+import type { SessionInfo } from "../../sessions/session-registry.js";
 import type { View } from "../view.js";
 
 interface SessionList {

@@ -1,6 +1,6 @@
 import { control, messageOf } from "../api.js";
 import { field, h, orDash, statusLine } from "../dom.js";
-import type { RoomView as Room } from "../../mocks/tencent/rooms.js";
+import type { RoomView as Room } from "../../../mocks/tencent/rooms.js";
 import type { View } from "../view.js";
 
 const unixText = (sec: number | null) => (sec === null ? "—" : new Date(sec * 1000).toISOString().slice(0, 19).replace("T", " "));
