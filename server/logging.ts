@@ -67,12 +67,12 @@ export function loggingOptions(options: LogOptions | boolean | undefined): Pick<
   const settings = options === true ? {} : options;
   const destination = settings.destination ?? process.stdout;
   const format = settings.format ?? "auto";
-  const pinoPretty = format === "json" ? undefined : loadPinoPretty();
+  // auto: pretty on a terminal when pino-pretty is installed, JSON lines otherwise.
+  const wantsPretty = format === "pretty" || (format === "auto" && (destination as { isTTY?: boolean }).isTTY === true);
+  const pinoPretty = wantsPretty ? loadPinoPretty() : undefined;
   if (format === "pretty" && pinoPretty === undefined)
     throw new Error("--log-format pretty needs the optional package pino-pretty: npm install pino-pretty (or use --log-format json)");
-  // auto: pretty on a terminal when pino-pretty is installed, JSON lines otherwise.
-  const pretty = pinoPretty !== undefined && (format === "pretty" || (destination as { isTTY?: boolean }).isTTY === true);
-  const stream = pretty
+  const stream = pinoPretty
     ? pinoPretty({
         destination: destination as never,
         colorize: (destination as { isTTY?: boolean }).isTTY === true,

@@ -1,5 +1,5 @@
 import type { MockEngine } from "../mocks/core/engine.js";
-import type { FaultRule } from "../mocks/core/faults.js";
+import { hits, type FaultRule } from "../mocks/core/faults.js";
 import { behaviours } from "../mocks/behaviours.js";
 import { endpoints, type EndpointId } from "../schemas/registry.js";
 import { volcengineIndicatorsByAction } from "../schemas/volcengine/indicators.js";
@@ -62,7 +62,7 @@ export const chartableEndpoints: ChartableEndpoint[] = endpoints.flatMap((endpoi
  * Runs an endpoint's own parse and resolve for the panel, on the endpoint's example request at mock
  * now (whose window is the endpoint's longest valid one, or for ZEGO its 2-hour lookback) with the
  * chosen AppId and indicator. Nothing else of the pipeline runs: no fault fires or is used up, no
- * quota is spent, no signature is needed, nothing is journaled (docs/decisions/0007). The fault
+ * quota is spent, no signature is needed, nothing is journaled (docs/decisions/0008). The fault
  * rules that would hit the endpoint's next request are returned alongside.
  */
 export function serveSeries(engine: MockEngine, chart: ChartableEndpoint, appId: string, indicator: string): SeriesAnswer {
@@ -94,11 +94,7 @@ export function serveSeries(engine: MockEngine, chart: ChartableEndpoint, appId:
     ])
       url.searchParams.append(name!, value!);
   }
-  const faults = engine.faults
-    .list()
-    .filter(
-      (rule) => (rule.vendor === undefined || rule.vendor === chart.vendor) && (rule.action === undefined || rule.action === chart.action),
-    );
+  const faults = engine.faults.list().filter((rule) => hits(rule, chart.vendor, chart.action));
   const ctx = { clock: engine.clock, world: engine.world, options: engine.options, backend: engine.backends[chart.vendor] };
   const request = { method: example.method, url, headers: example.headers, rawBody: new TextEncoder().encode(body ?? "") };
   const parsed = behaviour.parse(request, ctx);

@@ -84,7 +84,8 @@ export function validateFaultSpec(spec: FaultSpec, catalog: FaultCatalog): strin
 }
 
 /** Does a rule's scope take in requests of this vendor action? */
-const hits = (rule: FaultSpec, vendor: Vendor, action: string) =>
+/** Whether a rule hits requests of a vendor action (no vendor: every vendor; no action: every action). */
+export const hits = (rule: FaultSpec, vendor: Vendor, action: string) =>
   (rule.vendor === undefined || rule.vendor === vendor) && (rule.action === undefined || rule.action === action);
 
 /**

@@ -48,16 +48,12 @@ export function isSecretParam(name: string): boolean {
 }
 
 /** The request part of an entry as stored: the body kept as (sanitized, cut) text until read. */
-export interface StoredRequest {
-  query: Record<string, string | string[]>;
-  headers: Record<string, string>;
-  bodyText?: string;
+export type StoredRequest = Omit<JournalRequest, "body"> & {
   /** The body is a form (never read as JSON). */
   form?: true;
-  truncated?: true;
   /** Characters held, for the journal's byte estimate. */
   size: number;
-}
+};
 
 /** Sanitizes and cuts a request for the journal. Called on every request: no parsing unless a secret may be present. */
 export function captureRequest(request: MockRequest, cap = MAX_JOURNAL_REQUEST_BYTES): StoredRequest {

@@ -41,30 +41,17 @@ export interface JournalEntry {
 }
 
 /** What `entries` selects: every field given must match; `after` keeps greater seqs, `limit` the newest N. */
-export interface JournalFilter {
-  vendor?: Vendor;
-  action?: string;
-  tenant?: string;
-  status?: number;
-  errorCode?: string;
+export type JournalFilter = Partial<Pick<JournalEntry, "vendor" | "action" | "tenant" | "status" | "errorCode">> & {
   after?: number;
   limit?: number;
-}
+};
 
-/** What the engine hands the journal for one request. */
-export interface JournalRecord {
-  at: number;
+/** What the engine hands the journal for one request: the entry's fields, the request and reply as handled. */
+export type JournalRecord = Omit<JournalEntry, "seq" | "method" | "path" | "request" | "reply"> & {
   request: MockRequest;
   /** With `drop` for a dropped connection (then no reply body is kept). */
   reply: MockReply;
-  latencyMs: number;
-  vendor?: Vendor;
-  action?: string;
-  tenant?: string;
-  status: number;
-  errorCode?: string;
-  faultId?: string;
-}
+};
 
 /** A bounded ring of the most recent requests. */
 export interface Journal {

@@ -1,13 +1,14 @@
 import { z } from "zod";
 import { endpoints } from "../../schemas/registry.js";
 import { vendors } from "../../mocks/vendors.js";
+import { vendorSchema } from "../fault-spec.js";
 import { defineControlRoute, type ControlRoute } from "./control-route.js";
 
 const catalogSchema = z
   .object({
     vendors: z.array(
       z.object({
-        vendor: z.enum(["volcengine", "zego", "tencent"]),
+        vendor: vendorSchema,
         actions: z.array(z.string()).meta({ description: "What a fault's `action` may name (from the endpoint registry)." }),
         errors: z
           .array(z.object({ code: z.string(), httpStatus: z.number().int(), message: z.string(), trigger: z.string() }))
@@ -19,10 +20,10 @@ const catalogSchema = z
 
 /** The choices of a fault rule, per vendor: built once, they never change while the server runs. */
 const catalogs = {
-  vendors: (["volcengine", "zego", "tencent"] as const).map((vendor) => ({
+  vendors: Object.values(vendors).map(({ vendor, errors }) => ({
     vendor,
     actions: [...new Set(endpoints.filter((endpoint) => endpoint.vendor === vendor).map((endpoint) => endpoint.action))],
-    errors: Object.values(vendors[vendor].errors).map(({ code, httpStatus, message, trigger }) => ({ code, httpStatus, message, trigger })),
+    errors: Object.values(errors).map(({ code, httpStatus, message, trigger }) => ({ code, httpStatus, message, trigger })),
   })),
 };
 

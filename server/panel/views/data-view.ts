@@ -30,7 +30,7 @@ const COLOURS = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e"];
 /**
  * The data the fake serves: for an endpoint, AppId and indicator, a chart over the endpoint's
  * lookback as of mock now (GET /__mock/series runs the endpoint's behaviour without spending quota
- * or a fault, docs/decisions/0007). A marker shows mock now, so the data delay is the gap before it;
+ * or a fault, docs/decisions/0008). A marker shows mock now, so the data delay is the gap before it;
  * fault rules that would hit the endpoint are listed above the chart.
  */
 export function dataView(): View {
